@@ -1,0 +1,58 @@
+/**
+ * `npm run check:agents -- [folder] [--strict] [--json]`: checks an agents folder without building the site.
+ * Prints one `file:line:col: severity: message` line per problem (GitHub annotations when GITHUB_ACTIONS is set)
+ * and a summary. Exits 1 when a file has an error, and with --strict also when Claude Code would skip a file.
+ */
+import { buildCatalog } from '../lib/catalog/buildCatalog.ts';
+import { catalogReport, describeSummary, reportFile } from '../lib/catalog/catalogReport.ts';
+import { formatDiagnostic, formatGithubAnnotation } from '../lib/catalog/formatDiagnostic.ts';
+import { readAgentsFolder } from '../lib/catalog/readAgentsFolder.ts';
+
+const usage = `Usage: npm run check:agents -- [folder] [--strict] [--json]
+
+Checks every agent file under the folder (default: $AGENTS_DIR or ./agents) the way Claude Code reads it.
+  --strict  also fail when Claude Code would skip a file
+  --json    print the report as JSON (the same as dist/report.json) instead of lines`;
+
+export function main(args: readonly string[], env: NodeJS.ProcessEnv): number {
+  const flags = new Set(args.filter((arg) => arg.startsWith('--')));
+  const unknown = [...flags].filter((flag) => !['--strict', '--json', '--help'].includes(flag));
+  if (flags.has('--help') || unknown.length > 0) {
+    if (unknown.length > 0) console.error(`Unknown option ${unknown.join(', ')}.`);
+    console.log(usage);
+    return unknown.length > 0 ? 2 : 0;
+  }
+  const folder = args.find((arg) => !arg.startsWith('--')) ?? env['AGENTS_DIR'] ?? 'agents';
+  let sources;
+  try {
+    sources = readAgentsFolder(folder);
+  } catch (error) {
+    console.error((error as Error).message);
+    return 2;
+  }
+  const catalog = buildCatalog(sources);
+  const report = catalogReport(catalog.files.map(reportFile));
+
+  if (flags.has('--json')) {
+    console.log(JSON.stringify(report, null, 2));
+  } else {
+    const format = env['GITHUB_ACTIONS'] === 'true' ? formatGithubAnnotation : formatDiagnostic;
+    for (const file of catalog.files) {
+      for (const diagnostic of file.diagnostics) console.log(format(diagnostic, folder));
+    }
+    console.log(`\n${folder}: ${describeSummary(report.summary)}.`);
+  }
+
+  const skipped = report.files.filter((file) => file.claudeCode === 'skipped');
+  if (report.summary.errors > 0) {
+    if (!flags.has('--json')) console.log(`Failed: ${report.summary.errors} error(s).`);
+    return 1;
+  }
+  if (flags.has('--strict') && skipped.length > 0) {
+    if (!flags.has('--json')) console.log(`Failed (--strict): Claude Code would skip ${skipped.map((file) => file.path).join(', ')}.`);
+    return 1;
+  }
+  return 0;
+}
+
+if (import.meta.main) process.exitCode = main(process.argv.slice(2), process.env);

@@ -1,0 +1,71 @@
+import type { FrontmatterStage } from './parseFrontmatter.ts';
+
+/** What Claude Code does with a file: loads it, loads it only after re-quoting its YAML, or skips it. */
+export type ClaudeCodeStatus = 'loads' | 'loads-after-requote' | 'skipped';
+
+/** Why Claude Code skips a file. */
+export type SkipReason =
+  | 'not-md-file'
+  | 'frontmatter-not-at-start'
+  | 'frontmatter-unreadable'
+  | 'no-name'
+  | 'no-description'
+  | 'invalid-name';
+
+export interface ClaudeCodeVerdict {
+  status: ClaudeCodeStatus;
+  reason?: SkipReason;
+  /** The verdict in plain language, for people. */
+  explanation: string;
+}
+
+export interface VerdictInput {
+  /** Whether the file name ends in `.md`. */
+  markdownExtension: boolean;
+  /** Whether the frontmatter's `---` is the file's first line, at column 1. */
+  frontmatterAtStart: boolean;
+  stage: FrontmatterStage;
+  /** The fields as Claude Code reads them (null when it cannot read the frontmatter). */
+  claudeCodeData: Record<string, unknown> | null;
+  /** Keys Claude Code's re-quoting wrapped in quotes. */
+  requotedKeys: readonly string[];
+}
+
+const explanations: Record<SkipReason, string> = {
+  'not-md-file': 'Claude Code only loads files whose names end in `.md`, so it never sees this agent.',
+  'frontmatter-not-at-start':
+    'Claude Code only reads a frontmatter whose `---` is the first line of the file, at column 1; here it finds no fields and skips the file silently.',
+  'frontmatter-unreadable':
+    'The frontmatter is not valid YAML, even after the re-quoting Claude Code tries, so Claude Code skips the file silently (only `claude --debug` says why).',
+  'no-name': 'Claude Code finds no usable `name` in the frontmatter and skips the file.',
+  'no-description': 'Claude Code finds no usable `description` in the frontmatter and skips the file.',
+  'invalid-name': 'The name contains `:` or starts with `-`, which Claude Code does not accept, so it skips the file.',
+};
+
+const nonEmptyText = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
+
+/**
+ * Tells what Claude Code does with a file, and why, from how its frontmatter was read.
+ *
+ * @example claudeCodeVerdict({ markdownExtension: true, frontmatterAtStart: true, stage: 'requote',
+ *   claudeCodeData: { name: 'a', description: 'b' }, requotedKeys: ['description'] }).status === 'loads-after-requote'
+ */
+export function claudeCodeVerdict(input: VerdictInput): ClaudeCodeVerdict {
+  const skip = (reason: SkipReason): ClaudeCodeVerdict => ({ status: 'skipped', reason, explanation: explanations[reason] });
+  if (!input.markdownExtension) return skip('not-md-file');
+  if (!input.frontmatterAtStart) return skip('frontmatter-not-at-start');
+  const data = input.claudeCodeData;
+  if (input.stage === 'recovered' || data === null) return skip('frontmatter-unreadable');
+  if (!nonEmptyText(data['name'])) return skip('no-name');
+  if (!nonEmptyText(data['description'])) return skip('no-description');
+  const name = data['name'].trim();
+  if (name.includes(':') || name.startsWith('-')) return skip('invalid-name');
+  if (input.stage === 'requote') {
+    const keys = input.requotedKeys.map((key) => `\`${key}\``).join(', ');
+    return {
+      status: 'loads-after-requote',
+      explanation: `Claude Code loads this agent only after re-quoting ${keys}, because the frontmatter is not valid YAML; other tools that read agent files reject it.`,
+    };
+  }
+  return { status: 'loads', explanation: 'Claude Code loads this agent as it is.' };
+}

@@ -1,0 +1,235 @@
+/**
+ * Diagnostics: every problem the catalogue finds in an agent file, with the line it is on, what is wrong
+ * and how to fix it. All message texts live here so that they read alike and tests can pin them.
+ */
+
+export type Severity = 'error' | 'warning';
+
+export interface Diagnostic {
+  /** Path of the file, relative to the agents folder, with `/` separators. */
+  file: string;
+  /** 1-based line in the file. */
+  line: number;
+  /** 1-based column, when the problem has a precise position. */
+  column?: number;
+  severity: Severity;
+  /** Stable, kebab-case identifier of the kind of problem (for filtering and docs). */
+  code: DiagnosticCode;
+  /** What is wrong, in one sentence. */
+  message: string;
+  /** How to fix it. */
+  hint: string;
+}
+
+/** A diagnostic before it is attached to a file. */
+export type Finding = Omit<Diagnostic, 'file'>;
+
+export type DiagnosticCode =
+  | 'not-utf8'
+  | 'utf16-encoding'
+  | 'frontmatter-unclosed'
+  | 'frontmatter-not-at-start'
+  | 'frontmatter-executable'
+  | 'frontmatter-not-mapping'
+  | 'frontmatter-requoted'
+  | 'frontmatter-recovered'
+  | 'yaml-comment-truncated'
+  | 'yaml-not-text'
+  | 'missing-name'
+  | 'missing-description'
+  | 'name-rejected'
+  | 'name-not-kebab-case'
+  | 'empty-slug'
+  | 'invalid-field'
+  | 'unknown-model'
+  | 'duplicate-name'
+  | 'slug-collision'
+  | 'not-md-extension'
+  | 'unclosed-example';
+
+const quote = (text: string, max = 60): string => {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return JSON.stringify(flat.length > max ? `${flat.slice(0, max - 1)}…` : flat);
+};
+
+const list = (items: readonly string[]): string => items.map((item) => `\`${item}\``).join(', ');
+
+/** Constructors for every diagnostic, by code. Positions are 1-based lines in the file. */
+export const findings = {
+  notUtf8: (line: number): Finding => ({
+    line,
+    severity: 'warning',
+    code: 'not-utf8',
+    message: `The file is not valid UTF-8 (first invalid byte on line ${line}); it was read as Windows-1252.`,
+    hint: 'Re-save the file with UTF-8 encoding so that every reader sees the same characters.',
+  }),
+
+  utf16: (): Finding => ({
+    line: 1,
+    severity: 'warning',
+    code: 'utf16-encoding',
+    message: 'The file is encoded as UTF-16; Claude Code expects UTF-8 and may not read its frontmatter.',
+    hint: 'Re-save the file with UTF-8 encoding.',
+  }),
+
+  frontmatterUnclosed: (line: number): Finding => ({
+    line,
+    severity: 'error',
+    code: 'frontmatter-unclosed',
+    message: `The frontmatter opened on line ${line} is never closed, so the file has no fields.`,
+    hint: 'Add a line `---` after the last frontmatter field, before the system prompt.',
+  }),
+
+  frontmatterNotAtStart: (line: number, indented: boolean): Finding => ({
+    line,
+    severity: 'warning',
+    code: 'frontmatter-not-at-start',
+    message: indented
+      ? `The frontmatter on line ${line} is indented; Claude Code only reads a frontmatter whose \`---\` starts the file at column 1, so it skips this file.`
+      : `The frontmatter starts on line ${line}, not line 1; Claude Code only reads a frontmatter that starts the file, so it skips this file.`,
+    hint: indented
+      ? 'Remove the indentation of the frontmatter lines, so that `---` is at column 1 of line 1.'
+      : 'Remove everything before the opening `---` line.',
+  }),
+
+  frontmatterExecutable: (line: number, language: string): Finding => ({
+    line,
+    severity: 'error',
+    code: 'frontmatter-executable',
+    message: `The frontmatter is marked \`---${language}\`: executable frontmatter is refused and Claude Code does not read it.`,
+    hint: 'Write the frontmatter as YAML between two `---` lines.',
+  }),
+
+  frontmatterNotMapping: (line: number): Finding => ({
+    line,
+    severity: 'error',
+    code: 'frontmatter-not-mapping',
+    message: 'The frontmatter is not a list of `key: value` fields, so the file has no name or description.',
+    hint: 'Write one `key: value` field per line, starting with `name:` and `description:`.',
+  }),
+
+  frontmatterRequoted: (line: number, yamlError: string, keys: readonly string[]): Finding => ({
+    line,
+    severity: 'warning',
+    code: 'frontmatter-requoted',
+    message: `The frontmatter is not valid YAML (${yamlError}); Claude Code loads it only after re-quoting ${list(keys)}.`,
+    hint: `Put the value of ${list(keys)} in double quotes (escaping \`"\` and \`\\\`), or write it as a block scalar (\`description: |\` followed by indented lines).`,
+  }),
+
+  frontmatterRecovered: (line: number, yamlError: string, keys: readonly string[]): Finding => ({
+    line,
+    severity: 'warning',
+    code: 'frontmatter-recovered',
+    message: `The frontmatter is not valid YAML even after Claude Code's re-quoting (${yamlError}), so Claude Code skips this file; the catalogue recovered ${keys.length > 0 ? list(keys) : 'no fields'} line by line.`,
+    hint: `Fix the YAML near line ${line}: a multi-line value must be indented under its key (or written as \`key: |\` with indented lines), and a value containing \`: \` must be quoted.`,
+  }),
+
+  yamlCommentTruncated: (line: number, key: string, seen: string, written: string): Finding => ({
+    line,
+    severity: 'warning',
+    code: 'yaml-comment-truncated',
+    message: `\`${key}\` contains \` #\`, which YAML reads as the start of a comment: Claude Code sees only ${quote(seen)}.`,
+    hint: `Quote the value: ${key}: ${JSON.stringify(written)}`,
+  }),
+
+  yamlNotText: (line: number, key: string, kind: string, written: string): Finding => ({
+    line,
+    severity: 'warning',
+    code: 'yaml-not-text',
+    message: `\`${key}\` is read by YAML as ${kind}, not text.`,
+    hint: `Quote the value: ${key}: ${JSON.stringify(written)}`,
+  }),
+
+  missingName: (line: number, suggestion: string): Finding => ({
+    line,
+    severity: 'error',
+    code: 'missing-name',
+    message: 'The frontmatter has no `name`; Claude Code skips a file without one.',
+    hint: `Add a line \`name: ${suggestion}\` to the frontmatter (lowercase letters and hyphens).`,
+  }),
+
+  missingDescription: (line: number): Finding => ({
+    line,
+    severity: 'error',
+    code: 'missing-description',
+    message: 'The frontmatter has no `description`; Claude Code skips a file without one.',
+    hint: 'Add `description:` saying when Claude should delegate to this agent, e.g. `description: Use this agent when ...`.',
+  }),
+
+  nameRejected: (line: number, name: string, slug: string): Finding => ({
+    line,
+    severity: 'warning',
+    code: 'name-rejected',
+    message: `The name ${quote(name)} ${name.startsWith('-') ? 'starts with `-`' : 'contains `:`'}, which Claude Code does not accept, so it skips this file.`,
+    hint: `Rename the agent, e.g. \`name: ${slug}\`.`,
+  }),
+
+  nameNotKebabCase: (line: number, name: string, slug: string): Finding => ({
+    line,
+    severity: 'warning',
+    code: 'name-not-kebab-case',
+    message: `The name ${quote(name)} is not lowercase letters, digits and hyphens; its page is /agents/${slug}/.`,
+    hint: `Rename the agent to \`name: ${slug}\`.`,
+  }),
+
+  emptySlug: (line: number, name: string): Finding => ({
+    line,
+    severity: 'error',
+    code: 'empty-slug',
+    message: `The name ${quote(name)} has no letter or digit from a-z or 0-9, so no page address can be made from it.`,
+    hint: 'Rename the agent with lowercase letters, digits and hyphens, e.g. `name: code-reviewer`.',
+  }),
+
+  invalidField: (line: number, key: string, value: unknown, problem: string, fix: string): Finding => ({
+    line,
+    severity: 'warning',
+    code: 'invalid-field',
+    message: `\`${key}\` has an invalid value ${quote(typeof value === 'string' ? value : JSON.stringify(value) ?? String(value))} (${problem}); Claude Code ignores it, and so does the catalogue.`,
+    hint: fix,
+  }),
+
+  unknownModel: (line: number, model: string): Finding => ({
+    line,
+    severity: 'warning',
+    code: 'unknown-model',
+    message: `\`model\` is ${quote(model)}, which is neither an alias (sonnet, opus, haiku, inherit) nor a Claude model id.`,
+    hint: 'Use `model: sonnet`, `opus`, `haiku`, `inherit`, or a full model id such as `claude-sonnet-4-5`; remove the field to inherit the main model.',
+  }),
+
+  duplicateName: (line: number, name: string, others: readonly string[], slug: string): Finding => ({
+    line,
+    severity: 'warning',
+    code: 'duplicate-name',
+    message: `The name ${quote(name)} is also declared by ${list(others)}; Claude Code keeps only one agent per name. This one is listed at /agents/${slug}/.`,
+    hint: 'Give each agent its own name, or remove the copy you do not want.',
+  }),
+
+  slugCollision: (line: number, name: string, others: readonly string[], slug: string): Finding => ({
+    line,
+    severity: 'warning',
+    code: 'slug-collision',
+    message: `The name ${quote(name)} makes the same page address as ${list(others)}; this one is listed at /agents/${slug}/.`,
+    hint: 'Give the agents names that differ in more than case and punctuation.',
+  }),
+
+  notMdExtension: (file: string): Finding => ({
+    line: 1,
+    severity: 'warning',
+    code: 'not-md-extension',
+    message: 'The file name does not end in `.md`; Claude Code only loads `.md` files, so it skips this agent.',
+    hint: `Rename the file to \`${file.replace(/\.[^./]*$/, '')}.md\`.`,
+  }),
+
+  unclosedExample: (line: number, index: number): Finding => ({
+    line,
+    severity: 'warning',
+    code: 'unclosed-example',
+    message: `Example ${index} opens with \`<example>\` but is never closed; it was read up to the next example or the end of the text.`,
+    hint: 'Add `</example>` at the end of the example.',
+  }),
+} as const;
+
+/** Attaches the file path to findings. */
+export function inFile(file: string, found: readonly Finding[]): Diagnostic[] {
+  return found.map((finding) => ({ file, ...finding }));
+}

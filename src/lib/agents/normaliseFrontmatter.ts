@@ -1,0 +1,76 @@
+import { agentFieldFixes, agentFieldSchemas, modelAliases, type AgentFieldName, type AgentFields } from './agentSchema.ts';
+import { findings, type Finding } from './diagnostics.ts';
+
+export interface NormalisedFrontmatter {
+  /** The name, when it is usable text. */
+  name: string | null;
+  /** The description (with literal `\n` unescaped), when it is usable text. */
+  description: string | null;
+  /** Every other known field, validated and normalised; invalid values are left out. */
+  fields: AgentFields;
+  /** Fields Claude Code does not know, kept as written (dates become ISO strings). */
+  extra: Record<string, unknown>;
+  findings: Finding[];
+}
+
+const modelId = /^claude-[a-z0-9.-]+$/;
+
+/**
+ * Validates the frontmatter field by field against `agentFieldSchemas`. An invalid optional value is reported
+ * and dropped, as Claude Code does; name and description are returned as null when unusable, and the caller
+ * decides what that means for the file.
+ *
+ * @example normaliseFrontmatter({ name: 'a', description: 'b', tools: 'Read, Grep', color: 'teal' }, {}, 1)
+ *   // fields: { tools: ['Read', 'Grep'] }, one `invalid-field` warning for color
+ */
+export function normaliseFrontmatter(data: Record<string, unknown>, lines: Record<string, number>, fallbackLine: number): NormalisedFrontmatter {
+  const found: Finding[] = [];
+  const fields: Record<string, unknown> = {};
+  const extra: Record<string, unknown> = {};
+  let name: string | null = null;
+  let description: string | null = null;
+  for (const [key, value] of Object.entries(data)) {
+    const line = lines[key] ?? fallbackLine;
+    if (!(key in agentFieldSchemas)) {
+      extra[key] = toPlain(value);
+      continue;
+    }
+    const fieldName = key as AgentFieldName;
+    if (value === null || value === undefined || value === '') {
+      if (fieldName !== 'name' && fieldName !== 'description') continue;
+    }
+    const result = agentFieldSchemas[fieldName].safeParse(value);
+    if (!result.success) {
+      if (fieldName !== 'name' && fieldName !== 'description') {
+        const problem = result.error.issues[0]?.message ?? 'invalid';
+        found.push(findings.invalidField(line, key, value, lowerFirst(problem), agentFieldFixes[fieldName]));
+      }
+      continue;
+    }
+    if (fieldName === 'name') name = result.data as string;
+    else if (fieldName === 'description') description = result.data as string;
+    else fields[fieldName] = result.data;
+  }
+  const model = fields['model'];
+  if (typeof model === 'string' && !(modelAliases as readonly string[]).includes(model) && !modelId.test(model)) {
+    found.push(findings.unknownModel(lines['model'] ?? fallbackLine, model));
+  }
+  return { name, description, fields: fields as AgentFields, extra, findings: found };
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+/** Makes YAML values JSON-safe: dates become ISO strings (dates only when there is no time). */
+function toPlain(value: unknown): unknown {
+  if (value instanceof Date) {
+    const iso = value.toISOString();
+    return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso;
+  }
+  if (Array.isArray(value)) return value.map(toPlain);
+  if (typeof value === 'object' && value !== null) {
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, toPlain(item)]));
+  }
+  return value;
+}

@@ -1,0 +1,154 @@
+import { recoveryKeys, type AgentFields } from './agentSchema.ts';
+import { claudeCodeVerdict, type ClaudeCodeVerdict } from './claudeCodeVerdict.ts';
+import { decodeAgentSource } from './decodeAgentSource.ts';
+import { findings, inFile, type Diagnostic, type Finding } from './diagnostics.ts';
+import { extractBodyExamples, splitDescription, type AgentExample } from './extractExamples.ts';
+import { normaliseFrontmatter } from './normaliseFrontmatter.ts';
+import { parseFrontmatter, type FrontmatterStage } from './parseFrontmatter.ts';
+import { isKebabCase, slugify } from './slugify.ts';
+import { splitFrontmatter } from './splitFrontmatter.ts';
+
+/** What a file in the agents folder turned out to be. */
+export type FileStatus = 'agent' | 'not-agent' | 'invalid';
+
+export interface ParsedAgent {
+  name: string;
+  /** The slug made from the name; the catalogue may add a suffix when another agent has the same one. */
+  baseSlug: string;
+  /** The full description, with literal `\n` unescaped. */
+  description: string;
+  /** The "when to use" text, without the examples and their lead-in. */
+  summary: string;
+  examples: AgentExample[];
+  /** Where the examples were written: in the description (usual), in the body, or nowhere. */
+  examplesFrom: 'description' | 'body' | 'none';
+  /** The known frontmatter fields other than name and description, normalised. */
+  fields: AgentFields;
+  /** Frontmatter fields Claude Code does not know, kept as written. */
+  extra: Record<string, unknown>;
+  /** Which reading of the frontmatter succeeded. */
+  frontmatterStage: FrontmatterStage;
+  /** The system prompt (Markdown). */
+  body: string;
+  /** 1-based line where the body starts. */
+  bodyLine: number;
+  /** 1-based line of the `name` field. */
+  nameLine: number;
+}
+
+export interface ParsedAgentFile {
+  /** Path relative to the agents folder, with `/`. */
+  path: string;
+  status: FileStatus;
+  agent: ParsedAgent | null;
+  /** What Claude Code does with the file; null for files that are not agents. */
+  claudeCode: ClaudeCodeVerdict | null;
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Parses one file of the agents folder: decodes it, finds and reads its frontmatter in three stages,
+ * normalises the fields, splits the description into summary and examples, and tells what Claude Code does
+ * with it. Never throws on bad input: every problem becomes a diagnostic with its line and a fix.
+ *
+ * @example parseAgentFile('reviewer.md', bytes).status // 'agent' | 'not-agent' | 'invalid'
+ */
+export function parseAgentFile(path: string, bytes: Uint8Array): ParsedAgentFile {
+  const decoded = decodeAgentSource(bytes);
+  const found: Finding[] = [...decoded.findings];
+  const result = (status: FileStatus, agent: ParsedAgent | null, claudeCode: ClaudeCodeVerdict | null): ParsedAgentFile => ({
+    path,
+    status,
+    agent,
+    claudeCode,
+    diagnostics: inFile(path, found),
+  });
+
+  const block = splitFrontmatter(decoded.text);
+  if (!block) return result('not-agent', null, null);
+  if (block.closeLine === null) {
+    found.push(findings.frontmatterUnclosed(block.openLine));
+    return result('invalid', null, unreadableVerdict(path, block));
+  }
+  const frontmatter = parseFrontmatter(block, recoveryKeys);
+  if (!frontmatter.ok) {
+    found.push(frontmatter.finding);
+    return result('invalid', null, unreadableVerdict(path, block));
+  }
+  found.push(...frontmatter.findings);
+  const markdownExtension = /\.md$/i.test(path);
+  const frontmatterAtStart = block.openLine === 1 && !block.indented;
+  if (!markdownExtension) found.push(findings.notMdExtension(path));
+  if (!frontmatterAtStart) found.push(findings.frontmatterNotAtStart(block.openLine, block.indented));
+
+  const fields = normaliseFrontmatter(frontmatter.data, frontmatter.lines, block.openLine);
+  found.push(...fields.findings);
+  const claudeCode = claudeCodeVerdict({
+    markdownExtension,
+    frontmatterAtStart,
+    stage: frontmatter.stage,
+    claudeCodeData: frontmatter.claudeCodeData,
+    requotedKeys: frontmatter.requotedKeys,
+  });
+
+  const nameLine = frontmatter.lines['name'] ?? block.openLine;
+  if (fields.name === null) found.push(findings.missingName(nameLine, slugify(fileStem(path)) || 'my-agent'));
+  if (fields.description === null) found.push(findings.missingDescription(frontmatter.lines['description'] ?? block.openLine));
+  if (fields.name === null || fields.description === null) return result('invalid', null, claudeCode);
+
+  const baseSlug = slugify(fields.name);
+  if (!baseSlug) {
+    found.push(findings.emptySlug(nameLine, fields.name));
+    return result('invalid', null, claudeCode);
+  }
+  if (fields.name.includes(':') || fields.name.startsWith('-')) found.push(findings.nameRejected(nameLine, fields.name, baseSlug));
+  else if (!isKebabCase(fields.name)) found.push(findings.nameNotKebabCase(nameLine, fields.name, baseSlug));
+
+  const descriptionLine = frontmatter.lines['description'] ?? block.openLine;
+  const split = splitDescription(fields.description, () => descriptionLine);
+  found.push(...split.findings);
+  let examples = split.examples;
+  let examplesFrom: ParsedAgent['examplesFrom'] = examples.length > 0 ? 'description' : 'none';
+  if (examples.length === 0) {
+    const fromBody = extractBodyExamples(block.body, block.bodyLine);
+    if (fromBody.examples.length > 0) {
+      examples = fromBody.examples;
+      examplesFrom = 'body';
+      found.push(...fromBody.findings);
+    }
+  }
+
+  return result(
+    'agent',
+    {
+      name: fields.name,
+      baseSlug,
+      description: fields.description,
+      summary: split.summary,
+      examples,
+      examplesFrom,
+      fields: fields.fields,
+      extra: fields.extra,
+      frontmatterStage: frontmatter.stage,
+      body: block.body,
+      bodyLine: block.bodyLine,
+      nameLine,
+    },
+    claudeCode,
+  );
+}
+
+/** The verdict for a file whose frontmatter yields no fields at all. */
+function unreadableVerdict(path: string, block: { openLine: number; indented: boolean }): ClaudeCodeVerdict {
+  return claudeCodeVerdict({
+    markdownExtension: /\.md$/i.test(path),
+    frontmatterAtStart: block.openLine === 1 && !block.indented,
+    stage: 'recovered',
+    claudeCodeData: null,
+    requotedKeys: [],
+  });
+}
+
+function fileStem(path: string): string {
+  return path.split('/').at(-1)!.replace(/\.[^.]*$/, '');
+}

@@ -1,0 +1,92 @@
+import { findings, type Finding } from './diagnostics.ts';
+import { isRecord, recoverFrontmatter } from './recoverFrontmatter.ts';
+import { requoteFrontmatter } from './requoteFrontmatter.ts';
+import type { FrontmatterBlock } from './splitFrontmatter.ts';
+import { parseStrictYaml } from './strictYaml.ts';
+
+/** Which reading of the frontmatter succeeded: strict YAML, Claude Code's re-quoting retry, or our recovery. */
+export type FrontmatterStage = 'strict' | 'requote' | 'recovered';
+
+export interface ParsedFrontmatter {
+  stage: FrontmatterStage;
+  /** The fields as the catalogue takes them (with wrong-but-valid YAML readings corrected). */
+  data: Record<string, unknown>;
+  /** The fields as Claude Code sees them, or null when Claude Code cannot read the frontmatter at all. */
+  claudeCodeData: Record<string, unknown> | null;
+  /** 1-based line in the file of each top-level key. */
+  lines: Record<string, number>;
+  /** Keys whose values Claude Code's retry wrapped in quotes (empty unless the stage is `requote`). */
+  requotedKeys: string[];
+  findings: Finding[];
+}
+
+export type FrontmatterResult = ({ ok: true } & ParsedFrontmatter) | { ok: false; finding: Finding };
+
+/** Keys whose values are text; YAML reading them as numbers, booleans or truncated by ` #` is a mistake. */
+const textKeys = new Set(['name', 'description', 'model', 'color', 'initialPrompt', 'permissionMode', 'effort']);
+const executable = new Set(['js', 'javascript', 'coffee', 'coffeescript', 'cson']);
+const topLevelKey = /^([A-Za-z_][\w-]*)[ \t]*:(?:[ \t]+(.*))?$/;
+
+/**
+ * Reads a frontmatter block in three stages, as faithfully to Claude Code as we can: strict YAML; on failure,
+ * Claude Code's re-quoting retry; on failure again, our line-based recovery (which Claude Code does not have,
+ * so it skips such a file). The stage that succeeded is recorded and every act of leniency is reported.
+ */
+export function parseFrontmatter(block: FrontmatterBlock, knownKeys: ReadonlySet<string>): FrontmatterResult {
+  if (block.language !== '' && block.language !== 'yaml') {
+    return executable.has(block.language)
+      ? { ok: false, finding: findings.frontmatterExecutable(block.openLine, block.language) }
+      : { ok: false, finding: findings.frontmatterNotMapping(block.openLine) };
+  }
+  const fileLine = (index: number): number => block.openLine + 1 + index;
+  const rawLines = block.yaml.split('\n');
+  const lines: Record<string, number> = {};
+  rawLines.forEach((line, index) => {
+    const key = topLevelKey.exec(line)?.[1];
+    if (key && !(key in lines)) lines[key] = fileLine(index);
+  });
+
+  const strict = parseStrictYaml(block.yaml);
+  if (strict.ok) return fromYaml(strict.value, 'strict', [], []);
+
+  const requoted = requoteFrontmatter(block.yaml);
+  const retry = requoted.changed.length > 0 ? parseStrictYaml(requoted.yaml) : strict;
+  if (retry.ok) {
+    const keys = requoted.changed.map((change) => change.key);
+    const finding = findings.frontmatterRequoted(fileLine(strict.line - 1), `${strict.reason} at line ${fileLine(strict.line - 1)}`, keys);
+    return fromYaml(retry.value, 'requote', keys, [finding]);
+  }
+
+  const recovered = recoverFrontmatter(block.yaml, knownKeys);
+  const errorLine = fileLine(retry.line - 1);
+  return {
+    ok: true,
+    stage: 'recovered',
+    data: recovered.data,
+    claudeCodeData: null,
+    lines,
+    requotedKeys: [],
+    findings: [findings.frontmatterRecovered(errorLine, `${retry.reason} at line ${errorLine}`, Object.keys(recovered.data))],
+  };
+
+  function fromYaml(value: unknown, stage: FrontmatterStage, requotedKeys: string[], found: Finding[]): FrontmatterResult {
+    if (value === null || value === undefined) value = {};
+    if (!isRecord(value)) return { ok: false, finding: findings.frontmatterNotMapping(block.openLine + 1) };
+    const data = { ...value };
+    for (const [index, line] of rawLines.entries()) {
+      const match = topLevelKey.exec(line);
+      const key = match?.[1];
+      const written = match?.[2]?.trim();
+      if (!key || !written || !textKeys.has(key) || /^["'|>[{&*!]/.test(written)) continue;
+      const seen = data[key];
+      if (typeof seen === 'string' && / #/.test(written) && seen !== written && written.startsWith(seen)) {
+        found.push(findings.yamlCommentTruncated(fileLine(index), key, seen, written));
+        data[key] = written;
+      } else if (typeof seen === 'number' || typeof seen === 'boolean') {
+        found.push(findings.yamlNotText(fileLine(index), key, typeof seen === 'number' ? `the number ${seen}` : `the boolean ${seen}`, written));
+        data[key] = written;
+      }
+    }
+    return { ok: true, stage, data, claudeCodeData: value, lines, requotedKeys, findings: found };
+  }
+}

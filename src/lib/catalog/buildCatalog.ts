@@ -1,0 +1,97 @@
+import type { ClaudeCodeVerdict } from '../agents/claudeCodeVerdict.ts';
+import { findings, inFile, type Diagnostic } from '../agents/diagnostics.ts';
+import { parseAgentFile, type FileStatus, type ParsedAgent } from '../agents/parseAgentFile.ts';
+import { slugify } from '../agents/slugify.ts';
+
+export interface SourceFile {
+  /** Path relative to the agents folder, with `/`. */
+  path: string;
+  bytes: Uint8Array;
+}
+
+export interface CatalogAgent extends ParsedAgent {
+  /** The agent's page address: unique in the catalogue, deterministic, `a-z0-9-` only. */
+  slug: string;
+  /** Source path relative to the agents folder. */
+  path: string;
+  /** The folder the file is in, relative to the agents folder ('' at the top). */
+  folder: string;
+  /** Paths of other files that declare the same name. */
+  sameNameAs: string[];
+}
+
+export interface CatalogFile {
+  path: string;
+  status: FileStatus;
+  slug: string | null;
+  claudeCode: ClaudeCodeVerdict | null;
+  diagnostics: Diagnostic[];
+  agent: CatalogAgent | null;
+}
+
+export interface Catalog {
+  /** Every file, sorted by path. */
+  files: CatalogFile[];
+  /** The agents among them, sorted by slug. */
+  agents: CatalogAgent[];
+}
+
+/**
+ * Parses every file of an agents folder and makes a catalogue of them: each agent gets a unique slug (the
+ * first by path keeps the plain one; the others are qualified by folder, then numbered), and agents that
+ * share a name or a slug are all kept and all flagged.
+ *
+ * @example buildCatalog([{ path: 'a/x.md', bytes }, { path: 'b/x.md', bytes }]).agents.map((a) => a.slug) // ['x', 'x-b']
+ */
+export function buildCatalog(sources: readonly SourceFile[]): Catalog {
+  const files: CatalogFile[] = [...sources]
+    .sort((a, b) => compare(a.path, b.path))
+    .map(({ path, bytes }) => {
+      const parsed = parseAgentFile(path, bytes);
+      const folder = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '';
+      const agent = parsed.agent && { ...parsed.agent, slug: parsed.agent.baseSlug, path, folder, sameNameAs: [] };
+      return { path, status: parsed.status, slug: null, claudeCode: parsed.claudeCode, diagnostics: parsed.diagnostics, agent };
+    });
+
+  const groups = new Map<string, CatalogFile[]>();
+  for (const file of files) {
+    if (!file.agent) continue;
+    groups.set(file.agent.baseSlug, [...(groups.get(file.agent.baseSlug) ?? []), file]);
+  }
+  const taken = new Set(groups.keys());
+  for (const [baseSlug, group] of groups) {
+    group.forEach((file, index) => {
+      const agent = file.agent!;
+      if (index > 0) agent.slug = freeSlug(baseSlug, agent.folder, taken);
+      file.slug = agent.slug;
+    });
+    if (group.length > 1) flagShared(group);
+  }
+  return { files, agents: files.flatMap((file) => (file.agent ? [file.agent] : [])).sort((a, b) => compare(a.slug, b.slug)) };
+}
+
+/** A slug for the second and later agents of a group: qualified by their folder, else numbered. */
+function freeSlug(baseSlug: string, folder: string, taken: Set<string>): string {
+  const byFolder = slugify(folder.split('/').at(-1) ?? '');
+  let slug = byFolder ? `${baseSlug}-${byFolder}` : `${baseSlug}-2`;
+  for (let n = 2; taken.has(slug); n++) slug = `${baseSlug}-${n}`;
+  taken.add(slug);
+  return slug;
+}
+
+/** Flags every agent of a group that shares a slug: same name, or names that only differ in case or punctuation. */
+function flagShared(group: readonly CatalogFile[]): void {
+  for (const file of group) {
+    const agent = file.agent!;
+    const sameName = group.filter((other) => other !== file && other.agent!.name === agent.name).map((other) => other.path);
+    const similar = group.filter((other) => other !== file && other.agent!.name !== agent.name).map((other) => other.path);
+    agent.sameNameAs = sameName;
+    if (sameName.length > 0) file.diagnostics.push(...inFile(file.path, [findings.duplicateName(agent.nameLine, agent.name, sameName, agent.slug)]));
+    if (similar.length > 0) file.diagnostics.push(...inFile(file.path, [findings.slugCollision(agent.nameLine, agent.name, similar, agent.slug)]));
+  }
+}
+
+/** Code-point order, the same on every machine and locale. */
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

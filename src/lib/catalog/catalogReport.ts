@@ -1,0 +1,89 @@
+import type { ClaudeCodeStatus, SkipReason } from '../agents/claudeCodeVerdict.ts';
+import type { Diagnostic } from '../agents/diagnostics.ts';
+import type { FileStatus } from '../agents/parseAgentFile.ts';
+import type { CatalogFile } from './buildCatalog.ts';
+
+/** Version of the `report.json` format; raised on any incompatible change. */
+export const REPORT_VERSION = 1;
+
+export interface ReportFile {
+  /** Path relative to the agents folder, with `/`. */
+  path: string;
+  status: FileStatus;
+  /** The agent's page is `/agents/<slug>/`; null when the file is not an agent page. */
+  slug: string | null;
+  /** What Claude Code does with the file; null when it is not an agent file at all. */
+  claudeCode: ClaudeCodeStatus | null;
+  /** Why Claude Code skips the file, when it does. */
+  claudeCodeReason: SkipReason | null;
+  warnings: Diagnostic[];
+  errors: Diagnostic[];
+}
+
+export interface CatalogSummary {
+  files: number;
+  agents: number;
+  notAgents: number;
+  invalid: number;
+  warnings: number;
+  errors: number;
+  claudeCode: Record<ClaudeCodeStatus, number>;
+}
+
+export interface CatalogReport {
+  version: typeof REPORT_VERSION;
+  summary: CatalogSummary;
+  files: ReportFile[];
+}
+
+/** One report line per file: its status, its slug, Claude Code's verdict, and its diagnostics by severity. */
+export function reportFile(file: Pick<CatalogFile, 'path' | 'status' | 'slug' | 'claudeCode' | 'diagnostics'>): ReportFile {
+  return {
+    path: file.path,
+    status: file.status,
+    slug: file.slug,
+    claudeCode: file.claudeCode?.status ?? null,
+    claudeCodeReason: file.claudeCode?.reason ?? null,
+    warnings: file.diagnostics.filter((diagnostic) => diagnostic.severity === 'warning'),
+    errors: file.diagnostics.filter((diagnostic) => diagnostic.severity === 'error'),
+  };
+}
+
+/** Counts over the report's files. */
+export function summarise(files: readonly ReportFile[]): CatalogSummary {
+  const count = (test: (file: ReportFile) => boolean): number => files.filter(test).length;
+  return {
+    files: files.length,
+    agents: count((file) => file.status === 'agent'),
+    notAgents: count((file) => file.status === 'not-agent'),
+    invalid: count((file) => file.status === 'invalid'),
+    warnings: files.reduce((sum, file) => sum + file.warnings.length, 0),
+    errors: files.reduce((sum, file) => sum + file.errors.length, 0),
+    claudeCode: {
+      loads: count((file) => file.claudeCode === 'loads'),
+      'loads-after-requote': count((file) => file.claudeCode === 'loads-after-requote'),
+      skipped: count((file) => file.claudeCode === 'skipped'),
+    },
+  };
+}
+
+/**
+ * The `report.json` contract: every Markdown file of the agents folder with its status, slug, Claude Code's
+ * verdict and its warnings and errors, plus counts.
+ */
+export function catalogReport(files: readonly ReportFile[]): CatalogReport {
+  return { version: REPORT_VERSION, summary: summarise(files), files: [...files] };
+}
+
+/** The summary in one sentence, for logs and the command line. */
+export function describeSummary(summary: CatalogSummary): string {
+  const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
+  return [
+    `${plural(summary.agents, 'agent')} from ${plural(summary.files, 'file')}`,
+    `${summary.notAgents} not agents`,
+    `${summary.invalid} invalid`,
+    plural(summary.warnings, 'warning'),
+    plural(summary.errors, 'error'),
+    `Claude Code: ${summary.claudeCode.loads} load, ${summary.claudeCode['loads-after-requote']} load after re-quoting, ${summary.claudeCode.skipped} skipped`,
+  ].join('; ');
+}
