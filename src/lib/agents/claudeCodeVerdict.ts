@@ -6,6 +6,7 @@ export type ClaudeCodeStatus = 'loads' | 'loads-after-requote' | 'skipped';
 /** Why Claude Code skips a file. */
 export type SkipReason =
   | 'not-md-file'
+  | 'not-utf8'
   | 'frontmatter-not-at-start'
   | 'frontmatter-unreadable'
   | 'no-name'
@@ -22,6 +23,8 @@ export interface ClaudeCodeVerdict {
 export interface VerdictInput {
   /** Whether the file name ends in `.md`. */
   markdownExtension: boolean;
+  /** Whether the file is UTF-16, which Claude Code reads as UTF-8 and so cannot parse. */
+  utf16: boolean;
   /** Whether the frontmatter's `---` is the file's first line, at column 1. */
   frontmatterAtStart: boolean;
   stage: FrontmatterStage;
@@ -33,6 +36,7 @@ export interface VerdictInput {
 
 const explanations: Record<SkipReason, string> = {
   'not-md-file': 'Claude Code only loads files whose names end in `.md`, so it never sees this agent.',
+  'not-utf8': 'The file is encoded as UTF-16; Claude Code reads agent files as UTF-8, finds no frontmatter and skips the file.',
   'frontmatter-not-at-start':
     'Claude Code only reads a frontmatter whose `---` is the first line of the file, at column 1; here it finds no fields and skips the file silently.',
   'frontmatter-unreadable':
@@ -47,12 +51,13 @@ const nonEmptyText = (value: unknown): value is string => typeof value === 'stri
 /**
  * Tells what Claude Code does with a file, and why, from how its frontmatter was read.
  *
- * @example claudeCodeVerdict({ markdownExtension: true, frontmatterAtStart: true, stage: 'requote',
+ * @example claudeCodeVerdict({ markdownExtension: true, utf16: false, frontmatterAtStart: true, stage: 'requote',
  *   claudeCodeData: { name: 'a', description: 'b' }, requotedKeys: ['description'] }).status === 'loads-after-requote'
  */
 export function claudeCodeVerdict(input: VerdictInput): ClaudeCodeVerdict {
   const skip = (reason: SkipReason): ClaudeCodeVerdict => ({ status: 'skipped', reason, explanation: explanations[reason] });
   if (!input.markdownExtension) return skip('not-md-file');
+  if (input.utf16) return skip('not-utf8');
   if (!input.frontmatterAtStart) return skip('frontmatter-not-at-start');
   const data = input.claudeCodeData;
   if (input.stage === 'recovered' || data === null) return skip('frontmatter-unreadable');

@@ -3,6 +3,8 @@ import { findings, type Finding } from './diagnostics.ts';
 export interface DecodedSource {
   /** The text with any byte order mark removed and every line ending turned into `\n`. */
   text: string;
+  /** Whether the bytes were UTF-16 (which Claude Code cannot read). */
+  utf16: boolean;
   /** Encoding problems found while decoding. */
   findings: Finding[];
 }
@@ -35,7 +37,7 @@ export function decodeAgentSource(bytes: Uint8Array): DecodedSource {
       found.push(findings.notUtf8(lineOfFirstInvalidByte(body)));
     }
   }
-  return { text: text.replace(/\r\n?/g, '\n'), findings: found };
+  return { text: text.replace(/\r\n?/g, '\n'), utf16: found.some((finding) => finding.code === 'utf16-encoding'), findings: found };
 }
 
 /** The 1-based line holding the first byte sequence that is not valid UTF-8. */

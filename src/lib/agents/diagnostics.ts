@@ -68,7 +68,7 @@ export const findings = {
     line: 1,
     severity: 'warning',
     code: 'utf16-encoding',
-    message: 'The file is encoded as UTF-16; Claude Code expects UTF-8 and may not read its frontmatter.',
+    message: 'The file is encoded as UTF-16; Claude Code reads agent files as UTF-8, so it skips this file.',
     hint: 'Re-save the file with UTF-8 encoding.',
   }),
 
@@ -113,7 +113,7 @@ export const findings = {
     severity: 'warning',
     code: 'frontmatter-requoted',
     message: `The frontmatter is not valid YAML (${yamlError}); Claude Code loads it only after re-quoting ${list(keys)}.`,
-    hint: `Put the value of ${list(keys)} in double quotes (escaping \`"\` and \`\\\`), or write it as a block scalar (\`description: |\` followed by indented lines).`,
+    hint: `Put the value of ${list(keys)} in double quotes (escaping \`"\` and \`\\\`); a long text can also be written as a block scalar (\`description: |\` followed by indented lines).`,
   }),
 
   frontmatterRecovered: (line: number, yamlError: string, keys: readonly string[]): Finding => ({

@@ -42,8 +42,7 @@ export function normaliseFrontmatter(data: Record<string, unknown>, lines: Recor
     const result = agentFieldSchemas[fieldName].safeParse(value);
     if (!result.success) {
       if (fieldName !== 'name' && fieldName !== 'description') {
-        const problem = result.error.issues[0]?.message ?? 'invalid';
-        found.push(findings.invalidField(line, key, value, lowerFirst(problem), agentFieldFixes[fieldName]));
+        found.push(findings.invalidField(line, key, value, describeIssue(result.error.issues[0]), agentFieldFixes[fieldName]));
       }
       continue;
     }
@@ -58,8 +57,12 @@ export function normaliseFrontmatter(data: Record<string, unknown>, lines: Recor
   return { name, description, fields: fields as AgentFields, extra, findings: found };
 }
 
-function lowerFirst(text: string): string {
-  return text.charAt(0).toLowerCase() + text.slice(1);
+/** Zod's first issue in words that fit our message; the fix names the accepted values. */
+function describeIssue(issue: { code: string; message: string; expected?: unknown } | undefined): string {
+  if (!issue) return 'not accepted';
+  if (issue.code === 'invalid_value') return 'not one of the accepted values';
+  if (issue.code === 'invalid_type' || issue.code === 'invalid_union') return 'wrong kind of value';
+  return issue.message.charAt(0).toLowerCase() + issue.message.slice(1);
 }
 
 /** Makes YAML values JSON-safe: dates become ISO strings (dates only when there is no time). */

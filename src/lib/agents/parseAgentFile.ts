@@ -68,12 +68,12 @@ export function parseAgentFile(path: string, bytes: Uint8Array): ParsedAgentFile
   if (!block) return result('not-agent', null, null);
   if (block.closeLine === null) {
     found.push(findings.frontmatterUnclosed(block.openLine));
-    return result('invalid', null, unreadableVerdict(path, block));
+    return result('invalid', null, unreadableVerdict(path, block, decoded.utf16));
   }
   const frontmatter = parseFrontmatter(block, recoveryKeys);
   if (!frontmatter.ok) {
     found.push(frontmatter.finding);
-    return result('invalid', null, unreadableVerdict(path, block));
+    return result('invalid', null, unreadableVerdict(path, block, decoded.utf16));
   }
   found.push(...frontmatter.findings);
   const markdownExtension = /\.md$/i.test(path);
@@ -85,6 +85,7 @@ export function parseAgentFile(path: string, bytes: Uint8Array): ParsedAgentFile
   found.push(...fields.findings);
   const claudeCode = claudeCodeVerdict({
     markdownExtension,
+    utf16: decoded.utf16,
     frontmatterAtStart,
     stage: frontmatter.stage,
     claudeCodeData: frontmatter.claudeCodeData,
@@ -139,9 +140,10 @@ export function parseAgentFile(path: string, bytes: Uint8Array): ParsedAgentFile
 }
 
 /** The verdict for a file whose frontmatter yields no fields at all. */
-function unreadableVerdict(path: string, block: { openLine: number; indented: boolean }): ClaudeCodeVerdict {
+function unreadableVerdict(path: string, block: { openLine: number; indented: boolean }, utf16: boolean): ClaudeCodeVerdict {
   return claudeCodeVerdict({
     markdownExtension: /\.md$/i.test(path),
+    utf16,
     frontmatterAtStart: block.openLine === 1 && !block.indented,
     stage: 'recovered',
     claudeCodeData: null,

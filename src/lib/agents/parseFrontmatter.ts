@@ -22,8 +22,10 @@ export interface ParsedFrontmatter {
 
 export type FrontmatterResult = ({ ok: true } & ParsedFrontmatter) | { ok: false; finding: Finding };
 
-/** Keys whose values are text; YAML reading them as numbers, booleans or truncated by ` #` is a mistake. */
+/** Keys whose values are text; YAML reading them as numbers or booleans is a mistake. */
 const textKeys = new Set(['name', 'description', 'model', 'color', 'initialPrompt', 'permissionMode', 'effort']);
+/** Keys whose values are prose, where ` #` is content (`Fixes #42`) rather than a comment. */
+const proseKeys = new Set(['description', 'initialPrompt']);
 const executable = new Set(['js', 'javascript', 'coffee', 'coffeescript', 'cson']);
 const topLevelKey = /^([A-Za-z_][\w-]*)[ \t]*:(?:[ \t]+(.*))?$/;
 
@@ -79,7 +81,7 @@ export function parseFrontmatter(block: FrontmatterBlock, knownKeys: ReadonlySet
       const written = match?.[2]?.trim();
       if (!key || !written || !textKeys.has(key) || /^["'|>[{&*!]/.test(written)) continue;
       const seen = data[key];
-      if (typeof seen === 'string' && / #/.test(written) && seen !== written && written.startsWith(seen)) {
+      if (typeof seen === 'string' && proseKeys.has(key) && / #/.test(written) && seen !== written && written.startsWith(seen)) {
         found.push(findings.yamlCommentTruncated(fileLine(index), key, seen, written));
         data[key] = written;
       } else if (typeof seen === 'number' || typeof seen === 'boolean') {

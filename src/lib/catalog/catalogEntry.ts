@@ -1,0 +1,37 @@
+import type { ClaudeCodeVerdict } from '../agents/claudeCodeVerdict.ts';
+import type { Diagnostic } from '../agents/diagnostics.ts';
+import type { FileStatus } from '../agents/parseAgentFile.ts';
+import type { CatalogAgent, CatalogFile } from './buildCatalog.ts';
+
+/** An agent as stored in the content layer: everything but its body, which is stored (and rendered) apart. */
+export type StoredAgent = Omit<CatalogAgent, 'body'>;
+
+/** One entry of the `catalog` collection: a file of the agents folder, and the agent it holds, if any. */
+export interface CatalogEntryData {
+  path: string;
+  status: FileStatus;
+  slug: string | null;
+  claudeCode: ClaudeCodeVerdict | null;
+  diagnostics: Diagnostic[];
+  agent: StoredAgent | null;
+}
+
+/** The collection id of a file: its slug for agents, its path for every other file. */
+export function catalogEntryId(file: Pick<CatalogFile, 'slug' | 'path'>): string {
+  return file.slug ?? `file:${file.path}`;
+}
+
+/** Splits a catalogue file into the data to store and the body to render. */
+export function toCatalogEntry(file: CatalogFile): { data: CatalogEntryData; body: string | null } {
+  const { agent, ...rest } = file;
+  if (!agent) return { data: { ...rest, agent: null }, body: null };
+  const { body, ...stored } = agent;
+  return { data: { ...rest, agent: stored }, body };
+}
+
+/** Whether a value has the shape of catalogue entry data (a cheap check: the loader built it from typed data). */
+export function isCatalogEntryData(value: unknown): value is CatalogEntryData {
+  if (typeof value !== 'object' || value === null) return false;
+  const entry = value as Record<string, unknown>;
+  return typeof entry['path'] === 'string' && typeof entry['status'] === 'string' && Array.isArray(entry['diagnostics']);
+}

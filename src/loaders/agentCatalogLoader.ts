@@ -1,0 +1,122 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { buildCatalog } from '../lib/catalog/buildCatalog.ts';
+import { catalogEntryId, toCatalogEntry } from '../lib/catalog/catalogEntry.ts';
+import { catalogReport, describeSummary, reportFile } from '../lib/catalog/catalogReport.ts';
+import { readAgentsFolder } from '../lib/catalog/readAgentsFolder.ts';
+
+export interface AgentCatalogLoaderOptions {
+  /** Absolute path of the agents folder. */
+  folder: string;
+  /** Fail the build when any file has an error. */
+  strict: boolean;
+}
+
+/**
+ * The `catalog` collection's loader: one entry per file of the agents folder (agents under their slug, other
+ * files under `file:<path>`), each agent's body rendered as Markdown. Follows the manners of Astro's `glob()`:
+ * unchanged entries are skipped by digest, entries whose files are gone are deleted, and in `astro dev` an
+ * edited file reloads. The digest includes a digest of the agent library's source, so a parser change is
+ * never hidden behind a stale data store.
+ */
+export function agentCatalogLoader(options: AgentCatalogLoaderOptions): Loader {
+  return {
+    name: 'agent-catalog',
+    load: async (context) => {
+      const libraryDigest = context.generateDigest(readLibrarySource(new URL('src/lib/', context.config.root)));
+      await syncCatalog(context, options, libraryDigest);
+      const watcher = context.watcher;
+      if (!watcher) return;
+      watcher.add(options.folder);
+      let queue = Promise.resolve();
+      const onChange = (changed: string): void => {
+        if (!isInside(options.folder, changed)) return;
+        queue = queue.then(() => syncCatalog(context, { ...options, strict: false }, libraryDigest)).catch((error: Error) => context.logger.error(error.message));
+      };
+      watcher.on('change', onChange);
+      watcher.on('add', onChange);
+      watcher.on('unlink', onChange);
+    },
+  };
+}
+
+async function syncCatalog(context: LoaderContext, options: AgentCatalogLoaderOptions, libraryDigest: string): Promise<void> {
+  const { store, logger, generateDigest, parseData, renderMarkdown, config } = context;
+  const catalog = buildCatalog(readAgentsFolder(options.folder));
+  const root = fileURLToPath(config.root);
+  const untouched = new Set(store.keys());
+
+  for (const file of catalog.files) {
+    const id = catalogEntryId(file);
+    untouched.delete(id);
+    const { data, body } = toCatalogEntry(file);
+    const digest = generateDigest(`${libraryDigest}\n${JSON.stringify(data)}\n${body ?? ''}`);
+    const existing = store.get(id);
+    if (existing?.digest === digest) continue;
+    const filePath = relative(root, join(options.folder, file.path)).split(sep).join('/');
+    const parsed = await parseData({ id, data: { ...data }, filePath });
+    if (body === null) {
+      store.set({ id, data: parsed, filePath, digest });
+      continue;
+    }
+    const sameBody = existing?.body === body && existing.rendered !== undefined;
+    const rendered = sameBody ? existing.rendered : await renderBody(renderMarkdown, body, filePath, logger);
+    store.set({ id, data: parsed, body, filePath, digest, ...(rendered ? { rendered } : {}) });
+  }
+  for (const id of untouched) store.delete(id);
+
+  const report = catalogReport(catalog.files.map(reportFile));
+  const folder = relative(process.cwd(), options.folder) || '.';
+  logger.info(`${folder}: ${describeSummary(report.summary)}.`);
+  for (const file of catalog.files) {
+    const errors = file.diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
+    for (const error of errors) logger.error(`${folder}/${file.path}:${error.line}: ${error.message} Fix: ${error.hint}`);
+    if (errors.length === 0 && file.claudeCode?.status === 'skipped') {
+      const line = file.diagnostics[0]?.line ?? 1;
+      logger.warn(`${folder}/${file.path}:${line}: Claude Code skips this agent. ${file.claudeCode.explanation}`);
+    }
+  }
+  if (report.summary.warnings > 0) logger.info(`Every warning is listed in dist/report.json and by \`npm run check:agents -- ${folder}\`.`);
+
+  const failing = report.files.filter((file) => file.errors.length > 0);
+  if (options.strict && failing.length > 0) {
+    throw new Error(
+      `CATALOG_STRICT is set and ${failing.length} file(s) in ${folder} have errors:\n` +
+        failing.map((file) => `  ${folder}/${file.path}: ${file.errors.map((error) => error.message).join(' ')}`).join('\n') +
+        '\nFix them, or build without CATALOG_STRICT to list them in the report instead.',
+    );
+  }
+}
+
+/** Renders an agent's body. A body that itself starts with `---` would be read as frontmatter: guard it. */
+async function renderBody(
+  renderMarkdown: LoaderContext['renderMarkdown'],
+  body: string,
+  filePath: string,
+  logger: LoaderContext['logger'],
+): Promise<Awaited<ReturnType<LoaderContext['renderMarkdown']>> | undefined> {
+  const guarded = /^\s*(---|\+\+\+)/.test(body) ? `<!---->\n${body}` : body;
+  try {
+    return await renderMarkdown(guarded);
+  } catch (error) {
+    logger.error(`${filePath}: its system prompt could not be rendered as Markdown (${(error as Error).message}); the page shows it as plain text.`);
+    return undefined;
+  }
+}
+
+/** The source text of the agent library, so that any change to it changes every digest. */
+function readLibrarySource(folder: URL): string {
+  const path = fileURLToPath(folder);
+  return readdirSync(path, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.ts'))
+    .sort()
+    .map((file) => readFileSync(join(path, file), 'utf8'))
+    .join('\n');
+}
+
+function isInside(folder: string, path: string): boolean {
+  const rel = relative(folder, path);
+  return rel !== '' && !rel.startsWith('..') && !rel.startsWith(sep);
+}

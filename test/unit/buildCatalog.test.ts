@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { buildCatalog } from '../../src/lib/catalog/buildCatalog.ts';
+import { catalogReport, reportFile } from '../../src/lib/catalog/catalogReport.ts';
+import { readAgentsFolder } from '../../src/lib/catalog/readAgentsFolder.ts';
+import { fixture } from './helpers.ts';
+
+const catalog = buildCatalog(readAgentsFolder(fixture('catalog-duplicates')));
+const byPath = (path: string) => catalog.files.find((file) => file.path === path)!;
+
+describe('buildCatalog', () => {
+  it('lists every Markdown file, recursively, in path order', () => {
+    expect(catalog.files.map((file) => [file.path, file.status])).toEqual([
+      ['README.md', 'not-agent'],
+      ['backend/reviewer.md', 'agent'],
+      ['frontend/reviewer.md', 'agent'],
+      ['nameless.md', 'invalid'],
+      ['nested/deep/er/any-reviewer.md', 'agent'],
+      ['reviewer-frontend.md', 'agent'],
+    ]);
+  });
+  it('keeps both agents of a duplicate name with distinct, deterministic slugs', () => {
+    expect(byPath('backend/reviewer.md').slug).toBe('reviewer');
+    // `reviewer-frontend` is another agent's own slug, so the duplicate is numbered instead.
+    expect(byPath('frontend/reviewer.md').slug).toBe('reviewer-2');
+    expect(byPath('nested/deep/er/any-reviewer.md').slug).toBe('reviewer-er');
+    expect(byPath('reviewer-frontend.md').slug).toBe('reviewer-frontend');
+    expect(buildCatalog(readAgentsFolder(fixture('catalog-duplicates'))).agents.map((agent) => agent.slug)).toEqual(catalog.agents.map((agent) => agent.slug));
+  });
+  it('flags both agents of a duplicate name, naming the other file', () => {
+    const flags = (path: string) => byPath(path).diagnostics.map((diagnostic) => `${diagnostic.code}: ${diagnostic.message}`);
+    expect(flags('backend/reviewer.md')).toEqual([
+      'duplicate-name: The name "reviewer" is also declared by `frontend/reviewer.md`; Claude Code keeps only one agent per name. This one is listed at /agents/reviewer/.',
+      'slug-collision: The name "reviewer" makes the same page address as `nested/deep/er/any-reviewer.md`; this one is listed at /agents/reviewer/.',
+    ]);
+    expect(flags('frontend/reviewer.md')[0]).toContain('`backend/reviewer.md`');
+    expect(byPath('frontend/reviewer.md').agent!.sameNameAs).toEqual(['backend/reviewer.md']);
+  });
+  it('flags a different name that makes the same slug', () => {
+    expect(byPath('nested/deep/er/any-reviewer.md').diagnostics.map((diagnostic) => diagnostic.code)).toEqual(['name-not-kebab-case', 'slug-collision']);
+  });
+  it('reports every file with status, slug, verdict and diagnostics', () => {
+    const report = catalogReport(catalog.files.map(reportFile));
+    expect(report.summary).toEqual({
+      files: 6,
+      agents: 4,
+      notAgents: 1,
+      invalid: 1,
+      warnings: 6,
+      errors: 1,
+      claudeCode: { loads: 4, 'loads-after-requote': 0, skipped: 1 },
+    });
+    expect(report.files[3]).toMatchObject({ path: 'nameless.md', status: 'invalid', slug: null, claudeCode: 'skipped', claudeCodeReason: 'no-name' });
+    expect(report.files[0]).toMatchObject({ path: 'README.md', status: 'not-agent', slug: null, claudeCode: null, warnings: [], errors: [] });
+  });
+  it('says clearly when the agents folder does not exist', () => {
+    expect(() => readAgentsFolder('/no/such/folder')).toThrowErrorMatchingInlineSnapshot(`[Error: The agents folder "/no/such/folder" does not exist. Create it, or set AGENTS_DIR to the folder that holds your agent files.]`);
+  });
+});

@@ -1,0 +1,48 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { fixture, seedsDir } from './helpers.ts';
+
+const cli = fileURLToPath(new URL('../../src/cli/check-agents.ts', import.meta.url));
+
+/** Runs the checker as `npm run check:agents` does: the real entry point on this Node. */
+function check(args: string[], env: Record<string, string> = {}) {
+  const result = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', env: { ...process.env, GITHUB_ACTIONS: '', ...env } });
+  return { code: result.status, out: result.stdout, err: result.stderr };
+}
+
+describe('npm run check:agents', () => {
+  it('prints file:line:col: severity: message lines with the fix, and a summary', () => {
+    const { code, out } = check([seedsDir]);
+    expect(code).toBe(0);
+    expect(out).toMatch(/backend-expert\.md:3:1: warning: The frontmatter is not valid YAML .*\n {4}fix: Put the value of `description` in double quotes/);
+    expect(out.trim().split('\n').at(-1)).toMatch(/: 5 agents from 5 files; 0 not agents; 0 invalid; 5 warnings; 0 errors; Claude Code: 0 load, 5 load after re-quoting, 0 skipped\.$/);
+  });
+  it('exits 1 when a file has an error, naming the file', () => {
+    const { code, out } = check([fixture('catalog-duplicates')]);
+    expect(code).toBe(1);
+    expect(out).toContain('catalog-duplicates/nameless.md:1:1: error: The frontmatter has no `name`');
+  });
+  it('with --strict, also exits 1 when Claude Code would skip a file', () => {
+    const folder = fixture('malformed-strict');
+    expect(check([folder]).code).toBe(0);
+    const strict = check([folder, '--strict']);
+    expect(strict.code).toBe(1);
+    expect(strict.out).toContain('Failed (--strict): Claude Code would skip recovered.md.');
+  });
+  it('prints GitHub annotations when GITHUB_ACTIONS is set', () => {
+    const { out } = check([seedsDir], { GITHUB_ACTIONS: 'true' });
+    expect(out).toContain('::warning file=');
+    expect(out).toMatch(/backend-expert\.md,line=3,title=frontmatter-requoted::The frontmatter is not valid YAML/);
+  });
+  it('prints the report as JSON with --json', () => {
+    const report = JSON.parse(check([seedsDir, '--json']).out);
+    expect(report.files).toHaveLength(5);
+    expect(report.summary.claudeCode['loads-after-requote']).toBe(5);
+  });
+  it('says clearly when the folder does not exist, and exits 2', () => {
+    const { code, err } = check(['/no/such/folder']);
+    expect(code).toBe(2);
+    expect(err).toContain('The agents folder "/no/such/folder" does not exist.');
+  });
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { claudeCodeVerdict, type VerdictInput } from '../../src/lib/agents/claudeCodeVerdict.ts';
+
+const loads: VerdictInput = {
+  markdownExtension: true,
+  utf16: false,
+  frontmatterAtStart: true,
+  stage: 'strict',
+  claudeCodeData: { name: 'a', description: 'b' },
+  requotedKeys: [],
+};
+const verdict = (change: Partial<VerdictInput>) => {
+  const { status, reason } = claudeCodeVerdict({ ...loads, ...change });
+  return reason ? `${status}: ${reason}` : status;
+};
+
+describe('claudeCodeVerdict', () => {
+  it('loads a file with strict YAML and a name and description', () => expect(verdict({})).toBe('loads'));
+  it('loads after re-quoting when only the retry succeeded', () => expect(verdict({ stage: 'requote', requotedKeys: ['description'] })).toBe('loads-after-requote'));
+  it('skips a file whose frontmatter only our recovery could read', () => expect(verdict({ stage: 'recovered', claudeCodeData: null })).toBe('skipped: frontmatter-unreadable'));
+  it('skips a file without the .md extension', () => expect(verdict({ markdownExtension: false })).toBe('skipped: not-md-file'));
+  it('skips a UTF-16 file', () => expect(verdict({ utf16: true })).toBe('skipped: not-utf8'));
+  it('skips a frontmatter that does not start the file', () => expect(verdict({ frontmatterAtStart: false })).toBe('skipped: frontmatter-not-at-start'));
+  it('skips a file without a name, or whose name YAML reads as a number', () => {
+    expect(verdict({ claudeCodeData: { description: 'b' } })).toBe('skipped: no-name');
+    expect(verdict({ claudeCodeData: { name: 42, description: 'b' } })).toBe('skipped: no-name');
+  });
+  it('skips a file without a description', () => expect(verdict({ claudeCodeData: { name: 'a', description: ' ' } })).toBe('skipped: no-description'));
+  it('skips a name with a colon or a leading hyphen', () => {
+    expect(verdict({ claudeCodeData: { name: 'plugin:a', description: 'b' } })).toBe('skipped: invalid-name');
+    expect(verdict({ claudeCodeData: { name: '-a', description: 'b' } })).toBe('skipped: invalid-name');
+  });
+  it('explains the verdict in plain language, naming the re-quoted fields', () => {
+    expect(claudeCodeVerdict({ ...loads, stage: 'requote', requotedKeys: ['description', 'tools'] }).explanation).toMatchInlineSnapshot(`"Claude Code loads this agent only after re-quoting \`description\`, \`tools\`, because the frontmatter is not valid YAML; other tools that read agent files reject it."`);
+  });
+});

@@ -1,0 +1,252 @@
+import { describe, expect, it } from 'vitest';
+import { parseFixture } from './helpers.ts';
+
+/** Each malformed fixture is named for the one diagnostic it must produce; the texts are pinned. */
+const only = (path: string) => {
+  const parsed = parseFixture(`malformed/${path}`);
+  expect(parsed.diagnostics).toHaveLength(1);
+  return parsed.diagnostics[0];
+};
+
+describe('diagnostics', () => {
+  it('warns when the file is not UTF-8, on the line of the first bad byte', () => {
+    expect(only('not-utf8.md')).toMatchInlineSnapshot(`
+      {
+        "code": "not-utf8",
+        "file": "not-utf8.md",
+        "hint": "Re-save the file with UTF-8 encoding so that every reader sees the same characters.",
+        "line": 6,
+        "message": "The file is not valid UTF-8 (first invalid byte on line 6); it was read as Windows-1252.",
+        "severity": "warning",
+      }
+    `);
+  });
+  it('warns that Claude Code cannot read a UTF-16 file', () => {
+    expect(only('utf16-encoding.md')).toMatchInlineSnapshot(`
+      {
+        "code": "utf16-encoding",
+        "file": "utf16-encoding.md",
+        "hint": "Re-save the file with UTF-8 encoding.",
+        "line": 1,
+        "message": "The file is encoded as UTF-16; Claude Code reads agent files as UTF-8, so it skips this file.",
+        "severity": "warning",
+      }
+    `);
+  });
+  it('reports a frontmatter that is never closed', () => {
+    expect(only('frontmatter-unclosed.md')).toMatchInlineSnapshot(`
+      {
+        "code": "frontmatter-unclosed",
+        "file": "frontmatter-unclosed.md",
+        "hint": "Add a line \`---\` after the last frontmatter field, before the system prompt.",
+        "line": 1,
+        "message": "The frontmatter opened on line 1 is never closed, so the file has no fields.",
+        "severity": "error",
+      }
+    `);
+  });
+  it('warns when the frontmatter does not start on line 1', () => {
+    expect(only('frontmatter-not-at-start.md')).toMatchInlineSnapshot(`
+      {
+        "code": "frontmatter-not-at-start",
+        "file": "frontmatter-not-at-start.md",
+        "hint": "Remove everything before the opening \`---\` line.",
+        "line": 2,
+        "message": "The frontmatter starts on line 2, not line 1; Claude Code only reads a frontmatter that starts the file, so it skips this file.",
+        "severity": "warning",
+      }
+    `);
+  });
+  it('warns when the frontmatter is indented', () => {
+    expect(only('frontmatter-indented.md')).toMatchInlineSnapshot(`
+      {
+        "code": "frontmatter-not-at-start",
+        "file": "frontmatter-indented.md",
+        "hint": "Remove the indentation of the frontmatter lines, so that \`---\` is at column 1 of line 1.",
+        "line": 1,
+        "message": "The frontmatter on line 1 is indented; Claude Code only reads a frontmatter whose \`---\` starts the file at column 1, so it skips this file.",
+        "severity": "warning",
+      }
+    `);
+  });
+  it('refuses executable frontmatter', () => {
+    expect(only('frontmatter-executable.md')).toMatchInlineSnapshot(`
+      {
+        "code": "frontmatter-executable",
+        "file": "frontmatter-executable.md",
+        "hint": "Write the frontmatter as YAML between two \`---\` lines.",
+        "line": 1,
+        "message": "The frontmatter is marked \`---js\`: executable frontmatter is refused and Claude Code does not read it.",
+        "severity": "error",
+      }
+    `);
+  });
+  it('reports a frontmatter that is not key-value fields', () => {
+    expect(only('frontmatter-not-mapping.md')).toMatchInlineSnapshot(`
+      {
+        "code": "frontmatter-not-mapping",
+        "file": "frontmatter-not-mapping.md",
+        "hint": "Write one \`key: value\` field per line, starting with \`name:\` and \`description:\`.",
+        "line": 2,
+        "message": "The frontmatter is not a list of \`key: value\` fields, so the file has no name or description.",
+        "severity": "error",
+      }
+    `);
+  });
+  it('says which values Claude Code re-quotes', () => {
+    expect(only('frontmatter-requoted.md')).toMatchInlineSnapshot(`
+      {
+        "code": "frontmatter-requoted",
+        "file": "frontmatter-requoted.md",
+        "hint": "Put the value of \`description\`, \`tools\` in double quotes (escaping \`"\` and \`\\\`); a long text can also be written as a block scalar (\`description: |\` followed by indented lines).",
+        "line": 3,
+        "message": "The frontmatter is not valid YAML (incomplete explicit mapping pair; a key node is missed; or followed by a non-tabulated empty line at line 3); Claude Code loads it only after re-quoting \`description\`, \`tools\`.",
+        "severity": "warning",
+      }
+    `);
+  });
+  it('says what was recovered from a frontmatter Claude Code skips', () => {
+    expect(only('frontmatter-recovered.md')).toMatchInlineSnapshot(`
+      {
+        "code": "frontmatter-recovered",
+        "file": "frontmatter-recovered.md",
+        "hint": "Fix the YAML near line 5: a multi-line value must be indented under its key (or written as \`key: |\` with indented lines), and a value containing \`: \` must be quoted.",
+        "line": 5,
+        "message": "The frontmatter is not valid YAML even after Claude Code's re-quoting (can not read a block mapping entry; a multiline key may not be an implicit key at line 5), so Claude Code skips this file; the catalogue recovered \`name\`, \`description\`, \`model\` line by line.",
+        "severity": "warning",
+      }
+    `);
+  });
+  it('warns when a ` #` turns the rest of a value into a YAML comment', () => {
+    expect(only('yaml-comment-truncated.md')).toMatchInlineSnapshot(`
+      {
+        "code": "yaml-comment-truncated",
+        "file": "yaml-comment-truncated.md",
+        "hint": "Quote the value: description: "Fixes #42 and friends in the issue tracker"",
+        "line": 3,
+        "message": "\`description\` contains \` #\`, which YAML reads as the start of a comment: Claude Code sees only "Fixes".",
+        "severity": "warning",
+      }
+    `);
+  });
+  it('warns when YAML reads a name as a number', () => {
+    expect(only('yaml-not-text.md')).toMatchInlineSnapshot(`
+      {
+        "code": "yaml-not-text",
+        "file": "yaml-not-text.md",
+        "hint": "Quote the value: name: "1234"",
+        "line": 2,
+        "message": "\`name\` is read by YAML as the number 1234, not text.",
+        "severity": "warning",
+      }
+    `);
+  });
+  it('reports a missing name, suggesting one from the file name', () => {
+    expect(only('missing-name.md')).toMatchInlineSnapshot(`
+      {
+        "code": "missing-name",
+        "file": "missing-name.md",
+        "hint": "Add a line \`name: missing-name\` to the frontmatter (lowercase letters and hyphens).",
+        "line": 1,
+        "message": "The frontmatter has no \`name\`; Claude Code skips a file without one.",
+        "severity": "error",
+      }
+    `);
+  });
+  it('reports a missing description', () => {
+    expect(only('missing-description.md')).toMatchInlineSnapshot(`
+      {
+        "code": "missing-description",
+        "file": "missing-description.md",
+        "hint": "Add \`description:\` saying when Claude should delegate to this agent, e.g. \`description: Use this agent when ...\`.",
+        "line": 1,
+        "message": "The frontmatter has no \`description\`; Claude Code skips a file without one.",
+        "severity": "error",
+      }
+    `);
+  });
+  it('warns that Claude Code rejects a name with a colon', () => {
+    expect(only('name-rejected.md')).toMatchInlineSnapshot(`
+      {
+        "code": "name-rejected",
+        "file": "name-rejected.md",
+        "hint": "Rename the agent, e.g. \`name: team-reviewer\`.",
+        "line": 2,
+        "message": "The name "team:reviewer" contains \`:\`, which Claude Code does not accept, so it skips this file.",
+        "severity": "warning",
+      }
+    `);
+  });
+  it('warns about a name that is not kebab-case and gives its page address', () => {
+    expect(only('name-not-kebab-case.md')).toMatchInlineSnapshot(`
+      {
+        "code": "name-not-kebab-case",
+        "file": "name-not-kebab-case.md",
+        "hint": "Rename the agent to \`name: brand-guardian\`.",
+        "line": 2,
+        "message": "The name "Brand Guardian" is not lowercase letters, digits and hyphens; its page is /agents/brand-guardian/.",
+        "severity": "warning",
+      }
+    `);
+  });
+  it('reports a name from which no slug can be made', () => {
+    expect(only('empty-slug.md')).toMatchInlineSnapshot(`
+      {
+        "code": "empty-slug",
+        "file": "empty-slug.md",
+        "hint": "Rename the agent with lowercase letters, digits and hyphens, e.g. \`name: code-reviewer\`.",
+        "line": 2,
+        "message": "The name "!!!" has no letter or digit from a-z or 0-9, so no page address can be made from it.",
+        "severity": "error",
+      }
+    `);
+  });
+  it('warns about an invalid optional value and drops it', () => {
+    expect(only('invalid-field.md')).toMatchInlineSnapshot(`
+      {
+        "code": "invalid-field",
+        "file": "invalid-field.md",
+        "hint": "Use one of red, blue, green, yellow, purple, orange, pink, cyan.",
+        "line": 4,
+        "message": "\`color\` has an invalid value "teal" (not one of the accepted values); Claude Code ignores it, and so does the catalogue.",
+        "severity": "warning",
+      }
+    `);
+  });
+  it('warns about a model that is neither an alias nor a model id', () => {
+    expect(only('unknown-model.md')).toMatchInlineSnapshot(`
+      {
+        "code": "unknown-model",
+        "file": "unknown-model.md",
+        "hint": "Use \`model: sonnet\`, \`opus\`, \`haiku\`, \`inherit\`, or a full model id such as \`claude-sonnet-4-5\`; remove the field to inherit the main model.",
+        "line": 4,
+        "message": "\`model\` is "Claude Sonnet 4.5 (copilot)", which is neither an alias (sonnet, opus, haiku, inherit) nor a Claude model id.",
+        "severity": "warning",
+      }
+    `);
+  });
+  it('warns that Claude Code skips an agent file without the .md extension', () => {
+    expect(only('not-md-extension')).toMatchInlineSnapshot(`
+      {
+        "code": "not-md-extension",
+        "file": "not-md-extension",
+        "hint": "Rename the file to \`not-md-extension.md\`.",
+        "line": 1,
+        "message": "The file name does not end in \`.md\`; Claude Code only loads \`.md\` files, so it skips this agent.",
+        "severity": "warning",
+      }
+    `);
+  });
+  it('warns about an example that is never closed', () => {
+    expect(only('unclosed-example.md')).toMatchInlineSnapshot(`
+      {
+        "code": "unclosed-example",
+        "file": "unclosed-example.md",
+        "hint": "Add \`</example>\` at the end of the example.",
+        "line": 3,
+        "message": "Example 1 opens with \`<example>\` but is never closed; it was read up to the next example or the end of the text.",
+        "severity": "warning",
+      }
+    `);
+  });
+});
