@@ -7,15 +7,18 @@ import matter from 'gray-matter';
 const refuse = (): never => {
   throw new Error('Executable frontmatter is refused.');
 };
+interface Engine {
+  parse(text: string): unknown;
+  stringify?(data: unknown): string;
+}
+/** gray-matter's engines by language (missing from its type declarations). */
+const engines = (matter as unknown as { engines: Record<string, Engine> }).engines;
 for (const language of ['js', 'javascript', 'coffee', 'coffeescript', 'cson']) {
-  matter.engines[language] = { parse: refuse, stringify: refuse };
+  engines[language] = { parse: refuse, stringify: refuse };
 }
 
-interface YamlEngine {
-  parse(text: string): unknown;
-}
-/** gray-matter's YAML engine: js-yaml 3 `safeLoad` (missing from gray-matter's type declarations). */
-const yamlEngine = (matter.engines as unknown as { yaml: YamlEngine }).yaml;
+/** gray-matter's YAML engine: js-yaml 3 `safeLoad`. */
+const yamlEngine = engines['yaml']!;
 
 export type StrictYamlResult = { ok: true; value: unknown } | { ok: false; reason: string; line: number };
 
