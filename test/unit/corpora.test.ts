@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { buildCatalog } from '../../src/lib/catalog/buildCatalog.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildCatalog, type Catalog, type CatalogFile } from '../../src/lib/catalog/buildCatalog.ts';
 import { readAgentsFolder } from '../../src/lib/catalog/readAgentsFolder.ts';
 import { corpusFolders, hasCorpora } from './helpers.ts';
 
@@ -14,7 +14,10 @@ const markdownFiles = (root: string, prefix = ''): string[] =>
   });
 
 describe.skipIf(!hasCorpora).each(Object.entries(corpusFolders))('the %s corpus (../shared/corpora)', (_, folder) => {
-  const catalog = buildCatalog(readAgentsFolder(folder));
+  let catalog: Catalog;
+  beforeAll(() => {
+    catalog = buildCatalog(readAgentsFolder(folder));
+  });
 
   it('turns every Markdown file into an agent page or a listed problem, without throwing', () => {
     const listed = new Map(catalog.files.map((file) => [file.path, file]));
@@ -41,9 +44,13 @@ describe.skipIf(!hasCorpora).each(Object.entries(corpusFolders))('the %s corpus 
 });
 
 describe.skipIf(!hasCorpora)('what the corpora exercise', () => {
-  const davila = buildCatalog(readAgentsFolder(corpusFolders.davila7));
-  const vijay = buildCatalog(readAgentsFolder(corpusFolders.vijaythecoder));
-  const count = (files: typeof davila.files, test: (file: (typeof davila.files)[number]) => boolean) => files.filter(test).length;
+  let davila: Catalog;
+  let vijay: Catalog;
+  beforeAll(() => {
+    davila = buildCatalog(readAgentsFolder(corpusFolders.davila7));
+    vijay = buildCatalog(readAgentsFolder(corpusFolders.vijaythecoder));
+  });
+  const count = (files: CatalogFile[], test: (file: CatalogFile) => boolean) => files.filter(test).length;
 
   it('reads the 22 files of davila7 that fail strict YAML: 20 after re-quoting, 2 by our recovery', () => {
     expect(count(davila.files, (file) => file.agent?.frontmatterStage === 'requote')).toBe(20);
