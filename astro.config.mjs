@@ -1,9 +1,16 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { catalogConfig } from './src/catalogConfig.ts';
 
 export default defineConfig({
+  site: catalogConfig.siteUrl,
+  base: catalogConfig.basePath,
   // Keep the space between inline elements: 'jsx' compression glues adjacent text together.
   compressHTML: true,
   trailingSlash: 'ignore',
   build: { format: 'directory' },
+  markdown: {
+    // One highlighting for both themes: the colours follow the page's `color-scheme` through CSS `light-dark()`.
+    shikiConfig: { themes: { light: 'github-light-default', dark: 'github-dark-default' }, defaultColor: 'light-dark()' },
+  },
 });

@@ -6,6 +6,8 @@ import { buildCatalog } from '../lib/catalog/buildCatalog.ts';
 import { catalogEntryId, toCatalogEntry } from '../lib/catalog/catalogEntry.ts';
 import { catalogReport, describeSummary, reportFile } from '../lib/catalog/catalogReport.ts';
 import { readAgentsFolder } from '../lib/catalog/readAgentsFolder.ts';
+import { isPageId } from '../lib/present/pageIds.ts';
+import { safeBodyHtml, type Heading } from '../lib/present/sanitizeBody.ts';
 
 export interface AgentCatalogLoaderOptions {
   /** Absolute path of the agents folder. */
@@ -25,7 +27,10 @@ export function agentCatalogLoader(options: AgentCatalogLoaderOptions): Loader {
   return {
     name: 'agent-catalog',
     load: async (context) => {
-      const libraryDigest = context.generateDigest(readLibrarySource(new URL('src/lib/', context.config.root)));
+      // Parsing and rendering depend on the agent library and the Markdown settings: both are in every digest.
+      const libraryDigest = context.generateDigest(
+        readLibrarySource(new URL('src/lib/', context.config.root)) + JSON.stringify(context.config.markdown.shikiConfig),
+      );
       await syncCatalog(context, options, libraryDigest);
       const watcher = context.watcher;
       if (!watcher) return;
@@ -61,8 +66,10 @@ async function syncCatalog(context: LoaderContext, options: AgentCatalogLoaderOp
       store.set({ id, data: parsed, filePath, digest });
       continue;
     }
-    const sameBody = existing?.body === body && existing.rendered !== undefined;
-    const rendered = sameBody ? existing.rendered : await renderBody(renderMarkdown, body, filePath, logger);
+    // An edit to the frontmatter alone keeps the rendered body: rendering (syntax highlighting) is the slow part.
+    const renderDigest = generateDigest(`${libraryDigest}\n${body}`);
+    const reusable = existing?.rendered?.metadata?.['renderDigest'] === renderDigest;
+    const rendered = reusable ? existing.rendered : await renderBody(renderMarkdown, body, filePath, logger, renderDigest);
     store.set({ id, data: parsed, body, filePath, digest, ...(rendered ? { rendered } : {}) });
   }
   for (const id of untouched) store.delete(id);
@@ -90,21 +97,29 @@ async function syncCatalog(context: LoaderContext, options: AgentCatalogLoaderOp
   }
 }
 
-/** Renders an agent's body. A body that itself starts with `---` would be read as frontmatter: guard it. */
+/**
+ * Renders an agent's body as Markdown, then makes the HTML safe for the page (see `safeBodyHtml`). A body that
+ * itself starts with `---` would be read as frontmatter: guard it.
+ */
 async function renderBody(
   renderMarkdown: LoaderContext['renderMarkdown'],
   body: string,
   filePath: string,
   logger: LoaderContext['logger'],
-): Promise<Awaited<ReturnType<LoaderContext['renderMarkdown']>> | undefined> {
+  renderDigest: string,
+): Promise<RenderedBody | undefined> {
   const guarded = /^\s*(---|\+\+\+)/.test(body) ? `<!---->\n${body}` : body;
   try {
-    return await renderMarkdown(guarded);
+    const rendered = await renderMarkdown(guarded);
+    const safe = safeBodyHtml(rendered.html, (rendered.metadata?.headings ?? []) as Heading[], { reservedIds: isPageId, topLevel: 3 });
+    return { html: safe.html, metadata: { headings: safe.headings, removedHtml: safe.removed, renderDigest } };
   } catch (error) {
     logger.error(`${filePath}: its system prompt could not be rendered as Markdown (${(error as Error).message}); the page shows it as plain text.`);
     return undefined;
   }
 }
+
+type RenderedBody = Awaited<ReturnType<LoaderContext['renderMarkdown']>>;
 
 /** The source text of the agent library, so that any change to it changes every digest. */
 function readLibrarySource(folder: URL): string {

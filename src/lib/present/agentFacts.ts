@@ -1,0 +1,138 @@
+import type { AgentFields } from '../agents/agentSchema.ts';
+import { slugify } from '../agents/slugify.ts';
+import type { CatalogAgent } from '../catalog/buildCatalog.ts';
+
+/** An agent as the pages see it: the stored agent, without its body. */
+export type PresentedAgent = Omit<CatalogAgent, 'body'>;
+
+export interface Category {
+  /** The page address under `/categories/`: `a-z0-9-` only. */
+  slug: string;
+  /** The name people read. */
+  name: string;
+}
+
+/** The category of agents at the top of the agents folder that have no `category` field. */
+export const generalCategory: Category = { slug: 'general', name: 'General' };
+
+/** Words that read better in capitals, or with their own casing, in a category name made from a folder. */
+const wordCasing: Record<string, string> = Object.fromEntries(
+  ['AI', 'ML', 'API', 'APIs', 'UI', 'UX', 'QA', 'SEO', 'SQL', 'NoSQL', 'AWS', 'GCP', 'IoT', 'LLM', 'LLMs', 'CLI', 'SRE', 'CI', 'CD', 'MCP', 'OCR', 'DevOps', 'GraphQL', 'iOS', 'PHP', 'CSS', 'HTML', 'JS', 'TS', 'DB', 'Web3', 'B2B', 'SaaS', 'GitHub', 'JavaScript', 'TypeScript', 'PostgreSQL', 'MySQL', 'MongoDB', 'FastAPI', 'NextJS', 'VueJS']
+    .map((word) => [word.toLowerCase(), word]),
+);
+
+/**
+ * Turns a folder name or a `category` value into a name for people: a leading number (`01-`) and separators go,
+ * words are capitalised, known acronyms keep their casing. Text that already has capitals is kept as written.
+ *
+ * @example humaniseCategory('01-core-development') === 'Core Development'
+ * @example humaniseCategory('data-ai') === 'Data AI'
+ */
+export function humaniseCategory(raw: string): string {
+  const text = raw.trim().replace(/^\d+[-_. ]+/, '');
+  if (/[A-Z]/.test(text)) return text.replace(/\s+/g, ' ');
+  return text
+    .split(/[-_\s]+/)
+    .filter(Boolean)
+    .map((word) => wordCasing[word] ?? word.charAt(0).toUpperCase() + word.slice(1))
+    .join(' ');
+}
+
+/**
+ * The agent's category: its `category` field when it is text, else the folder the file is in (the deepest one,
+ * so `specialized/react/x.md` is React), else General.
+ */
+export function categoryOf(agent: Pick<PresentedAgent, 'extra' | 'folder'>): Category {
+  const field = agent.extra['category'];
+  const raw = typeof field === 'string' && slugify(field) !== '' ? field : (agent.folder.split('/').at(-1) ?? '');
+  const slug = slugify(raw.replace(/^\d+[-_. ]+/, ''));
+  return slug === '' ? generalCategory : { slug, name: humaniseCategory(raw) };
+}
+
+export interface ToolAccess {
+  /** `all`: inherits every tool (no `tools` field, or `*`); `some`: only the listed ones; `none`: an empty list. */
+  kind: 'all' | 'some' | 'none';
+  /** The tools listed in `tools` (empty for `all`). */
+  tools: string[];
+  /** Tools taken away by `disallowedTools`. */
+  disallowed: string[];
+  /** One short phrase: "all tools", "all tools but 2", "3 tools", "no tools". */
+  label: string;
+}
+
+/** What the agent may use, as Claude Code reads `tools` and `disallowedTools`. */
+export function toolAccess(fields: Pick<AgentFields, 'tools' | 'disallowedTools'>): ToolAccess {
+  const disallowed = fields.disallowedTools ?? [];
+  const listed = fields.tools;
+  if (listed === undefined || listed.includes('*')) {
+    const label = disallowed.length === 0 ? 'all tools' : `all tools but ${disallowed.length}`;
+    return { kind: 'all', tools: [], disallowed, label };
+  }
+  const tools = listed.filter((tool) => !disallowed.includes(tool));
+  if (tools.length === 0) return { kind: 'none', tools: [], disallowed, label: 'no tools' };
+  return { kind: 'some', tools, disallowed, label: tools.length === 1 ? '1 tool' : `${tools.length} tools` };
+}
+
+export interface ModelChoice {
+  /** The value as Claude Code uses it; `inherit` when the field is absent. */
+  value: string;
+  /** For filters: `a-z0-9-` only. */
+  slug: string;
+  /** Whether the agent states a model, or inherits the main conversation's by default. */
+  stated: boolean;
+}
+
+/** The model the agent runs on. */
+export function modelOf(fields: Pick<AgentFields, 'model'>): ModelChoice {
+  const value = fields.model ?? 'inherit';
+  return { value, slug: slugify(value) || 'inherit', stated: fields.model !== undefined };
+}
+
+/**
+ * The summary cut to one line for cards: its first paragraph, ending at the first sentence that passes
+ * `min` characters, and never longer than `max` (cut at a word, with an ellipsis).
+ *
+ * @example oneLineSummary('Reviews code. Use after every change.\n\nMore.') === 'Reviews code. Use after every change.'
+ */
+export function oneLineSummary(summary: string, max = 180, min = 60): string {
+  const paragraph = (summary.trim().split(/\n\s*\n/)[0] ?? '').replace(/\s+/g, ' ').trim();
+  const sentenceEnd = /[.!?](?=\s|$)/g;
+  let cut = paragraph;
+  for (let match = sentenceEnd.exec(paragraph); match; match = sentenceEnd.exec(paragraph)) {
+    if (match.index + 1 >= min) {
+      cut = paragraph.slice(0, match.index + 1);
+      break;
+    }
+  }
+  if (cut.length <= max) return cut;
+  const space = cut.lastIndexOf(' ', max - 1);
+  return `${cut.slice(0, space > max / 2 ? space : max - 1).replace(/[\s,;:.-]+$/, '')}…`;
+}
+
+export interface FieldRow {
+  key: string;
+  /** The value as one line of text (lists joined, maps as JSON). */
+  value: string;
+}
+
+/** Fields shown in their own place on the agent page; every other field goes in the table of other fields. */
+const presentedKeys = new Set(['tools', 'disallowedTools', 'model', 'color', 'permissionMode', 'skills', 'category']);
+
+/** The frontmatter fields without a place of their own on the agent page, as key and text, in written order. */
+export function otherFields(agent: Pick<PresentedAgent, 'fields' | 'extra'>): FieldRow[] {
+  return [...Object.entries(agent.fields), ...Object.entries(agent.extra)]
+    .filter(([key, value]) => !presentedKeys.has(key) && value !== undefined)
+    .map(([key, value]) => ({ key, value: fieldText(value) }));
+}
+
+function fieldText(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (Array.isArray(value) && value.every((item) => typeof item !== 'object' || item === null)) return value.join(', ');
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  return JSON.stringify(value);
+}
+
+/** Sorts by name as people expect (case-insensitive, numbers in order), then by slug. */
+export function byName<T extends { name: string; slug: string }>(a: T, b: T): number {
+  return a.name.localeCompare(b.name, 'en', { sensitivity: 'base', numeric: true }) || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0);
+}

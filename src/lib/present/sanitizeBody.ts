@@ -1,0 +1,143 @@
+import sanitizeHtml from 'sanitize-html';
+
+/** Tags an agent's system prompt may use in its HTML: text structure, tables, code, disclosure. */
+const allowedTags = [
+  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'br', 'hr', 'blockquote', 'pre', 'code', 'kbd', 'samp', 'var',
+  'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td', 'caption', 'colgroup', 'col',
+  'a', 'img', 'em', 'strong', 'b', 'i', 'u', 's', 'del', 'ins', 'mark', 'small', 'sub', 'sup', 'abbr', 'cite', 'q',
+  'span', 'div', 'section', 'details', 'summary', 'figure', 'figcaption', 'picture', 'input',
+];
+
+/** Colours as Shiki writes them: `#rgb`/`#rrggbb(aa)`, or `light-dark()` of two such colours. */
+const colour = /^(#[0-9a-f]{3,8}|light-dark\(#[0-9a-f]{3,8}, ?#[0-9a-f]{3,8}\))$/i;
+
+const options: sanitizeHtml.IOptions = {
+  allowedTags,
+  allowedAttributes: {
+    '*': ['id', 'title', 'lang', 'dir'],
+    a: ['href', 'rel'],
+    img: ['src', 'alt', 'width', 'height', 'loading', 'decoding', 'referrerpolicy'],
+    pre: ['class', 'style', 'tabindex', 'data-language'],
+    code: ['class'],
+    span: ['class', 'style'],
+    ul: ['class'],
+    ol: ['class', 'start', 'reversed'],
+    li: ['class'],
+    th: ['align', 'colspan', 'rowspan', 'scope'],
+    td: ['align', 'colspan', 'rowspan'],
+    details: ['open'],
+    input: ['type', 'checked', 'disabled'],
+    abbr: ['title'],
+    q: ['cite'],
+  },
+  // Only the classes our own Markdown rendering writes, so that no file can dress up as the page around it.
+  allowedClasses: {
+    pre: ['astro-code'],
+    code: ['language-*'],
+    span: ['line'],
+    ul: ['contains-task-list'],
+    ol: ['contains-task-list'],
+    li: ['task-list-item'],
+  },
+  // Only the colours of highlighted code: no layout, positioning, images or URLs.
+  allowedStyles: {
+    '*': {
+      color: [colour],
+      'background-color': [colour],
+      'font-style': [/^(italic|normal)$/],
+      'font-weight': [/^(bold|normal|[1-9]00)$/],
+      'text-decoration': [/^(underline|line-through|none)$/],
+      'overflow-x': [/^auto$/],
+    },
+  },
+  allowedSchemes: ['http', 'https', 'mailto'],
+  allowedSchemesByTag: { img: ['http', 'https'] },
+  allowProtocolRelative: false,
+  transformTags: {
+    // Links leave the catalogue without passing on who sent the reader, and tell search engines not to vouch for them.
+    a: (tagName, attribs) => ({
+      tagName,
+      attribs: /^[a-z][a-z0-9+.-]*:/i.test(attribs['href'] ?? '') ? { ...attribs, rel: 'nofollow ugc noopener noreferrer' } : attribs,
+    }),
+    img: (tagName, attribs) => ({ tagName, attribs: { ...attribs, loading: 'lazy', decoding: 'async', referrerpolicy: 'no-referrer' } }),
+    // Task-list checkboxes only: never a live form control.
+    input: (tagName, attribs) =>
+      attribs['type'] === 'checkbox'
+        ? { tagName, attribs: { type: 'checkbox', disabled: '', ...('checked' in attribs ? { checked: '' } : {}) } }
+        : { tagName: 'span', attribs: {} },
+  },
+};
+
+export interface Heading {
+  depth: number;
+  slug: string;
+  text: string;
+}
+
+export interface SafeBody {
+  /** The HTML to put in the page. */
+  html: string;
+  /** The headings, with the ids and levels they have in `html`. */
+  headings: Heading[];
+  /** What was taken out, for a notice on the page: `<script>`, `onclick`, `javascript: link`, ... (each once). */
+  removed: string[];
+}
+
+export interface SafeBodyOptions {
+  /** Ids the page around the body uses; a body heading with one of them gets a `prompt-` prefix. */
+  reservedIds: (id: string) => boolean;
+  /** The heading level the body's top headings become (the page has its own `h1` and section headings). */
+  topLevel: number;
+}
+
+/**
+ * Makes the rendered HTML of an agent's system prompt safe to put in the page and fit for it. Agent files come
+ * from strangers: raw HTML is filtered to an allowlist (no script, style, event handler, `javascript:` URL, iframe,
+ * object, embed, form or SVG; only Shiki's colours as inline style; only our own classes). Then headings move
+ * down to sit under the page's own (`topLevel`), ids the page uses are prefixed, and every heading gets a link
+ * to itself.
+ *
+ * @example safeBodyHtml('<h1 id="a">A</h1><script>x()</script>', [{ depth: 1, slug: 'a', text: 'A' }],
+ *   { reservedIds: () => false, topLevel: 3 }).removed // ['<script>']
+ */
+export function safeBodyHtml(html: string, headings: readonly Heading[], settings: SafeBodyOptions): SafeBody {
+  const removed = new Set<string>();
+  const clean = sanitizeHtml(html, {
+    ...options,
+    onOpenTag: (name, attribs) => {
+      if (!allowedTags.includes(name)) removed.add(`<${name}>`);
+      for (const [attribute, value] of Object.entries(attribs)) {
+        if (/^on/i.test(attribute)) removed.add(`${attribute.toLowerCase()} attribute`);
+        if (/^\s*(javascript|vbscript|data):/i.test(value) && !(name === 'img' && /^\s*data:image\//i.test(value))) {
+          removed.add(`${value.trim().split(':')[0]!.toLowerCase()}: URL`);
+        }
+      }
+    },
+  });
+
+  const minDepth = Math.min(...headings.map((heading) => heading.depth), 6);
+  const shift = Math.max(0, settings.topLevel - minDepth);
+  const level = (depth: number): number => Math.min(6, depth + shift);
+  const renamed = new Map<string, string>();
+  const seen = new Set<string>();
+  const withIds = clean.replace(/(<[a-z][a-z0-9]*\b[^<>]*?\sid=")([^"]*)(")/g, (_, start: string, id: string, end: string) => {
+    let next = settings.reservedIds(id) || seen.has(id) ? `prompt-${id}` : id;
+    for (let n = 2; seen.has(next) || settings.reservedIds(next); n++) next = `prompt-${id}-${n}`;
+    seen.add(next);
+    if (!renamed.has(id)) renamed.set(id, next);
+    return `${start}${next}${end}`;
+  });
+  const linked = withIds.replace(/<h([1-6])((?:\s[^<>]*)?)>([\s\S]*?)<\/h\1>/g, (_, depth: string, attributes: string, inner: string) => {
+    const tag = `h${level(Number(depth))}`;
+    const id = /\sid="([^"]*)"/.exec(attributes)?.[1];
+    const heading = `<${tag}${attributes}>${inner}</${tag}>`;
+    if (!id) return heading;
+    const text = inner.replace(/<[^>]*>/g, '').trim();
+    return `<div class="heading">${heading}<a class="heading-link" href="#${id}"><span aria-hidden="true">#</span><span class="visually-hidden">Link to the section “${text}”</span></a></div>`;
+  });
+  return {
+    html: linked,
+    headings: headings.map((heading) => ({ depth: level(heading.depth), slug: renamed.get(heading.slug) ?? heading.slug, text: heading.text })),
+    removed: [...removed],
+  };
+}
