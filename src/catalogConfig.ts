@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 const env = process.env;
 
 /** `/team/catalog`, `team/catalog/` and `/team/catalog/` all mean `/team/catalog`; empty means the domain's root. */
-function basePath(value: string | undefined): string {
+export function basePath(value: string | undefined): string {
   const trimmed = (value ?? '').trim().replace(/^\/+|\/+$/g, '');
   return trimmed === '' ? '/' : `/${trimmed}`;
 }

@@ -1,36 +1,18 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'astro';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildFolder, projectRoot } from '../support/buildSite.ts';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
-const work = mkdtempSync(join(tmpdir(), 'agent-catalog-site-'));
-const cacheDir = join(work, 'cache');
-
-/** Runs a real `astro build` of the project on an agents folder, returning what it logged. */
-async function buildCatalog(agentsDir: string, outDir: string, env: Record<string, string> = {}): Promise<string> {
-  const saved = { ...process.env };
-  Object.assign(process.env, { AGENTS_DIR: agentsDir, CATALOG_STRICT: '' }, env);
-  const logged: string[] = [];
-  const capture = (chunk: unknown) => (logged.push(String(chunk)), true);
-  const stdout = vi.spyOn(process.stdout, 'write').mockImplementation(capture);
-  const stderr = vi.spyOn(process.stderr, 'write').mockImplementation(capture);
-  try {
-    await build({ root, outDir: join(work, outDir), cacheDir, logLevel: 'info' });
-  } finally {
-    stdout.mockRestore();
-    stderr.mockRestore();
-    process.env = saved;
-  }
-  return logged.join('');
-}
+const site = buildFolder('site');
+const buildCatalog = site.build;
+const work = site.work;
+const root = projectRoot;
 
 const read = (outDir: string, path: string) => readFileSync(join(work, outDir, path), 'utf8');
-const agentPages = (outDir: string) => readdirSync(join(work, outDir, 'agents')).sort();
+const agentPages = (outDir: string) => readdirSync(join(work, outDir, 'agents')).filter((name) => !name.endsWith('.md')).sort();
 
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+afterAll(() => site.remove());
 
 describe('a build of the sample catalogue', () => {
   let log = '';
@@ -50,7 +32,7 @@ describe('a build of the sample catalogue', () => {
     expect(ids('senior-backend-engineer')).toEqual(['example-1', 'example-2']);
   });
   it('renders the system prompt as Markdown', () => {
-    expect(read('sample', 'agents/backend-db-specialist/index.html')).toMatch(/<h2 id="core-competencies">Core Competencies<\/h2>/);
+    expect(read('sample', 'agents/backend-db-specialist/index.html')).toMatch(/<h3 id="core-competencies">Core Competencies<\/h3><a class="heading-link" href="#core-competencies">/);
   });
   it('links every agent from the index', () => {
     const index = read('sample', 'index.html');
@@ -66,6 +48,17 @@ describe('a build of the sample catalogue', () => {
       ['senior-backend-engineer.md', 'agent', 'loads-after-requote'],
     ]);
     expect(report.files[0].warnings[0]).toMatchObject({ file: 'backend-database-engineer.md', line: 3, code: 'frontmatter-requoted' });
+  });
+  it('serves each agent file byte for byte at /agents/<slug>.md', () => {
+    for (const slug of agentPages('sample')) {
+      expect(readFileSync(join(work, 'sample', 'agents', `${slug}.md`)).equals(readFileSync(join(root, 'agents', `${slug}.md`)))).toBe(true);
+    }
+  });
+  it('makes the category, categories, report and 404 pages', () => {
+    for (const page of ['categories/index.html', 'categories/general/index.html', 'report/index.html', '404.html', 'favicon.svg']) {
+      expect(existsSync(join(work, 'sample', page)), page).toBe(true);
+    }
+    expect(read('sample', 'report/index.html')).toContain('Agents Claude Code loads only after re-quoting (5)');
   });
   it('logs a summary of the catalogue', () => {
     expect(log).toContain('agents: 5 agents from 5 files; 0 not agents; 0 invalid; 5 warnings; 0 errors; Claude Code: 0 load, 5 load after re-quoting, 0 skipped.');
@@ -93,8 +86,13 @@ describe('a build of another folder, after the sample one', () => {
   it('logs one file:line: message line per problem', () => {
     expect(log).toMatch(/site-mixed\/team\/nameless\.md:1: The frontmatter has no `name`; Claude Code skips a file without one\. Fix: Add a line `name: nameless`/);
   });
+  it('leaves the script of a system prompt out of the page, and says so', () => {
+    const page = read('mixed', 'agents/data-helper/index.html');
+    expect(page).not.toContain('alert(1)');
+    expect(page).toContain('this page leaves out HTML from the file that could run code or change the page: &lt;script&gt;.');
+  });
   it('keeps a body that starts with `---` whole', () => {
-    expect(read('mixed', 'agents/hr-rule-agent/index.html')).toMatch(/<hr\s*\/?>\s*<h1 id="heading-after-a-rule">Heading after a rule<\/h1>/);
+    expect(read('mixed', 'agents/hr-rule-agent/index.html')).toMatch(/<hr\s*\/?>\s*<div class="heading"><h3 id="heading-after-a-rule">Heading after a rule<\/h3>/);
   });
 });
 

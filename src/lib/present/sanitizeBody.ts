@@ -8,6 +8,9 @@ const allowedTags = [
   'span', 'div', 'section', 'details', 'summary', 'figure', 'figcaption', 'picture', 'input',
 ];
 
+/** Parts of SVG and MathML: their `<svg>` or `<math>` is named in the notice, not each part. */
+const graphicsParts = new Set(['circle', 'path', 'rect', 'g', 'line', 'polyline', 'polygon', 'ellipse', 'text', 'defs', 'use', 'image', 'mi', 'mo', 'mn', 'mrow']);
+
 /** Colours as Shiki writes them: `#rgb`/`#rrggbb(aa)`, or `light-dark()` of two such colours. */
 const colour = /^(#[0-9a-f]{3,8}|light-dark\(#[0-9a-f]{3,8}, ?#[0-9a-f]{3,8}\))$/i;
 
@@ -105,7 +108,7 @@ export function safeBodyHtml(html: string, headings: readonly Heading[], setting
   const clean = sanitizeHtml(html, {
     ...options,
     onOpenTag: (name, attribs) => {
-      if (!allowedTags.includes(name)) removed.add(`<${name}>`);
+      if (!allowedTags.includes(name) && !graphicsParts.has(name)) removed.add(`<${name}>`);
       for (const [attribute, value] of Object.entries(attribs)) {
         if (/^on/i.test(attribute)) removed.add(`${attribute.toLowerCase()} attribute`);
         if (/^\s*(javascript|vbscript|data):/i.test(value) && !(name === 'img' && /^\s*data:image\//i.test(value))) {

@@ -1,0 +1,56 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'astro';
+import { vi } from 'vitest';
+import { basePath } from '../../src/catalogConfig.ts';
+
+export const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
+
+/**
+ * A scratch folder for one test file's builds, with its own Vite cache; `remove()` in `afterAll`. It lies inside
+ * the project on purpose: Astro writes the prerender bundle of an outDir outside the working directory to one
+ * shared fallback folder, and Node would then run the first build's cached modules for every later build.
+ */
+export function buildFolder(prefix: string) {
+  mkdirSync(join(projectRoot, 'test/.tmp'), { recursive: true });
+  const work = mkdtempSync(join(projectRoot, 'test/.tmp', `${prefix}-`));
+  return {
+    work,
+    /** Where the build named `outDir` writes. */
+    out: (outDir: string) => join(work, outDir),
+    /**
+     * Runs a real `astro build` of the project on an agents folder into `<work>/<outDir>`, with the given
+     * environment (BASE_PATH, CATALOG_STRICT, ...), and returns what it logged.
+     */
+    build: async (agentsDir: string, outDir: string, env: Record<string, string> = {}): Promise<string> => {
+      const saved = { ...process.env };
+      Object.assign(process.env, { AGENTS_DIR: agentsDir, CATALOG_STRICT: '', BASE_PATH: '', SITE_URL: '' }, env);
+      // Vitest puts its own `import.meta.env` values (BASE_URL '/', MODE 'test', ...) in process.env, where Astro's
+      // build would take them over its configuration.
+      for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']) delete process.env[key];
+      const logged: string[] = [];
+      const capture = (chunk: unknown) => (logged.push(String(chunk)), true);
+      const stdout = vi.spyOn(process.stdout, 'write').mockImplementation(capture);
+      const stderr = vi.spyOn(process.stderr, 'write').mockImplementation(capture);
+      try {
+        // Node caches astro.config.mjs (and the settings it imports) after the first build of the process, so the
+        // deploy settings are passed again here; the pages' own modules are bundled afresh for each build.
+        await build({
+          root: projectRoot,
+          outDir: join(work, outDir),
+          cacheDir: join(work, 'cache'),
+          logLevel: 'info',
+          base: basePath(process.env['BASE_PATH']),
+          ...(process.env['SITE_URL'] ? { site: process.env['SITE_URL'] } : {}),
+        });
+      } finally {
+        stdout.mockRestore();
+        stderr.mockRestore();
+        process.env = saved;
+      }
+      return logged.join('');
+    },
+    remove: () => rmSync(work, { recursive: true, force: true }),
+  };
+}

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { byName, categoryOf, humaniseCategory, modelOf, oneLineSummary, otherFields, toolAccess } from '../../src/lib/present/agentFacts.ts';
+
+describe('humaniseCategory', () => {
+  it('drops a leading number and capitalises words', () => expect(humaniseCategory('01-core-development')).toBe('Core Development'));
+  it('keeps the casing of known acronyms', () => expect(humaniseCategory('data-ai')).toBe('Data AI'));
+  it('keeps a name already written with capitals', () => expect(humaniseCategory('Data & ML')).toBe('Data & ML'));
+  it('treats underscores and spaces as separators', () => expect(humaniseCategory('devops_infrastructure')).toBe('DevOps Infrastructure'));
+});
+
+describe('categoryOf', () => {
+  it('takes the category field first', () => expect(categoryOf({ extra: { category: 'Data & ML' }, folder: 'x' })).toEqual({ slug: 'data-ml', name: 'Data & ML' }));
+  it('else takes the deepest folder', () => expect(categoryOf({ extra: {}, folder: 'specialized/react' })).toEqual({ slug: 'react', name: 'React' }));
+  it('puts agents at the top of the folder in General', () => expect(categoryOf({ extra: {}, folder: '' })).toEqual({ slug: 'general', name: 'General' }));
+  it('ignores a category that is not text or has no letters', () => {
+    expect(categoryOf({ extra: { category: ['a'] }, folder: 'web' }).slug).toBe('web');
+    expect(categoryOf({ extra: { category: '<>' }, folder: 'web' }).slug).toBe('web');
+  });
+  it('makes a slug no markup can escape', () => expect(categoryOf({ extra: { category: '<script>x</script>Data' }, folder: '' }).slug).toBe('script-x-script-data'));
+});
+
+describe('toolAccess', () => {
+  it('says an agent without tools inherits all tools', () => expect(toolAccess({})).toMatchObject({ kind: 'all', label: 'all tools' }));
+  it('reads * as all tools', () => expect(toolAccess({ tools: ['*'] }).kind).toBe('all'));
+  it('counts listed tools', () => expect(toolAccess({ tools: ['Read', 'Grep', 'Glob'] })).toMatchObject({ kind: 'some', label: '3 tools' }));
+  it('takes disallowed tools away', () => {
+    expect(toolAccess({ disallowedTools: ['Write', 'Edit'] }).label).toBe('all tools but 2');
+    expect(toolAccess({ tools: ['Read', 'Write'], disallowedTools: ['Write'] })).toMatchObject({ tools: ['Read'], label: '1 tool' });
+  });
+  it('says an empty list gives no tools', () => expect(toolAccess({ tools: [] }).label).toBe('no tools'));
+});
+
+describe('modelOf', () => {
+  it('reads an absent model as inherited', () => expect(modelOf({})).toEqual({ value: 'inherit', slug: 'inherit', stated: false }));
+  it('slugifies full model ids for filters', () => expect(modelOf({ model: 'claude-sonnet-4.5' })).toEqual({ value: 'claude-sonnet-4.5', slug: 'claude-sonnet-4-5', stated: true }));
+});
+
+describe('oneLineSummary', () => {
+  it('ends at the first sentence long enough to say something', () =>
+    expect(oneLineSummary('Reviews code. Use it after every change to a module.\n\nMore.')).toBe('Reviews code. Use it after every change to a module.'));
+  it('keeps only the first paragraph', () => expect(oneLineSummary('First line\nwraps here\n\nSecond paragraph')).toBe('First line wraps here'));
+  it('cuts long text at a word with an ellipsis', () => {
+    const cut = oneLineSummary('word '.repeat(100), 50);
+    expect(cut.length).toBeLessThanOrEqual(50);
+    expect(cut).toMatch(/word…$/);
+  });
+});
+
+describe('otherFields', () => {
+  it('lists the fields without a place of their own, lists joined and maps as JSON', () =>
+    expect(otherFields({ fields: { model: 'opus', maxTurns: 5, tools: ['Read'] }, extra: { tags: ['a', 'b'], hooks2: { x: 1 }, category: 'c' } })).toEqual([
+      { key: 'maxTurns', value: '5' },
+      { key: 'tags', value: 'a, b' },
+      { key: 'hooks2', value: '{"x":1}' },
+    ]));
+});
+
+describe('byName', () => {
+  it('sorts case-insensitively with numbers in order', () =>
+    expect(
+      [
+        { name: 'b', slug: 'b' },
+        { name: 'A10', slug: 'a10' },
+        { name: 'a2', slug: 'a2' },
+      ]
+        .sort(byName)
+        .map((agent) => agent.name),
+    ).toEqual(['a2', 'A10', 'b']));
+});

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { isPageId } from '../../src/lib/present/pageIds.ts';
+import { safeBodyHtml, type Heading } from '../../src/lib/present/sanitizeBody.ts';
+
+const safe = (html: string, headings: Heading[] = []) => safeBodyHtml(html, headings, { reservedIds: isPageId, topLevel: 3 });
+
+describe('safeBodyHtml removes what could run code or change the page', () => {
+  it.each([
+    ['a script', '<script>alert(1)</script><p>ok</p>', '<p>ok</p>', ['<script>']],
+    ['an event handler', '<img src="a.png" onerror="alert(1)">', '<img src="a.png" loading="lazy" decoding="async" referrerpolicy="no-referrer" />', ['onerror attribute']],
+    ['a javascript: link', '<a href="JaVaScRiPt:alert(1)">x</a>', '<a rel="nofollow ugc noopener noreferrer">x</a>', ['javascript: URL']],
+    ['an iframe', '<iframe srcdoc="<script>1</script>"></iframe>', '', ['<iframe>']],
+    ['an object and an embed', '<object data="x"></object><embed src="y">', '', ['<object>', '<embed>']],
+    ['a form and its controls', '<form action="https://e.example"><input name="p"><button>Go</button></form>', '<span></span>Go', ['<form>', '<button>']],
+    ['a style element', '<style>body{display:none}</style>', '', ['<style>']],
+    ['an SVG (named once)', '<svg onload="x()"><circle r="1"></circle></svg>', '', ['<svg>', 'onload attribute']],
+    ['meta, base and link', '<meta http-equiv="refresh" content="0"><base href="https://e.example/"><link rel="stylesheet" href="x.css">', '', ['<meta>', '<base>', '<link>']],
+    ['layout styles and foreign classes', '<p style="position:fixed;color:red" class="badge-skip">x</p>', '<p>x</p>', []],
+  ])('removes %s', (_, html, expected, removed) => {
+    const result = safe(html);
+    expect(result.html).toBe(expected);
+    expect(result.removed).toEqual(removed);
+  });
+});
+
+describe('safeBodyHtml keeps safe Markdown output', () => {
+  it('keeps details, summary, tables and task lists', () => {
+    const html = '<details open><summary>More</summary><p>x</p></details><table><thead><tr><th align="left">a</th></tr></thead></table><ul class="contains-task-list"><li class="task-list-item"><input type="checkbox" disabled checked /> done</li></ul>';
+    expect(safe(html).html).toBe(html);
+  });
+  it("keeps Shiki's colours, and only its colours", () => {
+    const html = '<pre class="astro-code astro-code-themes github-light" style="background-color:light-dark(#fff, #24292e);--shiki-light:#fff;overflow-x:auto;position:absolute" tabindex="0" data-language="ts"><code><span class="line"><span style="color:light-dark(#D73A49, #F97583);background-image:url(x)">const</span></span></code></pre>';
+    expect(safe(html).html).toBe(
+      '<pre class="astro-code" style="background-color:light-dark(#fff, #24292e);overflow-x:auto" tabindex="0" data-language="ts"><code><span class="line"><span style="color:light-dark(#D73A49, #F97583)">const</span></span></code></pre>',
+    );
+  });
+  it('marks links that leave the site, and keeps relative ones as they are', () =>
+    expect(safe('<a href="https://example.com">e</a><a href="#x">x</a>').html).toBe('<a href="https://example.com" rel="nofollow ugc noopener noreferrer">e</a><a href="#x">x</a>'));
+});
+
+describe('safeBodyHtml fits headings into the page', () => {
+  const headings = [
+    { depth: 1, slug: 'title', text: 'Title' },
+    { depth: 2, slug: 'example-1', text: 'Example 1' },
+  ];
+  const result = safe('<h1 id="title">Title</h1><h2 id="example-1">Example <em>1</em></h2>', headings);
+  it('moves the top headings to the level under the page’s sections', () => expect(result.headings.map((h) => h.depth)).toEqual([3, 4]));
+  it('prefixes ids the page uses itself', () => expect(result.headings.map((h) => h.slug)).toEqual(['title', 'prompt-example-1']));
+  it('gives every heading a link to itself', () =>
+    expect(result.html).toBe(
+      '<div class="heading"><h3 id="title">Title</h3><a class="heading-link" href="#title"><span aria-hidden="true">#</span><span class="visually-hidden">Link to the section “Title”</span></a></div>' +
+        '<div class="heading"><h4 id="prompt-example-1">Example <em>1</em></h4><a class="heading-link" href="#prompt-example-1"><span aria-hidden="true">#</span><span class="visually-hidden">Link to the section “Example 1”</span></a></div>',
+    ));
+  it('keeps ids unique when the raw HTML repeats one', () => expect(safe('<p id="a">1</p><p id="a">2</p>').html).toBe('<p id="a">1</p><p id="prompt-a">2</p>'));
+});
