@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import { catalogConfig } from './src/catalogConfig.ts';
 
 export default defineConfig({
-  site: catalogConfig.siteUrl,
+  ...(catalogConfig.siteUrl ? { site: catalogConfig.siteUrl } : {}),
   base: catalogConfig.basePath,
   // Keep the space between inline elements: 'jsx' compression glues adjacent text together.
   compressHTML: true,
@@ -11,6 +11,6 @@ export default defineConfig({
   build: { format: 'directory' },
   markdown: {
     // One highlighting for both themes: the colours follow the page's `color-scheme` through CSS `light-dark()`.
-    shikiConfig: { themes: { light: 'github-light-default', dark: 'github-dark-default' }, defaultColor: 'light-dark()' },
+    shikiConfig: { themes: { light: 'github-light-default', dark: 'github-dark-default' }, defaultColor: /** @type {const} */ ('light-dark()') },
   },
 });

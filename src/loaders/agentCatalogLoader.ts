@@ -53,24 +53,33 @@ async function syncCatalog(context: LoaderContext, options: AgentCatalogLoaderOp
   const root = fileURLToPath(config.root);
   const untouched = new Set(store.keys());
 
-  for (const file of catalog.files) {
-    const id = catalogEntryId(file);
-    untouched.delete(id);
-    const { data, body } = toCatalogEntry(file);
-    const digest = generateDigest(`${libraryDigest}\n${JSON.stringify(data)}\n${body ?? ''}`);
-    const existing = store.get(id);
-    if (existing?.digest === digest) continue;
-    const filePath = relative(root, join(options.folder, file.path)).split(sep).join('/');
-    const parsed = await parseData({ id, data: { ...data }, filePath });
-    if (body === null) {
-      store.set({ id, data: parsed, filePath, digest });
-      continue;
+  const unknownLanguages = collectUnknownLanguages();
+  let languages: string[];
+  try {
+    for (const file of catalog.files) {
+      const id = catalogEntryId(file);
+      untouched.delete(id);
+      const { data, body } = toCatalogEntry(file);
+      const digest = generateDigest(`${libraryDigest}\n${JSON.stringify(data)}\n${body ?? ''}`);
+      const existing = store.get(id);
+      if (existing?.digest === digest) continue;
+      const filePath = relative(root, join(options.folder, file.path)).split(sep).join('/');
+      const parsed = await parseData({ id, data: { ...data }, filePath });
+      if (body === null) {
+        store.set({ id, data: parsed, filePath, digest });
+        continue;
+      }
+      // An edit to the frontmatter alone keeps the rendered body: rendering (syntax highlighting) is the slow part.
+      const renderDigest = generateDigest(`${libraryDigest}\n${body}`);
+      const reusable = existing?.rendered?.metadata?.['renderDigest'] === renderDigest;
+      const rendered = reusable ? existing.rendered : await renderBody(renderMarkdown, body, filePath, logger, renderDigest);
+      store.set({ id, data: parsed, body, filePath, digest, ...(rendered ? { rendered } : {}) });
     }
-    // An edit to the frontmatter alone keeps the rendered body: rendering (syntax highlighting) is the slow part.
-    const renderDigest = generateDigest(`${libraryDigest}\n${body}`);
-    const reusable = existing?.rendered?.metadata?.['renderDigest'] === renderDigest;
-    const rendered = reusable ? existing.rendered : await renderBody(renderMarkdown, body, filePath, logger, renderDigest);
-    store.set({ id, data: parsed, body, filePath, digest, ...(rendered ? { rendered } : {}) });
+  } finally {
+    languages = unknownLanguages.stop();
+  }
+  if (languages.length > 0) {
+    logger.info(`Code blocks in languages the highlighter does not know are shown as plain text: ${languages.join(', ')}.`);
   }
   for (const id of untouched) store.delete(id);
 
@@ -117,6 +126,26 @@ async function renderBody(
     logger.error(`${filePath}: its system prompt could not be rendered as Markdown (${(error as Error).message}); the page shows it as plain text.`);
     return undefined;
   }
+}
+
+/**
+ * Shiki warns once per code block in a language it does not know (`dql`, 43 times over the shared corpora):
+ * while the loader renders, those warnings are gathered into one line with counts. Other warnings pass through.
+ */
+function collectUnknownLanguages(): { stop: () => string[] } {
+  const counts = new Map<string, number>();
+  const warn = console.warn;
+  console.warn = (...args: unknown[]) => {
+    const language = typeof args[0] === 'string' ? /^\[Shiki\] The language "(.*?)"/.exec(args[0])?.[1] : undefined;
+    if (language === undefined) return warn(...args);
+    counts.set(language, (counts.get(language) ?? 0) + 1);
+  };
+  return {
+    stop: () => {
+      console.warn = warn;
+      return [...counts].map(([language, count]) => (count > 1 ? `${language} (${count} blocks)` : language));
+    },
+  };
 }
 
 type RenderedBody = Awaited<ReturnType<LoaderContext['renderMarkdown']>>;

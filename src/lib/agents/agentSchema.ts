@@ -85,7 +85,7 @@ export const agentFrontmatterSchema = z.looseObject({
 /** The frontmatter as written by authors. */
 export type AgentFrontmatterInput = z.input<typeof agentFrontmatterSchema>;
 /** The frontmatter after normalisation: lists are lists, aliases lower-cased, `\n` unescaped. */
-export type AgentFields = Omit<z.output<typeof agentFrontmatterSchema>, 'name' | 'description'>;
+export type AgentFields = { [K in Exclude<AgentFieldName, 'name' | 'description'>]?: z.output<(typeof agentFieldSchemas)[K]> };
 
 /** How to fix an invalid value, per field. */
 export const agentFieldFixes: Record<AgentFieldName, string> = {

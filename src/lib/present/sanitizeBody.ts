@@ -29,7 +29,7 @@ const options: sanitizeHtml.IOptions = {
     th: ['align', 'colspan', 'rowspan', 'scope'],
     td: ['align', 'colspan', 'rowspan'],
     details: ['open'],
-    input: ['type', 'checked', 'disabled'],
+    input: ['type', 'checked', 'disabled', 'aria-label'],
     abbr: ['title'],
     q: ['cite'],
   },
@@ -66,7 +66,7 @@ const options: sanitizeHtml.IOptions = {
     // Task-list checkboxes only: never a live form control.
     input: (tagName, attribs) =>
       attribs['type'] === 'checkbox'
-        ? { tagName, attribs: { type: 'checkbox', disabled: '', ...('checked' in attribs ? { checked: '' } : {}) } }
+        ? { tagName, attribs: { type: 'checkbox', disabled: '', ...('checked' in attribs ? { checked: '', 'aria-label': 'Done' } : { 'aria-label': 'Not done' }) } }
         : { tagName: 'span', attribs: {} },
   },
 };
