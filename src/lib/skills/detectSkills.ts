@@ -1,0 +1,182 @@
+import type { AgentExample } from '../agents/extractExamples.ts';
+import { slugify } from '../agents/slugify.ts';
+import { skills as taxonomy, type Skill } from './taxonomy.ts';
+
+/** Where a skill was found, from strongest to weakest. */
+export type SkillSource = 'field' | 'name' | 'summary' | 'examples' | 'heading' | 'intro' | 'body' | 'implied';
+
+export interface SkillMatch {
+  skill: Skill;
+  /** How strongly the agent has the skill: higher is stronger (the sum of its sources' weights). */
+  score: number;
+  /** Where it was found, strongest first. */
+  sources: SkillSource[];
+}
+
+export interface SkillInput {
+  name: string;
+  summary: string;
+  examples: readonly AgentExample[];
+  body: string;
+  /** The agent's own `tags` and `category` values. */
+  declared: readonly string[];
+}
+
+/**
+ * The weight of the first mention in each place, of each mention after it, and the most a place can give.
+ * A skill is the agent's when its score reaches `threshold`: a mention in the name, the summary or the first
+ * lines of the prompt is enough; mentions in the rest of a long prompt never are on their own (they add to a
+ * heading or an example).
+ */
+const weights: Record<SkillSource, { first: number; more: number; cap: number }> = {
+  field: { first: 20, more: 0, cap: 20 },
+  name: { first: 12, more: 0, cap: 12 },
+  summary: { first: 6, more: 2, cap: 10 },
+  examples: { first: 4, more: 1, cap: 6 },
+  heading: { first: 3, more: 3, cap: 6 },
+  intro: { first: 4, more: 1, cap: 5 },
+  body: { first: 1, more: 1, cap: 3 },
+};
+export const skillThreshold = 4;
+/** The opening of a system prompt ("You are a senior X engineer with expertise in ...") counts as much as the summary. */
+const introLength = 600;
+
+/** Words of a text: letters and digits, keeping `+ # . / -` inside a word (`c++`, `c#`, `node.js`, `ci/cd`, `t-sql`). */
+const wordPattern = /\.?[\p{L}\p{N}](?:[\p{L}\p{N}+#./-]*[\p{L}\p{N}+#])?/gu;
+
+function words(text: string): string[] {
+  return text.match(wordPattern) ?? [];
+}
+
+interface Matcher {
+  /** Alias (its words, lower-case, joined by a space) → skills. */
+  folded: Map<string, Skill[]>;
+  exact: Map<string, Skill[]>;
+  longest: number;
+}
+
+function addTo(map: Map<string, Skill[]>, key: string, skill: Skill): void {
+  const list = map.get(key) ?? [];
+  if (!list.includes(skill)) list.push(skill);
+  map.set(key, list);
+}
+
+function buildMatcher(list: readonly Skill[]): Matcher {
+  const matcher: Matcher = { folded: new Map(), exact: new Map(), longest: 1 };
+  for (const skill of list) {
+    for (const alias of skill.aliases) {
+      const key = words(alias).join(' ');
+      addTo(matcher.folded, key.toLowerCase(), skill);
+      matcher.longest = Math.max(matcher.longest, words(alias).length);
+    }
+    for (const alias of skill.exactAliases) addTo(matcher.exact, words(alias).join(' '), skill);
+  }
+  return matcher;
+}
+
+const defaultMatcher = buildMatcher(taxonomy);
+
+/**
+ * The skills named in a text, each with its number of mentions. Aliases match whole words; a hyphenated word
+ * that is no alias itself is also read as its parts (`PostgreSQL-specific` names PostgreSQL).
+ */
+export function mentions(text: string, matcher: Matcher = defaultMatcher): Map<Skill, number> {
+  const found = new Map<Skill, number>();
+  const tokens = words(text).flatMap((word) => {
+    if (!word.includes('-') || matcher.folded.has(word.toLowerCase())) return [word];
+    return [word, ...word.split('-').filter(Boolean)];
+  });
+  const folded = tokens.map((token) => token.toLowerCase());
+  // Where each skill's last match ends: `Ruby on Rails` is one mention of Ruby on Rails, not two.
+  const coveredUntil = new Map<Skill, number>();
+  for (let i = 0; i < tokens.length; i++) {
+    for (let n = 1; n <= matcher.longest && i + n <= tokens.length; n++) {
+      const hits = [...(matcher.folded.get(folded.slice(i, i + n).join(' ')) ?? []), ...(matcher.exact.get(tokens.slice(i, i + n).join(' ')) ?? [])];
+      for (const skill of hits) {
+        if ((coveredUntil.get(skill) ?? 0) > i) continue;
+        coveredUntil.set(skill, i + n);
+        found.set(skill, (found.get(skill) ?? 0) + 1);
+      }
+    }
+  }
+  return found;
+}
+
+/** Splits a body into its headings and the rest, the opening apart. */
+function bodyParts(body: string): { headings: string; intro: string; rest: string } {
+  const headings: string[] = [];
+  const prose: string[] = [];
+  for (const line of body.split('\n')) (/^\s{0,3}#{1,6}\s/.test(line) ? headings : prose).push(line);
+  const text = prose.join('\n');
+  return { headings: headings.join('\n'), intro: text.slice(0, introLength), rest: text.slice(introLength) };
+}
+
+/**
+ * The skills of an agent from the taxonomy, strongest first: found in its name, summary, examples and system
+ * prompt, weighted by where (see `weights`), plus the skills its own `tags` or `category` name.
+ *
+ * @example detectSkills({ name: 'postgres-pro', summary: 'Tunes PostgreSQL.', examples: [], body: '', declared: [] })[0].skill.id // 'postgresql'
+ */
+export function detectSkills(input: SkillInput, list: readonly Skill[] = taxonomy): SkillMatch[] {
+  const matcher = list === taxonomy ? defaultMatcher : buildMatcher(list);
+  const { headings, intro, rest } = bodyParts(input.body);
+  const places: [SkillSource, string][] = [
+    ['field', input.declared.join('\n')],
+    ['name', input.name.replace(/[-_]+/g, ' ')],
+    ['summary', input.summary],
+    ['examples', input.examples.flatMap((example) => [example.context ?? '', ...example.turns.map((turn) => turn.text), example.commentary ?? '']).join('\n')],
+    ['heading', headings],
+    ['intro', intro],
+    ['body', rest],
+  ];
+  const scores = new Map<Skill, { score: number; sources: SkillSource[] }>();
+  for (const [source, text] of places) {
+    if (!text) continue;
+    const weight = weights[source];
+    const found = source === 'field' ? declaredSkills(input.declared, matcher) : mentions(text, matcher);
+    for (const [skill, count] of found) {
+      const entry = scores.get(skill) ?? { score: 0, sources: [] };
+      entry.score += Math.min(weight.cap, weight.first + weight.more * (count - 1));
+      entry.sources.push(source);
+      scores.set(skill, entry);
+    }
+  }
+  // A skill implies its parents (PostgreSQL > SQL): they are the agent's too, at least at the threshold.
+  const byId = new Map(list.map((skill) => [skill.id, skill]));
+  for (const [skill, entry] of [...scores]) {
+    if (entry.score < skillThreshold) continue;
+    for (const parent of skill.implies.map((id) => byId.get(id)).filter((found): found is Skill => found !== undefined)) {
+      const existing = scores.get(parent) ?? { score: 0, sources: [] };
+      if (existing.score < skillThreshold) scores.set(parent, { score: skillThreshold, sources: [...existing.sources, 'implied'] });
+    }
+  }
+  return [...scores]
+    .filter(([, { score }]) => score >= skillThreshold)
+    .map(([skill, { score, sources }]) => ({ skill, score, sources }))
+    .sort((a, b) => b.score - a.score || a.skill.name.localeCompare(b.skill.name));
+}
+
+/** A declared tag or category names a skill when the whole value is one of its aliases. */
+function declaredSkills(declared: readonly string[], matcher: Matcher): Map<Skill, number> {
+  const found = new Map<Skill, number>();
+  for (const value of declared) {
+    const key = words(value).join(' ');
+    for (const skill of [...(matcher.folded.get(key.toLowerCase()) ?? []), ...(matcher.exact.get(key) ?? [])]) found.set(skill, 1);
+    if (!matcher.folded.has(key.toLowerCase())) {
+      // `tags: [postgres, k8s]` names two skills; a tag sentence is read like a summary.
+      for (const [skill] of mentions(value, matcher)) found.set(skill, 1);
+    }
+  }
+  return found;
+}
+
+/** The agent's declared `tags` (a list or a comma-separated string) and `category`, as text. */
+export function declaredTags(extra: Record<string, unknown>): string[] {
+  const values: string[] = [];
+  for (const key of ['tags', 'category']) {
+    const value = extra[key];
+    if (typeof value === 'string') values.push(...value.split(',').map((part) => part.trim()).filter(Boolean));
+    else if (Array.isArray(value)) values.push(...value.filter((item): item is string => typeof item === 'string'));
+  }
+  return values.filter((value) => slugify(value) !== '');
+}

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { buildCatalog } from '../../src/lib/catalog/buildCatalog.ts';
+import { readAgentsFolder } from '../../src/lib/catalog/readAgentsFolder.ts';
+import { declaredTags, detectSkills, mentions, type SkillInput } from '../../src/lib/skills/detectSkills.ts';
+import { skillById, skillGroups, skills } from '../../src/lib/skills/taxonomy.ts';
+import { corporaDir, hasCorpora, seedsDir } from './helpers.ts';
+
+const input = (parts: Partial<SkillInput>): SkillInput => ({ name: 'agent', summary: '', examples: [], body: '', declared: [], ...parts });
+const ids = (parts: Partial<SkillInput>) => detectSkills(input(parts)).map((match) => match.skill.id);
+const agentSkills = (folder: string) =>
+  new Map(
+    buildCatalog(readAgentsFolder(folder)).agents.map((agent) => [
+      agent.slug,
+      detectSkills({ name: agent.name, summary: agent.summary, examples: agent.examples, body: agent.body, declared: declaredTags(agent.extra) }).map((m) => m.skill.id),
+    ]),
+  );
+
+describe('the skill taxonomy', () => {
+  it('holds at least 200 skills in groups, with unique ids that are slugs', () => {
+    expect(skills.length).toBeGreaterThanOrEqual(200);
+    expect(new Set(skills.map((skill) => skill.id)).size).toBe(skills.length);
+    for (const skill of skills) expect(skill.id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+    expect(skillGroups).toContain('Databases');
+  });
+  it('knows PostgreSQL and Kubernetes by their aliases', () => {
+    expect(skillById.get('postgresql')?.aliases).toEqual(expect.arrayContaining(['postgres', 'postgresql', 'psql', 'pg']));
+    expect(skillById.get('kubernetes')?.aliases).toEqual(expect.arrayContaining(['k8s', 'kubectl']));
+  });
+});
+
+describe('mentions', () => {
+  const count = (text: string) => Object.fromEntries([...mentions(text)].map(([skill, n]) => [skill.id, n]));
+  it('matches whole words only', () => expect(count('NoSQL stores and mysqldump')).toEqual({ nosql: 1 }));
+  it('matches words with symbols', () => expect(count('C++, C#, Node.js and CI/CD.')).toMatchObject({ cpp: 1, csharp: 1, 'node-js': 1, 'ci-cd': 1 }));
+  it('reads a hyphenated word as its parts', () => expect(count('PostgreSQL-specific tuning')).toMatchObject({ postgresql: 1 }));
+  it('matches several words as one alias', () => expect(count('a Ruby on Rails app')).toMatchObject({ 'ruby-on-rails': 1, ruby: 1 }));
+  it('matches ordinary words only in their exact case', () => {
+    expect(count('Rust services')).toMatchObject({ rust: 1 });
+    expect(count('rust on the pipes')).toEqual({});
+  });
+});
+
+describe('detectSkills', () => {
+  it('counts a mention in the name or summary', () => {
+    expect(ids({ name: 'kubernetes-operator' })).toContain('kubernetes');
+    expect(ids({ summary: 'Use for k8s clusters.' })).toContain('kubernetes');
+  });
+  it('counts a mention in the opening of the prompt', () => expect(ids({ body: 'You are an expert in Terraform.' })).toContain('terraform'));
+  it('does not count a passing mention deep in a long prompt', () => {
+    const body = `${'You review code carefully.\n'.repeat(60)}\nSometimes Redis is involved. Redis again.`;
+    expect(ids({ body })).not.toContain('redis');
+    expect(ids({ body: `${body}\n\n## Redis` })).toContain('redis');
+  });
+  it('respects the skills an agent declares in tags or category', () => {
+    expect(declaredTags({ tags: ['postgres', 'Data pipelines'], category: 'database' })).toEqual(['postgres', 'Data pipelines', 'database']);
+    expect(ids({ declared: ['postgres', 'Data pipelines'] })).toEqual(expect.arrayContaining(['postgresql', 'data-engineering']));
+  });
+  it('adds the skills a skill implies', () => expect(detectSkills(input({ summary: 'Tunes PostgreSQL.' })).find((m) => m.skill.id === 'sql')).toMatchObject({ sources: ['implied'] }));
+  it('puts the strongest first', () => expect(ids({ name: 'redis-expert', body: 'Knows Python.' })[0]).toBe('redis'));
+});
+
+describe('skills of the sample catalogue', () => {
+  const seeds = agentSkills(seedsDir);
+  it('gives PostgreSQL to the three seed agents that name it', () =>
+    expect([...seeds].filter(([, found]) => found.includes('postgresql')).map(([slug]) => slug)).toEqual(['backend-database-engineer', 'backend-db-specialist', 'backend-expert']));
+  it('gives SQL to all five', () => expect([...seeds.values()].every((found) => found.includes('sql'))).toBe(true));
+});
+
+describe.skipIf(!hasCorpora)('skills of the shared corpora', () => {
+  const corpora = hasCorpora ? agentSkills(corporaDir) : new Map<string, string[]>();
+  it('gives a frontend agent neither PostgreSQL nor SQL', () => {
+    for (const slug of ['frontend-developer', 'frontend-developer-universal']) {
+      expect(corpora.get(slug)).toContain('frontend-development');
+      expect(corpora.get(slug)).not.toContain('postgresql');
+      expect(corpora.get(slug)).not.toContain('sql');
+    }
+  });
+  it('gives each agent a handful of skills, not dozens', () => {
+    const counts = [...corpora.values()].map((found) => found.length).sort((a, b) => a - b);
+    expect(counts[Math.floor(counts.length / 2)]).toBeLessThanOrEqual(8);
+  });
+  it('finds the specialists of a technology by their skill', () => {
+    const withSkill = (id: string) => [...corpora].filter(([, found]) => found.includes(id)).map(([slug]) => slug);
+    expect(withSkill('kubernetes')).toEqual(expect.arrayContaining(['kubernetes-specialist']));
+    expect(withSkill('postgresql')).toEqual(expect.arrayContaining(['postgres-pro', 'postgresql-dba']));
+    expect(withSkill('laravel')).toEqual(expect.arrayContaining(['laravel-backend-expert']));
+  });
+});
