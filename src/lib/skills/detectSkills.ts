@@ -28,7 +28,9 @@ export interface SkillInput {
  * lines of the prompt is enough; mentions in the rest of a long prompt never are on their own (they add to a
  * heading or an example).
  */
-const weights: Record<SkillSource, { first: number; more: number; cap: number }> = {
+type FoundIn = Exclude<SkillSource, 'implied'>;
+
+const weights: Record<FoundIn, { first: number; more: number; cap: number }> = {
   field: { first: 20, more: 0, cap: 20 },
   name: { first: 12, more: 0, cap: 12 },
   summary: { first: 6, more: 2, cap: 10 },
@@ -120,7 +122,7 @@ function bodyParts(body: string): { headings: string; intro: string; rest: strin
 export function detectSkills(input: SkillInput, list: readonly Skill[] = taxonomy): SkillMatch[] {
   const matcher = list === taxonomy ? defaultMatcher : buildMatcher(list);
   const { headings, intro, rest } = bodyParts(input.body);
-  const places: [SkillSource, string][] = [
+  const places: [FoundIn, string][] = [
     ['field', input.declared.join('\n')],
     ['name', input.name.replace(/[-_]+/g, ' ')],
     ['summary', input.summary],
