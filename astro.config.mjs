@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { catalogConfig } from './src/catalogConfig.ts';
+import { pagefindIndex } from './src/integrations/pagefindIndex.ts';
 
 export default defineConfig({
   ...(catalogConfig.siteUrl ? { site: catalogConfig.siteUrl } : {}),
@@ -9,6 +10,7 @@ export default defineConfig({
   compressHTML: true,
   trailingSlash: 'ignore',
   build: { format: 'directory' },
+  integrations: [pagefindIndex()],
   markdown: {
     // One highlighting for both themes: the colours follow the page's `color-scheme` through CSS `light-dark()`.
     shikiConfig: { themes: { light: 'github-light-default', dark: 'github-dark-default' }, defaultColor: /** @type {const} */ ('light-dark()') },

@@ -1,6 +1,7 @@
 import { getCollection } from 'astro:content';
 import type { CatalogEntryData, StoredAgent } from '../lib/catalog/catalogEntry.ts';
 import { byName, categoryOf, modelOf, oneLineSummary, toolAccess, type Category, type ModelChoice, type ToolAccess } from '../lib/present/agentFacts.ts';
+import { skillById, type Skill } from '../lib/skills/taxonomy.ts';
 
 /** Every file of the agents folder, by path. */
 export async function getCatalogFiles(): Promise<CatalogEntryData[]> {
@@ -27,9 +28,11 @@ export interface AgentCard {
   color: string | undefined;
   /** Whether Claude Code skips the file. */
   skipped: boolean;
+  /** The agent's skills, strongest first, with their scores. */
+  skills: { skill: Skill; score: number }[];
 }
 
-export function toCard(agent: StoredAgent, entry: Pick<CatalogEntryData, 'claudeCode'>): AgentCard {
+export function toCard(agent: StoredAgent, entry: Pick<CatalogEntryData, 'claudeCode' | 'skills'>): AgentCard {
   return {
     slug: agent.slug,
     name: agent.name,
@@ -39,6 +42,10 @@ export function toCard(agent: StoredAgent, entry: Pick<CatalogEntryData, 'claude
     tools: toolAccess(agent.fields),
     color: agent.fields.color,
     skipped: entry.claudeCode?.status === 'skipped',
+    skills: entry.skills.flatMap(({ id, score }) => {
+      const skill = skillById.get(id);
+      return skill ? [{ skill, score }] : [];
+    }),
   };
 }
 
@@ -60,4 +67,25 @@ export function groupByCategory(cards: readonly AgentCard[]): CategoryGroup[] {
     groups.set(card.category.slug, group);
   }
   return [...groups.values()].sort((a, b) => Number(a.slug === 'general') - Number(b.slug === 'general') || a.name.localeCompare(b.name, 'en'));
+}
+
+export interface SkillWithAgents {
+  skill: Skill;
+  /** The agents with the skill, strongest match first, then by name. */
+  cards: AgentCard[];
+}
+
+/** Every skill some agent has, with its agents, by group and then by name. */
+export function skillsWithAgents(cards: readonly AgentCard[]): SkillWithAgents[] {
+  const bySkill = new Map<string, { skill: Skill; entries: { card: AgentCard; score: number }[] }>();
+  for (const card of cards) {
+    for (const { skill, score } of card.skills) {
+      const entry = bySkill.get(skill.id) ?? { skill, entries: [] };
+      entry.entries.push({ card, score });
+      bySkill.set(skill.id, entry);
+    }
+  }
+  return [...bySkill.values()]
+    .map(({ skill, entries }) => ({ skill, cards: entries.sort((a, b) => b.score - a.score || byName(a.card, b.card)).map((entry) => entry.card) }))
+    .sort((a, b) => a.skill.name.localeCompare(b.skill.name, 'en', { sensitivity: 'base' }));
 }

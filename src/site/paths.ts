@@ -6,3 +6,4 @@ export const href = (path = ''): string => `${base}${path.replace(/^\/+/, '')}`;
 export const agentHref = (slug: string): string => href(`agents/${slug}/`);
 export const rawAgentHref = (slug: string): string => href(`agents/${slug}.md`);
 export const categoryHref = (slug: string): string => href(`categories/${slug}/`);
+export const skillHref = (id: string): string => href(`skills/${id}/`);

@@ -57,4 +57,83 @@ describe.skipIf(!chromiumPath || !hasCorpora)('the shared corpora (450 real agen
     expect(problems).toEqual([]);
     await context.close();
   });
+
+  describe('search ranking', () => {
+    interface Found {
+      count: number;
+      top: string[];
+    }
+    /** Runs queries through the built Pagefind index in the page, as the search UI does: each query's result count and first slugs. */
+    async function search(queries: { term: string | null; filters?: Record<string, string> }[]): Promise<Found[]> {
+      const context = await browser!.newContext();
+      const page = await context.newPage();
+      await page.goto(site!.url);
+      // Loaded by a module script of the page: an import() written here would be rewritten by Vitest.
+      await page.addScriptTag({ type: 'module', content: `import * as pagefind from '/pagefind/pagefind.js'; await pagefind.init(); window.pagefind = pagefind;` });
+      await page.waitForFunction(() => 'pagefind' in window);
+      const found = await page.evaluate(async (queries) => {
+        const pagefind = (window as unknown as { pagefind: { search(term: string | null, options: object): Promise<{ results: { data(): Promise<{ url: string }> }[] }> } }).pagefind;
+        const out: { count: number; top: string[] }[] = [];
+        for (const { term, filters } of queries) {
+          const result = await pagefind.search(term, { filters: filters ?? {} });
+          const pages = await Promise.all(result.results.slice(0, 5).map((hit) => hit.data()));
+          out.push({ count: result.results.length, top: pages.map((data) => data.url.replace(/^\/agents\/|\/$/g, '')) });
+        }
+        return out;
+      }, queries);
+      await context.close();
+      return found;
+    }
+
+    /** Queries teams ask, with the agents that must come among the first three results. */
+    const expectations: [string, string[]][] = [
+      ['kubernetes', ['kubernetes-specialist', 'platform-sre-kubernetes']],
+      ['postgres', ['postgres-pro', 'postgresql-dba']],
+      ['security audit', ['security-auditor']],
+      ['incident response', ['incident-responder']],
+      ['machine learning', ['machine-learning-engineer']],
+      ['c++', ['cpp-pro']],
+      ['c#', ['c-sharp-pro']],
+      ['graphql', ['graphql-architect']],
+      ['code review', ['code-reviewer']],
+    ];
+
+    it.each(expectations)('puts the right agents first for "%s"', async (term, first) => {
+      const [found] = await search([{ term }]);
+      expect(found!.top.slice(0, 3)).toEqual(expect.arrayContaining(first));
+    });
+
+    it('ranks agents named for a technology first', async () => {
+      const found = await search([{ term: 'react' }, { term: 'terraform' }, { term: 'rust' }]);
+      for (const [index, word] of ['react', 'terraform', 'rust'].entries()) expect(found[index]!.top.slice(0, 3).every((slug) => slug.includes(word)), word).toBe(true);
+    });
+
+    it('finds agents by a skill alias they never write, through their skills', async () => {
+      const [k8s, psql] = await search([{ term: 'k8s' }, { term: 'psql' }]);
+      expect(k8s!.top).toContain('kubernetes-specialist');
+      expect(psql!.top.slice(0, 3)).toContain('postgresql-dba');
+    });
+
+    it('lists exactly the agents of a skill page through the skill filter', async () => {
+      const context = await browser!.newContext({ javaScriptEnabled: false });
+      const page = await context.newPage();
+      await page.goto(`${site!.url}skills/kubernetes/`);
+      const onSkillPage = await page.locator('.card h2 a').evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).pathname.replace(/^\/agents\/|\/$/g, '')));
+      await context.close();
+      expect(onSkillPage.length).toBeGreaterThan(10);
+      const [filtered] = await search([{ term: null, filters: { skill: 'Kubernetes' } }]);
+      expect(filtered!.count).toBe(onSkillPage.length);
+    });
+
+    it('shows results for a pasted search with a facet on the search page', async () => {
+      const context = await browser!.newContext();
+      const page = await context.newPage();
+      await page.goto(`${site!.url}search/?q=helm&skill=kubernetes`);
+      const links = page.locator('[data-search-page] .pf-result-link');
+      await links.first().waitFor({ timeout: 15_000 });
+      expect(await page.locator('pagefind-filter-pane input[name="skill"][value="Kubernetes"]').isChecked()).toBe(true);
+      expect(await links.count()).toBeGreaterThan(0);
+      await context.close();
+    });
+  });
 });

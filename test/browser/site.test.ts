@@ -1,11 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from '../support/axe.ts';
 import { chromiumPath, launchChromium } from '../support/browser.ts';
 import { buildFolder, projectRoot } from '../support/buildSite.ts';
 import { serveStatic, type StaticSite } from '../support/staticServer.ts';
+import { visit, type Visit } from '../support/visit.ts';
 
 const folder = buildFolder('browser');
 const sites: Record<'sample' | 'hostile' | 'based', StaticSite | null> = { sample: null, hostile: null, based: null };
@@ -18,26 +19,9 @@ const agentSlugs = (outDir: string) =>
     .map((entry) => entry.name)
     .sort();
 
-interface Visit {
-  page: Page;
-  /** Console errors, uncaught exceptions, failed requests and dialogs, as lines. */
-  problems: string[];
-}
-
 /** Opens a page of a served site in a fresh context, recording everything that went wrong. */
-async function visit(site: StaticSite | null, path: string, options: BrowserContextOptions = {}): Promise<Visit> {
-  const context = await browser!.newContext({ viewport: { width: 1280, height: 900 }, ...options });
-  const page = await context.newPage();
-  const problems: string[] = [];
-  page.on('console', (message) => message.type() === 'error' && problems.push(`console: ${message.text()}`));
-  page.on('pageerror', (error) => problems.push(`exception: ${error.message}`));
-  page.on('dialog', (dialog) => (problems.push(`dialog: ${dialog.message()}`), void dialog.dismiss()));
-  page.on('response', (response) => response.status() >= 400 && problems.push(`${response.status()}: ${response.url()}`));
-  await page.goto(`${site!.url}${path}`);
-  return { page, problems };
-}
+const open = (site: StaticSite | null, path: string, options: BrowserContextOptions = {}): Promise<Visit> => visit(browser!, `${site!.url}${path}`, options);
 
-const close = (visited: Visit) => visited.page.context().close();
 
 beforeAll(async () => {
   if (!chromiumPath) return;
@@ -58,17 +42,17 @@ afterAll(async () => {
 
 describe.skipIf(!chromiumPath)('the sample catalogue in Chromium', () => {
   it('links every agent from the index, and each link opens its page', async () => {
-    const visited = await visit(sites.sample, '');
+    const visited = await open(sites.sample, '');
     const links = await visited.page.locator('.card h3 a').evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).pathname));
     expect(links.sort()).toEqual(agentSlugs('sample').map((slug) => `/agents/${slug}/`));
     await visited.page.locator('.card h3 a', { hasText: 'backend-expert' }).click();
     await expect.poll(() => visited.page.locator('h1').textContent()).toBe('backend-expert');
     expect(visited.problems).toEqual([]);
-    await close(visited);
+    await visited.close();
   });
 
   it('links every agent without JavaScript, and hides the controls that need it', async () => {
-    const visited = await visit(sites.sample, '', { javaScriptEnabled: false });
+    const visited = await open(sites.sample, '', { javaScriptEnabled: false });
     const links = await visited.page.locator('.card h3 a').count();
     expect(links).toBe(agentSlugs('sample').length);
     expect(await visited.page.locator('[data-theme-toggle]').isVisible()).toBe(false);
@@ -76,27 +60,27 @@ describe.skipIf(!chromiumPath)('the sample catalogue in Chromium', () => {
     expect(await visited.page.locator('#example-1').isVisible()).toBe(true);
     expect(await visited.page.locator('button[data-copy-from]').isVisible()).toBe(false);
     expect(await visited.page.getByRole('link', { name: 'Download backend-expert.md' }).isVisible()).toBe(true);
-    await close(visited);
+    await visited.close();
   });
 
   it('opens every page without console errors or failed requests', async () => {
     const paths = ['', 'categories/', 'categories/general/', 'report/', ...agentSlugs('sample').map((slug) => `agents/${slug}/`)];
     for (const path of paths) {
-      const visited = await visit(sites.sample, path);
+      const visited = await open(sites.sample, path);
       await visited.page.waitForLoadState('load');
       expect(visited.problems, path).toEqual([]);
-      await close(visited);
+      await visited.close();
     }
   });
 
   it('answers an unknown address with the 404 page', async () => {
-    const visited = await visit(sites.sample, 'agents/renamed-long-ago/');
+    const visited = await open(sites.sample, 'agents/renamed-long-ago/');
     expect(await visited.page.locator('h1').textContent()).toBe('Page not found');
-    await close(visited);
+    await visited.close();
   });
 
   it('shows each example as a conversation with a link to its own anchor', async () => {
-    const visited = await visit(sites.sample, 'agents/backend-db-specialist/');
+    const visited = await open(sites.sample, 'agents/backend-db-specialist/');
     const { page } = visited;
     for (const n of [1, 2, 3]) {
       const example = page.locator(`#example-${n}`);
@@ -109,22 +93,22 @@ describe.skipIf(!chromiumPath)('the sample catalogue in Chromium', () => {
     expect(await page.locator('#example-1 .commentary').isVisible()).toBe(true);
     await page.getByRole('link', { name: 'Link to this example' }).nth(1).click();
     expect(new URL(page.url()).hash).toBe('#example-2');
-    await close(visited);
+    await visited.close();
   });
 
   it('renders the system prompt with a table of contents and headings that link to themselves', async () => {
-    const visited = await visit(sites.sample, 'agents/backend-db-specialist/');
+    const visited = await open(sites.sample, 'agents/backend-db-specialist/');
     const { page } = visited;
     const contents = page.getByRole('navigation', { name: 'System prompt contents' });
     await contents.getByRole('link', { name: 'Core Competencies' }).click();
     expect(new URL(page.url()).hash).toBe('#core-competencies');
     expect(await page.locator('#core-competencies').isVisible()).toBe(true);
     expect(await page.getByRole('link', { name: 'Link to the section “Core Competencies”' }).getAttribute('href')).toBe('#core-competencies');
-    await close(visited);
+    await visited.close();
   });
 
   it('filters the cards by model with CSS alone', async () => {
-    const visited = await visit(sites.sample, '');
+    const visited = await open(sites.sample, '');
     const { page } = visited;
     const visibleCards = () => page.locator('.card:visible').count();
     expect(await visibleCards()).toBe(5);
@@ -133,11 +117,11 @@ describe.skipIf(!chromiumPath)('the sample catalogue in Chromium', () => {
     expect(await page.locator('.card:visible h3').textContent()).toBe('backend-database-engineer');
     await page.selectOption('#filter-model', '');
     expect(await visibleCards()).toBe(5);
-    await close(visited);
+    await visited.close();
   });
 
   it('switches to the dark theme with the toggle and keeps it on the next page', async () => {
-    const visited = await visit(sites.sample, '', { colorScheme: 'light' });
+    const visited = await open(sites.sample, '', { colorScheme: 'light' });
     const { page } = visited;
     const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     expect(await background()).toBe('rgb(255, 255, 255)');
@@ -149,32 +133,32 @@ describe.skipIf(!chromiumPath)('the sample catalogue in Chromium', () => {
     expect(await background()).toBe('rgb(15, 18, 22)');
     await page.goto(`${sites.sample!.url}report/`);
     expect(await background()).toBe('rgb(15, 18, 22)');
-    await close(visited);
+    await visited.close();
   });
 
   it('copies the agent file with the copy button', async () => {
-    const visited = await visit(sites.sample, 'agents/backend-expert/');
+    const visited = await open(sites.sample, 'agents/backend-expert/');
     const { page } = visited;
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.getByRole('button', { name: 'Copy agent file' }).click();
     await expect.poll(() => page.locator('[data-copy-status]').textContent()).toBe('Copied.');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(readFileSync(join(projectRoot, 'agents/backend-expert.md'), 'utf8'));
-    await close(visited);
+    await visited.close();
   });
 
   it.each(['light', 'dark'] as const)('passes axe without serious or critical violations in the %s theme', async (colorScheme) => {
     for (const path of ['', 'agents/backend-db-specialist/', 'agents/backend-database-expert/', 'categories/', 'categories/general/', 'report/', 'nowhere/']) {
-      const visited = await visit(sites.sample, path, { colorScheme });
+      const visited = await open(sites.sample, path, { colorScheme });
       expect(await seriousViolations(visited.page), `${colorScheme} ${path || 'index'}`).toEqual([]);
-      await close(visited);
+      await visited.close();
     }
   });
 
   it('passes axe in the dark theme chosen with the toggle on a light system', async () => {
-    const visited = await visit(sites.sample, 'agents/backend-db-specialist/', { colorScheme: 'light' });
+    const visited = await open(sites.sample, 'agents/backend-db-specialist/', { colorScheme: 'light' });
     await visited.page.evaluate(() => (document.documentElement.dataset['theme'] = 'dark'));
     expect(await seriousViolations(visited.page)).toEqual([]);
-    await close(visited);
+    await visited.close();
   });
 });
 
@@ -182,7 +166,7 @@ describe.skipIf(!chromiumPath)('hostile agent files in Chromium', () => {
   const pages = ['', 'agents/html-in-body/', 'agents/html-in-frontmatter/', 'agents/category-in-frontmatter/', 'categories/', 'report/'];
 
   it.each(pages)('runs no injected script on /%s', async (path) => {
-    const visited = await visit(sites.hostile, path);
+    const visited = await open(sites.hostile, path);
     const { page } = visited;
     await page.waitForLoadState('load');
     await page.waitForTimeout(200);
@@ -196,33 +180,33 @@ describe.skipIf(!chromiumPath)('hostile agent files in Chromium', () => {
       bodyHidden: getComputedStyle(document.body).display === 'none',
     }));
     expect(found).toEqual({ handlers: [], embeds: [], scriptUrls: [], scripts: 0, bodyHidden: false });
-    await close(visited);
+    await visited.close();
   });
 
   it('shows hostile frontmatter values as text', async () => {
-    const visited = await visit(sites.hostile, 'agents/html-in-frontmatter/');
+    const visited = await open(sites.hostile, 'agents/html-in-frontmatter/');
     const { page } = visited;
     expect(await page.locator('.lead').textContent()).toContain(`<script>window.__pwned='description script'</script>`);
     expect(await page.locator('#example-1 .turn.user').textContent()).toContain(`<script>window.__pwned='user turn'</script>`);
     expect(await page.locator('#details').textContent()).toContain(`<script>window.__pwned='author'</script>`);
-    await close(visited);
+    await visited.close();
   });
 
   it('keeps the safe parts of a hostile system prompt and says what it left out', async () => {
-    const visited = await visit(sites.hostile, 'agents/html-in-body/');
+    const visited = await open(sites.hostile, 'agents/html-in-body/');
     const { page } = visited;
     expect(await page.locator('.prose details summary').textContent()).toBe('Safe details stay');
     expect(await page.locator('.prose table').count()).toBe(1);
     expect(await page.locator('.prose pre.astro-code').count()).toBe(1);
     expect(await page.locator('.prose p', { hasText: 'Overlay' }).evaluate((p) => getComputedStyle(p).position)).toBe('static');
     expect(await page.locator('.notice').textContent()).toContain('<script>');
-    await close(visited);
+    await visited.close();
   });
 });
 
 describe.skipIf(!chromiumPath)('the sample catalogue under a base path', () => {
   it('keeps every link, style sheet and icon under /team/catalog/', async () => {
-    const visited = await visit(sites.based, '');
+    const visited = await open(sites.based, '');
     const { page } = visited;
     await page.waitForLoadState('load');
     const hrefs = await page.locator('a[href], link[href]').evaluateAll((elements) => elements.map((e) => e.getAttribute('href')!));
@@ -232,6 +216,6 @@ describe.skipIf(!chromiumPath)('the sample catalogue under a base path', () => {
     await page.getByRole('link', { name: 'General' }).first().click();
     await expect.poll(() => page.locator('h1').textContent()).toBe('General');
     expect(visited.problems).toEqual([]);
-    await close(visited);
+    await visited.close();
   });
 });

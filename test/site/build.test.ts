@@ -1,7 +1,9 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { AstroIntegrationLogger } from 'astro';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pagefindIndex } from '../../src/integrations/pagefindIndex.ts';
 import { buildFolder, projectRoot } from '../support/buildSite.ts';
 
 const site = buildFolder('site');
@@ -32,7 +34,7 @@ describe('a build of the sample catalogue', () => {
     expect(ids('senior-backend-engineer')).toEqual(['example-1', 'example-2']);
   });
   it('renders the system prompt as Markdown', () => {
-    expect(read('sample', 'agents/backend-db-specialist/index.html')).toMatch(/<h3 id="core-competencies">Core Competencies<\/h3><a class="heading-link" href="#core-competencies">/);
+    expect(read('sample', 'agents/backend-db-specialist/index.html')).toMatch(/<h3 id="core-competencies">Core Competencies<\/h3><a class="heading-link" href="#core-competencies" data-pagefind-ignore>/);
   });
   it('links every agent from the index', () => {
     const index = read('sample', 'index.html');
@@ -62,6 +64,38 @@ describe('a build of the sample catalogue', () => {
   });
   it('logs a summary of the catalogue', () => {
     expect(log).toContain('agents: 5 agents from 5 files; 0 not agents; 0 invalid; 5 warnings; 0 errors; Claude Code: 0 load, 5 load after re-quoting, 0 skipped.');
+  });
+  it('builds a Pagefind index of the agent pages only, with the Component UI beside it', () => {
+    const entry = JSON.parse(read('sample', 'pagefind/pagefind-entry.json'));
+    expect(entry.languages.en.page_count).toBe(5);
+    expect(entry.include_characters).toEqual(expect.arrayContaining(['+', '#']));
+    for (const file of ['pagefind.js', 'pagefind-component-ui.js', 'pagefind-component-ui.css']) expect(existsSync(join(work, 'sample', 'pagefind', file)), file).toBe(true);
+    expect(log).toMatch(/Indexed 5 agent pages for search \(of \d+ pages built\)/);
+  });
+  it('marks what the index leaves out: chrome, facts and section titles of agent pages', () => {
+    const page = read('sample', 'agents/backend-db-specialist/index.html');
+    expect(page).toMatch(/<main[^>]*>\s*<div data-pagefind-body>/);
+    expect(page).toMatch(/<nav class="breadcrumbs" aria-label="Breadcrumbs" data-pagefind-ignore>/);
+    expect(page).toMatch(/<aside class="agent-aside" aria-label="About this agent" data-pagefind-ignore>/);
+    expect(page).toContain('<span data-pagefind-filter="skill">PostgreSQL</span>');
+    expect(page).toContain('<span data-pagefind-filter="tool">inherits all tools</span>');
+    for (const list of ['index.html', 'skills/index.html', 'skills/postgresql/index.html', 'categories/general/index.html', 'search/index.html']) expect(read('sample', list), list).not.toContain('data-pagefind-body');
+  });
+  it('makes a page per skill, with the seed agents that name PostgreSQL on /skills/postgresql/', () => {
+    const page = read('sample', 'skills/postgresql/index.html');
+    const agents = [...page.matchAll(/<h2><a href="\/agents\/([a-z-]+)\/"/g)].map((match) => match[1]).sort();
+    expect(agents).toEqual(['backend-database-engineer', 'backend-db-specialist', 'backend-expert']);
+    expect(read('sample', 'skills/index.html')).toContain('href="/skills/postgresql/"');
+  });
+});
+
+describe('the search index step', () => {
+  it('fails the build, saying why, when Pagefind finds nothing to index', async () => {
+    const logger = { info: () => undefined } as unknown as AstroIntegrationLogger;
+    const empty = join(work, 'empty-site');
+    mkdirSync(empty, { recursive: true });
+    const done = pagefindIndex().hooks['astro:build:done'] as unknown as (options: { dir: URL; logger: AstroIntegrationLogger }) => Promise<void>;
+    await expect(done({ dir: pathToFileURL(`${empty}/`), logger })).rejects.toThrow(`Pagefind found no page to index in ${empty}`);
   });
 });
 

@@ -29,6 +29,8 @@ export function buildFolder(prefix: string) {
       // Vitest puts its own `import.meta.env` values (BASE_URL '/', MODE 'test', ...) in process.env, where Astro's
       // build would take them over its configuration.
       for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']) delete process.env[key];
+      // Vitest's NODE_ENV 'test' would make Vite build the pages' scripts with `import.meta.env.DEV` true.
+      process.env['NODE_ENV'] = 'production';
       const logged: string[] = [];
       const capture = (chunk: unknown) => (logged.push(String(chunk)), true);
       const stdout = vi.spyOn(process.stdout, 'write').mockImplementation(capture);

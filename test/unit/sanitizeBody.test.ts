@@ -48,8 +48,8 @@ describe('safeBodyHtml fits headings into the page', () => {
   it('prefixes ids the page uses itself', () => expect(result.headings.map((h) => h.slug)).toEqual(['title', 'prompt-example-1']));
   it('gives every heading a link to itself', () =>
     expect(result.html).toBe(
-      '<div class="heading"><h3 id="title">Title</h3><a class="heading-link" href="#title"><span aria-hidden="true">#</span><span class="visually-hidden">Link to the section “Title”</span></a></div>' +
-        '<div class="heading"><h4 id="prompt-example-1">Example <em>1</em></h4><a class="heading-link" href="#prompt-example-1"><span aria-hidden="true">#</span><span class="visually-hidden">Link to the section “Example 1”</span></a></div>',
+      '<div class="heading"><h3 id="title">Title</h3><a class="heading-link" href="#title" data-pagefind-ignore><span aria-hidden="true">#</span><span class="visually-hidden">Link to the section “Title”</span></a></div>' +
+        '<div class="heading"><h4 id="prompt-example-1">Example <em>1</em></h4><a class="heading-link" href="#prompt-example-1" data-pagefind-ignore><span aria-hidden="true">#</span><span class="visually-hidden">Link to the section “Example 1”</span></a></div>',
     ));
   it('keeps ids unique when the raw HTML repeats one', () => expect(safe('<p id="a">1</p><p id="a">2</p>').html).toBe('<p id="a">1</p><p id="prompt-a">2</p>'));
 });

@@ -1,7 +1,14 @@
 import type { ClaudeCodeVerdict } from '../agents/claudeCodeVerdict.ts';
 import type { Diagnostic } from '../agents/diagnostics.ts';
 import type { FileStatus } from '../agents/parseAgentFile.ts';
+import { declaredTags, detectSkills } from '../skills/detectSkills.ts';
 import type { CatalogAgent, CatalogFile } from './buildCatalog.ts';
+
+/** A skill of an agent, by its taxonomy id, with how strongly the agent has it. */
+export interface AgentSkill {
+  id: string;
+  score: number;
+}
 
 /** An agent as stored in the content layer: everything but its body, which is stored (and rendered) apart. */
 export type StoredAgent = Omit<CatalogAgent, 'body'>;
@@ -14,6 +21,8 @@ export interface CatalogEntryData {
   claudeCode: ClaudeCodeVerdict | null;
   diagnostics: Diagnostic[];
   agent: StoredAgent | null;
+  /** The agent's skills, strongest first (empty for files that are not agents). */
+  skills: AgentSkill[];
 }
 
 /** The collection id of a file: its slug for agents, its path for every other file. */
@@ -24,9 +33,10 @@ export function catalogEntryId(file: Pick<CatalogFile, 'slug' | 'path'>): string
 /** Splits a catalogue file into the data to store and the body to render. */
 export function toCatalogEntry(file: CatalogFile): { data: CatalogEntryData; body: string | null } {
   const { agent, ...rest } = file;
-  if (!agent) return { data: { ...rest, agent: null }, body: null };
+  if (!agent) return { data: { ...rest, agent: null, skills: [] }, body: null };
   const { body, ...stored } = agent;
-  return { data: { ...rest, agent: stored }, body };
+  const skills = detectSkills({ name: agent.name, summary: agent.summary, examples: agent.examples, body, declared: declaredTags(agent.extra) });
+  return { data: { ...rest, agent: stored, skills: skills.map(({ skill, score }) => ({ id: skill.id, score })) }, body };
 }
 
 /** Whether a value has the shape of catalogue entry data (a cheap check: the loader built it from typed data). */

@@ -136,7 +136,7 @@ export function safeBodyHtml(html: string, headings: readonly Heading[], setting
     const heading = `<${tag}${attributes}>${inner}</${tag}>`;
     if (!id) return heading;
     const text = inner.replace(/<[^>]*>/g, '').trim();
-    return `<div class="heading">${heading}<a class="heading-link" href="#${id}"><span aria-hidden="true">#</span><span class="visually-hidden">Link to the section “${text}”</span></a></div>`;
+    return `<div class="heading">${heading}<a class="heading-link" href="#${id}" data-pagefind-ignore><span aria-hidden="true">#</span><span class="visually-hidden">Link to the section “${text}”</span></a></div>`;
   });
   return {
     html: linked,

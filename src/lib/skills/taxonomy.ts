@@ -345,3 +345,8 @@ export const skills: readonly Skill[] = parseTaxonomy();
 export const skillGroups: readonly string[] = Object.keys(groups);
 
 export const skillById: ReadonlyMap<string, Skill> = new Map(skills.map((skill) => [skill.id, skill]));
+
+/** The other names a skill goes by (`postgres`, `psql`, `pg` for PostgreSQL), without its own name in any case. */
+export function otherNames(skill: Skill): string[] {
+  return [...new Set([...skill.aliases, ...skill.exactAliases])].filter((alias) => alias.toLowerCase() !== skill.name.toLowerCase());
+}

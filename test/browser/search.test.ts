@@ -1,0 +1,209 @@
+import { join } from 'node:path';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousViolations } from '../support/axe.ts';
+import { chromiumPath, launchChromium } from '../support/browser.ts';
+import { buildFolder, projectRoot } from '../support/buildSite.ts';
+import { serveStatic, type StaticSite } from '../support/staticServer.ts';
+import { visit, type Visit } from '../support/visit.ts';
+
+const folder = buildFolder('search');
+const sites: Record<'sample' | 'based', StaticSite | null> = { sample: null, based: null };
+let browser: Browser | null = null;
+
+/** The three seed agents whose files name PostgreSQL. */
+const postgresAgents = ['backend-database-engineer', 'backend-db-specialist', 'backend-expert'];
+
+beforeAll(async () => {
+  if (!chromiumPath) return;
+  await folder.build(join(projectRoot, 'agents'), 'sample');
+  await folder.build(join(projectRoot, 'agents'), 'based', { BASE_PATH: '/team/catalog' });
+  browser = await launchChromium();
+  sites.sample = await serveStatic(folder.out('sample'));
+  sites.based = await serveStatic(folder.out('based'), '/team/catalog/');
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await Promise.all(Object.values(sites).map((site) => site?.close()));
+  folder.remove();
+});
+
+const open = (site: StaticSite | null, path: string, options: BrowserContextOptions = {}): Promise<Visit> => visit(browser!, `${site!.url}${path}`, options);
+
+/** The paths of the result links (not their section links) once the results have settled. */
+async function resultPaths(page: Page, scope: string): Promise<string[]> {
+  const links = page.locator(`${scope} .pf-result-link`);
+  await links.first().waitFor({ timeout: 15_000 });
+  await expect.poll(() => page.locator(`${scope} .pf-results`).getAttribute('aria-busy')).toBe('false');
+  return links.evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).pathname));
+}
+
+const searchParams = (page: Page) => Object.fromEntries(new URL(page.url()).searchParams);
+
+describe.skipIf(!chromiumPath)('search from the header of every page', () => {
+  it('shows the seed agents that know PostgreSQL as "PostgreSQL" is typed', async () => {
+    const visited = await open(sites.sample, 'agents/senior-backend-engineer/');
+    const { page } = visited;
+    await page.getByRole('searchbox', { name: 'Search agents' }).click();
+    await page.keyboard.type('PostgreSQL');
+    await expect.poll(() => page.locator('pagefind-modal .pf-summary').textContent(), { timeout: 15_000 }).toBe('3 results for PostgreSQL');
+    expect((await resultPaths(page, 'pagefind-modal')).sort()).toEqual(postgresAgents.map((slug) => `/agents/${slug}/`));
+    expect(await page.locator('pagefind-modal input').inputValue()).toBe('PostgreSQL');
+    await page.locator('pagefind-modal .pf-result-link', { hasText: 'backend-db-specialist' }).click();
+    await expect.poll(() => page.locator('h1').textContent()).toBe('backend-db-specialist');
+    expect(visited.problems).toEqual([]);
+    await visited.close();
+  });
+
+  it.each([
+    ['/', 'Slash'],
+    ['Control+k', 'Ctrl-K'],
+  ])('opens the search dialog with %s', async (keys) => {
+    const visited = await open(sites.sample, '');
+    const { page } = visited;
+    await page.keyboard.press(keys);
+    const input = page.locator('pagefind-modal input');
+    await expect.poll(() => input.evaluate((element) => element === document.activeElement), { timeout: 15_000 }).toBe(true);
+    await page.keyboard.type('redis');
+    expect((await resultPaths(page, 'pagefind-modal')).length).toBeGreaterThan(0);
+    await visited.close();
+  });
+
+  it('loads nothing of Pagefind until the search is used', async () => {
+    const visited = await open(sites.sample, 'agents/backend-expert/');
+    const { page } = visited;
+    const fetched: string[] = [];
+    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+    await page.waitForLoadState('load');
+    await page.reload();
+    await page.waitForLoadState('load');
+    expect(fetched.filter((path) => path.includes('/pagefind/'))).toEqual([]);
+    await page.getByRole('searchbox', { name: 'Search agents' }).fill('sql');
+    await resultPaths(page, 'pagefind-modal');
+    expect(fetched.filter((path) => path.includes('/pagefind/'))).toEqual(expect.arrayContaining(['/pagefind/pagefind-component-ui.js', '/pagefind/pagefind.js']));
+    await visited.close();
+  });
+
+  it('sends the header search to the search page without JavaScript', async () => {
+    const visited = await open(sites.sample, 'categories/', { javaScriptEnabled: false });
+    const { page } = visited;
+    await page.getByRole('searchbox', { name: 'Search agents' }).fill('kafka streams');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/search/');
+    expect(searchParams(page)).toEqual({ q: 'kafka streams' });
+    // Playwright's locators do not look inside <noscript>; the text the reader sees does.
+    expect(await page.locator('main').innerText()).toContain('Search needs JavaScript. Browse the agents by skill or by category instead.');
+    await visited.close();
+  });
+});
+
+describe.skipIf(!chromiumPath)('the search page', () => {
+  it('shows the results of the search in its address on load', async () => {
+    const visited = await open(sites.sample, 'search/?q=postgres');
+    const { page } = visited;
+    expect((await resultPaths(page, '[data-search-page]')).sort()).toEqual(postgresAgents.map((slug) => `/agents/${slug}/`));
+    expect(await page.locator('[data-search-page] pagefind-input input').inputValue()).toBe('postgres');
+    expect(visited.problems).toEqual([]);
+    await visited.close();
+  });
+
+  it('narrows the results with a facet and keeps the facet in the address', async () => {
+    const visited = await open(sites.sample, 'search/?q=database');
+    const { page } = visited;
+    const all = await resultPaths(page, '[data-search-page]');
+    expect(all.length).toBe(5);
+    await page.locator('pagefind-filter-pane input[name="model"][value="opus"]').check();
+    await expect.poll(() => page.locator('[data-search-page] .pf-result-link').count()).toBe(1);
+    expect(await resultPaths(page, '[data-search-page]')).toEqual(['/agents/backend-database-engineer/']);
+    await expect.poll(() => searchParams(page)).toEqual({ q: 'database', model: 'opus' });
+    await visited.close();
+  });
+
+  it('opens a pasted search with a skill facet already chosen, by its address id', async () => {
+    const visited = await open(sites.sample, 'search/?q=database&skill=postgresql');
+    const { page } = visited;
+    expect((await resultPaths(page, '[data-search-page]')).sort()).toEqual(postgresAgents.map((slug) => `/agents/${slug}/`));
+    expect(await page.locator('pagefind-filter-pane input[name="skill"][value="PostgreSQL"]').isChecked()).toBe(true);
+    expect(searchParams(page)).toEqual({ q: 'database', skill: 'postgresql' });
+    await visited.close();
+  });
+
+  it('lists the agents of a skill by name when the address has a filter and no search term', async () => {
+    const visited = await open(sites.sample, 'search/?skill=postgresql');
+    const { page } = visited;
+    expect(await resultPaths(page, '[data-search-page]')).toEqual(postgresAgents.map((slug) => `/agents/${slug}/`));
+    await page.locator('[data-search-page] pagefind-input input').fill('expert');
+    await expect.poll(() => searchParams(page)).toEqual({ q: 'expert', skill: 'postgresql' });
+    await expect.poll(() => page.locator('[data-search-page] .pf-result-link').first().textContent()).toBe('backend-expert');
+    await visited.close();
+  });
+
+  it('takes over a search typed in the header', async () => {
+    const visited = await open(sites.sample, 'search/');
+    const { page } = visited;
+    await page.locator('[data-search-page] pagefind-input input').waitFor();
+    await page.getByRole('searchbox', { name: 'Search agents' }).fill('graphql');
+    await expect.poll(() => searchParams(page), { timeout: 15_000 }).toEqual({ q: 'graphql' });
+    expect((await resultPaths(page, '[data-search-page]')).length).toBeGreaterThan(0);
+    expect(await page.locator('pagefind-modal').count()).toBe(0);
+    await visited.close();
+  });
+
+  it.each(['light', 'dark'] as const)('passes axe with results and facets shown, and with the dialog open, in the %s theme', async (colorScheme) => {
+    const visited = await open(sites.sample, 'search/?q=database&skill=postgresql', { colorScheme });
+    const { page } = visited;
+    await resultPaths(page, '[data-search-page]');
+    expect(await seriousViolations(page), 'search page').toEqual([]);
+    await page.goto(`${sites.sample!.url}agents/backend-expert/`);
+    await page.getByRole('searchbox', { name: 'Search agents' }).fill('postgres');
+    await resultPaths(page, 'pagefind-modal');
+    expect(await seriousViolations(page), 'search dialog').toEqual([]);
+    expect(visited.problems).toEqual([]);
+    await visited.close();
+  });
+});
+
+describe.skipIf(!chromiumPath)('skill pages', () => {
+  it('lead from a skill chip on an agent page to the agents with that skill, without JavaScript', async () => {
+    const visited = await open(sites.sample, 'agents/backend-db-specialist/', { javaScriptEnabled: false });
+    const { page } = visited;
+    await page.locator('#details').getByRole('link', { name: 'PostgreSQL', exact: true }).click();
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/skills/postgresql/');
+    const agents = await page.locator('.card h2 a').evaluateAll((anchors) => anchors.map((a) => a.textContent?.trim()));
+    expect([...agents].sort()).toEqual(postgresAgents);
+    await page.getByRole('navigation', { name: 'Breadcrumbs' }).getByRole('link', { name: 'Skills' }).click();
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Skills');
+    expect(await page.getByRole('link', { name: /^PostgreSQL/ }).count()).toBe(1);
+    await visited.close();
+  });
+
+  it.each(['light', 'dark'] as const)('pass axe and log no error in the %s theme', async (colorScheme) => {
+    for (const path of ['skills/', 'skills/postgresql/', 'skills/sql/']) {
+      const visited = await open(sites.sample, path, { colorScheme });
+      await visited.page.waitForLoadState('load');
+      expect(await seriousViolations(visited.page), `${colorScheme} ${path}`).toEqual([]);
+      expect(visited.problems, path).toEqual([]);
+      await visited.close();
+    }
+  });
+});
+
+describe.skipIf(!chromiumPath)('search under a base path', () => {
+  it('finds agents from the header and links them under /team/catalog/', async () => {
+    const visited = await open(sites.based, 'skills/');
+    const { page } = visited;
+    await page.getByRole('searchbox', { name: 'Search agents' }).fill('PostgreSQL');
+    expect((await resultPaths(page, 'pagefind-modal')).sort()).toEqual(postgresAgents.map((slug) => `/team/catalog/agents/${slug}/`));
+    expect(visited.problems).toEqual([]);
+    await visited.close();
+  });
+
+  it('opens a pasted search under the base path', async () => {
+    const visited = await open(sites.based, 'search/?q=database&model=opus');
+    const { page } = visited;
+    expect(await resultPaths(page, '[data-search-page]')).toEqual(['/team/catalog/agents/backend-database-engineer/']);
+    expect(visited.problems).toEqual([]);
+    await visited.close();
+  });
+});
