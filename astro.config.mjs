@@ -1,6 +1,8 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { catalogConfig } from './src/catalogConfig.ts';
+import mdx from '@astrojs/mdx';
+import { deployNotice } from './src/integrations/deployNotice.ts';
 import { pagefindIndex } from './src/integrations/pagefindIndex.ts';
 
 export default defineConfig({
@@ -10,7 +12,7 @@ export default defineConfig({
   compressHTML: true,
   trailingSlash: 'ignore',
   build: { format: 'directory' },
-  integrations: [pagefindIndex()],
+  integrations: [mdx(), deployNotice(), pagefindIndex()],
   markdown: {
     // One highlighting for both themes: the colours follow the page's `color-scheme` through CSS `light-dark()`.
     shikiConfig: { themes: { light: 'github-light-default', dark: 'github-dark-default' }, defaultColor: /** @type {const} */ ('light-dark()') },

@@ -12,9 +12,24 @@ export function basePath(value: string | undefined): string {
   return trimmed === '' ? '/' : `/${trimmed}`;
 }
 
+const agentsDir = resolve(env['AGENTS_DIR'] || 'agents');
+
+/**
+ * The guides folder (DOCS_DIR): MDX pages that link agents. The guides of `src/docs/` are written for the sample
+ * catalogue, so by default they are built only with it; another agents folder brings its own with DOCS_DIR.
+ * `DOCS_DIR=none` builds no guides.
+ */
+function docsDir(value: string | undefined): string | null {
+  if (value === 'none' || value === '') return null;
+  if (value) return resolve(value);
+  return agentsDir === resolve('agents') ? resolve('src/docs') : null;
+}
+
 export const catalogConfig = {
   /** The folder of agent files to build, relative to the project (AGENTS_DIR). */
-  agentsDir: resolve(env['AGENTS_DIR'] || 'agents'),
+  agentsDir,
+  /** The folder of MDX guides (DOCS_DIR), or null for none. */
+  docsDir: docsDir(env['DOCS_DIR']),
   /** Fail the build when any file has an error (CATALOG_STRICT=1). */
   strict: env['CATALOG_STRICT'] === '1' || env['CATALOG_STRICT'] === 'true',
   /** The site's title, shown in the header and in page titles (CATALOG_TITLE). */

@@ -1,4 +1,5 @@
 import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
 import { z } from 'zod';
 import { catalogConfig } from './catalogConfig.ts';
 import { isCatalogEntryData, type CatalogEntryData } from './lib/catalog/catalogEntry.ts';
@@ -13,4 +14,17 @@ const catalog = defineCollection({
   schema: z.custom<CatalogEntryData>(isCatalogEntryData, 'not a catalogue entry'),
 });
 
-export const collections = { catalog };
+/** The team's guides: MDX pages that reference agents with <AgentLink> and <AgentCard> (see src/docs/). */
+const guides = defineCollection({
+  loader: catalogConfig.docsDir
+    ? glob({ pattern: '**/*.mdx', base: catalogConfig.docsDir })
+    : { name: 'no-guides', load: async ({ store }) => store.clear() },
+  schema: z.object({
+    title: z.string().trim().min(1),
+    description: z.string().trim().min(1),
+    /** Where the guide comes in the list of guides (lower first), then by title. */
+    order: z.number().default(100),
+  }),
+});
+
+export const collections = { catalog, guides };

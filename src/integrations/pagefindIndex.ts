@@ -5,8 +5,8 @@ import type { AstroIntegration } from 'astro';
 
 /**
  * Builds the Pagefind search index over the built site at the end of `astro build`, and fails the build when
- * indexing fails. Only agent pages (and later guides) carry `data-pagefind-body`, so lists, skill pages and the
- * site's chrome stay out of the index.
+ * indexing fails. Only agent pages and guides carry `data-pagefind-body`, so lists, skill pages and the site's
+ * chrome stay out of the index; a `type` filter tells agents from guides.
  */
 export function pagefindIndex(): AstroIntegration {
   return {
@@ -27,7 +27,7 @@ export function pagefindIndex(): AstroIntegration {
           const written = await index.writeFiles({ outputPath: output });
           if (written.errors.length > 0) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
           const indexed = indexedPages(output);
-          logger.info(`Indexed ${indexed} agent pages for search (of ${added.page_count} pages built) in ${Math.round(performance.now() - started)} ms.`);
+          logger.info(`Indexed ${indexed} pages for search (agents and guides, of ${added.page_count} pages built) in ${Math.round(performance.now() - started)} ms.`);
         } finally {
           await pagefind.close();
         }

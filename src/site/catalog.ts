@@ -1,7 +1,9 @@
 import { getCollection } from 'astro:content';
 import type { CatalogEntryData, StoredAgent } from '../lib/catalog/catalogEntry.ts';
 import { byName, categoryOf, modelOf, oneLineSummary, toolAccess, type Category, type ModelChoice, type ToolAccess } from '../lib/present/agentFacts.ts';
+import { agentRecordSchema, toAgentRecord, type AgentRecord, type AgentUrls } from '../lib/catalog/agentRecord.ts';
 import { skillById, type Skill } from '../lib/skills/taxonomy.ts';
+import { absolute, agentHref, agentImageHref, agentJsonHref, rawAgentHref } from './paths.ts';
 
 /** Every file of the agents folder, by path. */
 export async function getCatalogFiles(): Promise<CatalogEntryData[]> {
@@ -88,4 +90,18 @@ export function skillsWithAgents(cards: readonly AgentCard[]): SkillWithAgents[]
   return [...bySkill.values()]
     .map(({ skill, entries }) => ({ skill, cards: entries.sort((a, b) => b.score - a.score || byName(a.card, b.card)).map((entry) => entry.card) }))
     .sort((a, b) => a.skill.name.localeCompare(b.skill.name, 'en', { sensitivity: 'base' }));
+}
+
+/** An agent's addresses for other tools: absolute when the build has SITE_URL. */
+export function agentUrls(slug: string): AgentUrls {
+  return { url: absolute(agentHref(slug)), rawUrl: absolute(rawAgentHref(slug)), jsonUrl: absolute(agentJsonHref(slug)), imageUrl: absolute(agentImageHref(slug)) };
+}
+
+/** Every agent as a record of `agents.json`, by slug, each checked against the published schema. */
+export async function getAgentRecords(): Promise<AgentRecord[]> {
+  return (await getAgentEntries()).map(({ entry, agent }) => {
+    if (!entry.data.claudeCode) throw new Error(`${agent.path}: an agent without Claude Code's verdict.`);
+    const record = toAgentRecord({ agent, skills: entry.data.skills, claudeCode: entry.data.claudeCode, diagnostics: entry.data.diagnostics }, agentUrls(agent.slug));
+    return agentRecordSchema.parse(record);
+  });
 }

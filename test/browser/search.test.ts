@@ -39,6 +39,9 @@ async function resultPaths(page: Page, scope: string): Promise<string[]> {
   return links.evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).pathname));
 }
 
+/** The agent pages among result paths (guides are results too). */
+const agentsAmong = (paths: string[]) => paths.filter((path) => path.includes('/agents/')).sort();
+
 const searchParams = (page: Page) => Object.fromEntries(new URL(page.url()).searchParams);
 
 describe.skipIf(!chromiumPath)('search from the header of every page', () => {
@@ -47,8 +50,10 @@ describe.skipIf(!chromiumPath)('search from the header of every page', () => {
     const { page } = visited;
     await page.getByRole('searchbox', { name: 'Search agents' }).click();
     await page.keyboard.type('PostgreSQL');
-    await expect.poll(() => page.locator('pagefind-modal .pf-summary').textContent(), { timeout: 15_000 }).toBe('3 results for PostgreSQL');
-    expect((await resultPaths(page, 'pagefind-modal')).sort()).toEqual(postgresAgents.map((slug) => `/agents/${slug}/`));
+    await expect.poll(() => page.locator('pagefind-modal .pf-summary').textContent(), { timeout: 15_000 }).toBe('4 results for PostgreSQL');
+    const found = await resultPaths(page, 'pagefind-modal');
+    expect(agentsAmong(found)).toEqual(postgresAgents.map((slug) => `/agents/${slug}/`));
+    expect(found).toContain('/guides/choosing-a-backend-agent/');
     expect(await page.locator('pagefind-modal input').inputValue()).toBe('PostgreSQL');
     await page.locator('pagefind-modal .pf-result-link', { hasText: 'backend-db-specialist' }).click();
     await expect.poll(() => page.locator('h1').textContent()).toBe('backend-db-specialist');
@@ -102,9 +107,15 @@ describe.skipIf(!chromiumPath)('the search page', () => {
   it('shows the results of the search in its address on load', async () => {
     const visited = await open(sites.sample, 'search/?q=postgres');
     const { page } = visited;
-    expect((await resultPaths(page, '[data-search-page]')).sort()).toEqual(postgresAgents.map((slug) => `/agents/${slug}/`));
+    expect(agentsAmong(await resultPaths(page, '[data-search-page]'))).toEqual(postgresAgents.map((slug) => `/agents/${slug}/`));
     expect(await page.locator('[data-search-page] pagefind-input input').inputValue()).toBe('postgres');
     expect(visited.problems).toEqual([]);
+    await visited.close();
+  });
+
+  it('tells agents from guides with the type facet', async () => {
+    const visited = await open(sites.sample, 'search/?q=postgresql&type=Guide');
+    expect(await resultPaths(visited.page, '[data-search-page]')).toEqual(['/guides/choosing-a-backend-agent/']);
     await visited.close();
   });
 
@@ -112,7 +123,7 @@ describe.skipIf(!chromiumPath)('the search page', () => {
     const visited = await open(sites.sample, 'search/?q=database');
     const { page } = visited;
     const all = await resultPaths(page, '[data-search-page]');
-    expect(all.length).toBe(5);
+    expect(agentsAmong(all).length).toBe(5);
     await page.locator('pagefind-filter-pane input[name="model"][value="opus"]').check();
     await expect.poll(() => page.locator('[data-search-page] .pf-result-link').count()).toBe(1);
     expect(await resultPaths(page, '[data-search-page]')).toEqual(['/agents/backend-database-engineer/']);
@@ -194,7 +205,9 @@ describe.skipIf(!chromiumPath)('search under a base path', () => {
     const visited = await open(sites.based, 'skills/');
     const { page } = visited;
     await page.getByRole('searchbox', { name: 'Search agents' }).fill('PostgreSQL');
-    expect((await resultPaths(page, 'pagefind-modal')).sort()).toEqual(postgresAgents.map((slug) => `/team/catalog/agents/${slug}/`));
+    const found = await resultPaths(page, 'pagefind-modal');
+    expect(agentsAmong(found)).toEqual(postgresAgents.map((slug) => `/team/catalog/agents/${slug}/`));
+    expect(found).toContain('/team/catalog/guides/choosing-a-backend-agent/');
     expect(visited.problems).toEqual([]);
     await visited.close();
   });

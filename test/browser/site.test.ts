@@ -9,7 +9,7 @@ import { serveStatic, type StaticSite } from '../support/staticServer.ts';
 import { visit, type Visit } from '../support/visit.ts';
 
 const folder = buildFolder('browser');
-const sites: Record<'sample' | 'hostile' | 'based', StaticSite | null> = { sample: null, hostile: null, based: null };
+const sites: Record<'sample' | 'hostile' | 'based' | 'renamed', StaticSite | null> = { sample: null, hostile: null, based: null, renamed: null };
 let browser: Browser | null = null;
 
 /** The agent pages a build wrote (one folder per agent under agents/). */
@@ -28,10 +28,12 @@ beforeAll(async () => {
   await folder.build(join(projectRoot, 'agents'), 'sample');
   await folder.build(join(projectRoot, 'test/fixtures/hostile'), 'hostile');
   await folder.build(join(projectRoot, 'agents'), 'based', { BASE_PATH: '/team/catalog' });
+  await folder.build(join(projectRoot, 'test/fixtures/site-renamed'), 'renamed');
   browser = await launchChromium();
   sites.sample = await serveStatic(folder.out('sample'));
   sites.hostile = await serveStatic(folder.out('hostile'));
   sites.based = await serveStatic(folder.out('based'), '/team/catalog/');
+  sites.renamed = await serveStatic(folder.out('renamed'));
 });
 
 afterAll(async () => {
@@ -64,7 +66,7 @@ describe.skipIf(!chromiumPath)('the sample catalogue in Chromium', () => {
   });
 
   it('opens every page without console errors or failed requests', async () => {
-    const paths = ['', 'categories/', 'categories/general/', 'report/', ...agentSlugs('sample').map((slug) => `agents/${slug}/`)];
+    const paths = ['', 'categories/', 'categories/general/', 'report/', 'guides/', 'guides/choosing-a-backend-agent/', ...agentSlugs('sample').map((slug) => `agents/${slug}/`)];
     for (const path of paths) {
       const visited = await open(sites.sample, path);
       await visited.page.waitForLoadState('load');
@@ -141,13 +143,42 @@ describe.skipIf(!chromiumPath)('the sample catalogue in Chromium', () => {
     const { page } = visited;
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.getByRole('button', { name: 'Copy agent file' }).click();
-    await expect.poll(() => page.locator('[data-copy-status]').textContent()).toBe('Copied.');
+    await expect.poll(() => page.locator('.actions [data-copy-status]').textContent()).toBe('Copied.');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(readFileSync(join(projectRoot, 'agents/backend-expert.md'), 'utf8'));
     await visited.close();
   });
 
+  it('copies a Markdown link, the install commands with the page’s own address, and links to examples', async () => {
+    const visited = await open(sites.sample, 'agents/backend-expert/');
+    const { page } = visited;
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    const pageUrl = `${sites.sample!.url}agents/backend-expert/`;
+    const rawUrl = `${sites.sample!.url}agents/backend-expert.md`;
+    const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
+    await page.getByRole('button', { name: 'Copy Markdown link' }).click();
+    await expect.poll(clipboard).toBe(`[backend-expert](${pageUrl})`);
+    expect(await page.locator('#install-project').textContent()).toBe(`mkdir -p .claude/agents && curl -fsSL ${rawUrl} -o .claude/agents/backend-expert.md`);
+    await page.locator('#install .copy-row', { hasText: 'Install for all your projects' }).getByRole('button', { name: 'Copy' }).click();
+    await expect.poll(clipboard).toBe(`mkdir -p ~/.claude/agents && curl -fsSL ${rawUrl} -o ~/.claude/agents/backend-expert.md`);
+    await page.getByRole('link', { name: 'Link to this example' }).nth(1).click();
+    await expect.poll(clipboard).toBe(`${pageUrl}#example-2`);
+    expect(await page.locator('[data-anchor-status]').textContent()).toBe(`Link copied: ${pageUrl}#example-2`);
+    expect(new URL(page.url()).hash).toBe('#example-2');
+    expect(visited.problems).toEqual([]);
+    await visited.close();
+  });
+
+  it('leads from a guide to the agents it references, and to their examples', async () => {
+    const visited = await open(sites.sample, 'guides/choosing-a-backend-agent/');
+    const { page } = visited;
+    await page.getByRole('link', { name: 'its first example' }).click();
+    await expect.poll(() => page.url()).toBe(`${sites.sample!.url}agents/backend-database-engineer/#example-1`);
+    expect(await page.locator('#example-1').isVisible()).toBe(true);
+    await visited.close();
+  });
+
   it.each(['light', 'dark'] as const)('passes axe without serious or critical violations in the %s theme', async (colorScheme) => {
-    for (const path of ['', 'agents/backend-db-specialist/', 'agents/backend-database-expert/', 'categories/', 'categories/general/', 'report/', 'nowhere/']) {
+    for (const path of ['', 'agents/backend-db-specialist/', 'agents/backend-database-expert/', 'categories/', 'categories/general/', 'report/', 'guides/', 'guides/choosing-a-backend-agent/', 'nowhere/']) {
       const visited = await open(sites.sample, path, { colorScheme });
       expect(await seriousViolations(visited.page), `${colorScheme} ${path || 'index'}`).toEqual([]);
       await visited.close();
@@ -176,10 +207,12 @@ describe.skipIf(!chromiumPath)('hostile agent files in Chromium', () => {
       handlers: [...document.querySelectorAll('*')].flatMap((element) => [...element.attributes].filter((a) => /^on/i.test(a.name)).map((a) => `${element.tagName} ${a.name}`)),
       embeds: [...document.querySelectorAll('main iframe, main object, main embed, main form, main svg, main style, main link, main meta, main base')].map((e) => e.tagName),
       scriptUrls: [...document.querySelectorAll('[href], [src]')].map((e) => e.getAttribute('href') ?? e.getAttribute('src') ?? '').filter((url) => /^\s*(javascript|data):/i.test(url)),
-      scripts: [...document.querySelectorAll('script')].filter((script) => script.textContent?.includes('pwned')).length,
+      // Data blocks (JSON-LD, search filters) carry the hostile text as JSON, never as code, and with `<` escaped.
+      scripts: [...document.querySelectorAll('script:not([type$="json"])')].filter((script) => script.textContent?.includes('pwned')).length,
+      rawTagsInData: [...document.querySelectorAll('script[type$="json"]')].filter((script) => script.textContent?.includes('<')).length,
       bodyHidden: getComputedStyle(document.body).display === 'none',
     }));
-    expect(found).toEqual({ handlers: [], embeds: [], scriptUrls: [], scripts: 0, bodyHidden: false });
+    expect(found).toEqual({ handlers: [], embeds: [], scriptUrls: [], scripts: 0, rawTagsInData: 0, bodyHidden: false });
     await visited.close();
   });
 
@@ -216,6 +249,23 @@ describe.skipIf(!chromiumPath)('the sample catalogue under a base path', () => {
     await page.getByRole('link', { name: 'General' }).first().click();
     await expect.poll(() => page.locator('h1').textContent()).toBe('General');
     expect(visited.problems).toEqual([]);
+    await visited.close();
+  });
+});
+
+describe.skipIf(!chromiumPath)('renamed agents in Chromium', () => {
+  it('sends an old address to the agent’s page, keeping the example anchor', async () => {
+    const visited = await open(sites.renamed, 'agents/api-architect/#example-1');
+    const { page } = visited;
+    await expect.poll(() => page.url()).toBe(`${sites.renamed!.url}agents/api-designer/#example-1`);
+    expect(await page.locator('h1').textContent()).toBe('api-designer');
+    expect(visited.problems).toEqual([]);
+    await visited.close();
+  });
+
+  it('sends it there without JavaScript too', async () => {
+    const visited = await open(sites.renamed, 'agents/old-api-guy/', { javaScriptEnabled: false });
+    await expect.poll(() => visited.page.url()).toBe(`${sites.renamed!.url}agents/api-designer/`);
     await visited.close();
   });
 });

@@ -12,7 +12,11 @@ const work = site.work;
 const root = projectRoot;
 
 const read = (outDir: string, path: string) => readFileSync(join(work, outDir, path), 'utf8');
-const agentPages = (outDir: string) => readdirSync(join(work, outDir, 'agents')).filter((name) => !name.endsWith('.md')).sort();
+const agentPages = (outDir: string) =>
+  readdirSync(join(work, outDir, 'agents'), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
 
 afterAll(() => site.remove());
 
@@ -65,12 +69,12 @@ describe('a build of the sample catalogue', () => {
   it('logs a summary of the catalogue', () => {
     expect(log).toContain('agents: 5 agents from 5 files; 0 not agents; 0 invalid; 5 warnings; 0 errors; Claude Code: 0 load, 5 load after re-quoting, 0 skipped.');
   });
-  it('builds a Pagefind index of the agent pages only, with the Component UI beside it', () => {
+  it('builds a Pagefind index of the agent pages and the guide only, with the Component UI beside it', () => {
     const entry = JSON.parse(read('sample', 'pagefind/pagefind-entry.json'));
-    expect(entry.languages.en.page_count).toBe(5);
+    expect(entry.languages.en.page_count).toBe(6);
     expect(entry.include_characters).toEqual(expect.arrayContaining(['+', '#']));
     for (const file of ['pagefind.js', 'pagefind-component-ui.js', 'pagefind-component-ui.css']) expect(existsSync(join(work, 'sample', 'pagefind', file)), file).toBe(true);
-    expect(log).toMatch(/Indexed 5 agent pages for search \(of \d+ pages built\)/);
+    expect(log).toMatch(/Indexed 6 pages for search \(agents and guides, of \d+ pages built\)/);
   });
   it('marks what the index leaves out: chrome, facts and section titles of agent pages', () => {
     const page = read('sample', 'agents/backend-db-specialist/index.html');

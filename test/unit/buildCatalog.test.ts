@@ -56,3 +56,38 @@ describe('buildCatalog', () => {
     expect(() => readAgentsFolder('/no/such/folder')).toThrowErrorMatchingInlineSnapshot(`[Error: The agents folder "/no/such/folder" does not exist. Create it, or set AGENTS_DIR to the folder that holds your agent files.]`);
   });
 });
+
+describe('aliases: former names that keep old links working', () => {
+  const source = (path: string, frontmatter: string) => ({ path, bytes: new TextEncoder().encode(`---\n${frontmatter}\ndescription: Reviews code.\n---\nBody.\n`) });
+  const aliased = buildCatalog([
+    source('api-reviewer.md', 'name: api-reviewer\naliases: code-reviewer, Old Reviewer'),
+    source('code-reviewer.md', 'name: code-reviewer'),
+    source('other.md', 'name: other\naliases: [old-reviewer, api-reviewer, other]'),
+    source('odd.md', 'name: odd\naliases:\n  key: value'),
+  ]);
+  const file = (path: string) => aliased.files.find((entry) => entry.path === path)!;
+
+  it('turns each former name into a page slug; names may hold spaces, commas separate them', () => {
+    expect(file('api-reviewer.md').agent!.aliases).toEqual(['old-reviewer']);
+  });
+  it('drops an alias that is another agent’s address, with a warning on its line', () => {
+    expect(file('api-reviewer.md').diagnostics).toContainEqual(
+      expect.objectContaining({
+        line: 3,
+        code: 'alias-taken',
+        message: 'The alias `code-reviewer` is already the address of the agent code-reviewer (code-reviewer.md), so /agents/code-reviewer/ does not lead to this agent.',
+      }),
+    );
+  });
+  it('gives an alias two agents claim to the first by path, and leaves out the agent’s own name', () => {
+    expect(file('other.md').agent!.aliases).toEqual([]);
+    expect(file('other.md').diagnostics.map((diagnostic) => diagnostic.message)).toEqual([
+      'The alias `old-reviewer` is already the address of an alias of api-reviewer (api-reviewer.md), so /agents/old-reviewer/ does not lead to this agent.',
+      'The alias `api-reviewer` is already the address of the agent api-reviewer (api-reviewer.md), so /agents/api-reviewer/ does not lead to this agent.',
+    ]);
+  });
+  it('warns about an aliases value that is not a list of names', () => {
+    expect(file('odd.md').diagnostics).toContainEqual(expect.objectContaining({ code: 'invalid-field', line: 3 }));
+    expect(file('odd.md').agent!.aliases).toEqual([]);
+  });
+});

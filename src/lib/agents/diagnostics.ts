@@ -44,6 +44,7 @@ export type DiagnosticCode =
   | 'unknown-model'
   | 'duplicate-name'
   | 'slug-collision'
+  | 'alias-taken'
   | 'not-md-extension'
   | 'unclosed-example';
 
@@ -210,6 +211,14 @@ export const findings = {
     code: 'slug-collision',
     message: `The name ${quote(name)} makes the same page address as ${list(others)}; this one is listed at /agents/${slug}/.`,
     hint: 'Give the agents names that differ in more than case and punctuation.',
+  }),
+
+  aliasTaken: (line: number, alias: string, holder: string): Finding => ({
+    line,
+    severity: 'warning',
+    code: 'alias-taken',
+    message: `The alias \`${alias}\` is already the address of ${holder}, so /agents/${alias}/ does not lead to this agent.`,
+    hint: 'Remove the alias, or rename the agent that holds the address.',
   }),
 
   notMdExtension: (file: string): Finding => ({

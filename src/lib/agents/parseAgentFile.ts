@@ -34,6 +34,10 @@ export interface ParsedAgent {
   bodyLine: number;
   /** 1-based line of the `name` field. */
   nameLine: number;
+  /** The slugs of the agent's former names (its `aliases` field), whose old addresses lead to its page. */
+  aliases: string[];
+  /** 1-based line of the `aliases` field (the name's line when there is none). */
+  aliasesLine: number;
 }
 
 export interface ParsedAgentFile {
@@ -105,6 +109,9 @@ export function parseAgentFile(path: string, bytes: Uint8Array): ParsedAgentFile
   if (fields.name.includes(':') || fields.name.startsWith('-')) found.push(findings.nameRejected(nameLine, fields.name, baseSlug));
   else if (!isKebabCase(fields.name)) found.push(findings.nameNotKebabCase(nameLine, fields.name, baseSlug));
 
+  const aliasesLine = frontmatter.lines['aliases'] ?? nameLine;
+  const aliases = formerNames(fields.extra['aliases'], baseSlug, aliasesLine, found);
+
   const descriptionLine = frontmatter.lines['description'] ?? block.openLine;
   const split = splitDescription(fields.description, () => descriptionLine);
   found.push(...split.findings);
@@ -134,9 +141,26 @@ export function parseAgentFile(path: string, bytes: Uint8Array): ParsedAgentFile
       body: block.body,
       bodyLine: block.bodyLine,
       nameLine,
+      aliases,
+      aliasesLine,
     },
     claudeCode,
   );
+}
+
+/**
+ * The `aliases` field (the agent's former names, a list or a comma-separated string) as page slugs, without the
+ * agent's own. Claude Code does not know the field; the catalogue keeps the old addresses working with it.
+ */
+function formerNames(value: unknown, ownSlug: string, line: number, found: Finding[]): string[] {
+  if (value === undefined || value === null) return [];
+  const listed = typeof value === 'string' ? [value] : Array.isArray(value) && value.every((item) => typeof item === 'string' || typeof item === 'number') ? value.map(String) : null;
+  if (!listed) {
+    found.push(findings.invalidField(line, 'aliases', value, 'not a list of names', 'List the former names, e.g. `aliases: old-name, older-name`.'));
+    return [];
+  }
+  // Names may hold spaces (`Backend Expert`): only commas separate them.
+  return [...new Set(listed.flatMap((item) => item.split(',')).map(slugify))].filter((slug) => slug !== '' && slug !== ownSlug);
 }
 
 /** The verdict for a file whose frontmatter yields no fields at all. */

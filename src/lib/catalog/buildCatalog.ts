@@ -67,7 +67,27 @@ export function buildCatalog(sources: readonly SourceFile[]): Catalog {
     });
     if (group.length > 1) flagShared(group);
   }
+  keepFreeAliases(files);
   return { files, agents: files.flatMap((file) => (file.agent ? [file.agent] : [])).sort((a, b) => compare(a.slug, b.slug)) };
+}
+
+/**
+ * Keeps the aliases (former names) whose addresses are free: an agent's own slug always wins over an alias, and
+ * the first file by path keeps an alias two agents claim. Every alias dropped is a warning on its file.
+ */
+function keepFreeAliases(files: readonly CatalogFile[]): void {
+  const holders = new Map<string, string>();
+  for (const file of files) if (file.agent) holders.set(file.agent.slug, `the agent ${file.agent.name} (${file.path})`);
+  for (const file of files) {
+    const agent = file.agent;
+    if (!agent) continue;
+    agent.aliases = agent.aliases.filter((alias) => {
+      const holder = holders.get(alias);
+      if (holder) file.diagnostics.push(...inFile(file.path, [findings.aliasTaken(agent.aliasesLine, alias, holder)]));
+      else holders.set(alias, `an alias of ${agent.name} (${file.path})`);
+      return !holder;
+    });
+  }
 }
 
 /** A slug for the second and later agents of a group: qualified by their folder, else numbered. */

@@ -7,6 +7,7 @@ export const pageIds = {
   claudeCode: 'claude-code',
   contents: 'contents',
   file: 'file',
+  install: 'install',
 } as const;
 
 const taken = new Set<string>(Object.values(pageIds));

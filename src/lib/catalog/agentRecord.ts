@@ -1,0 +1,98 @@
+/**
+ * The catalogue as data: `/agents.json` (every agent) and `/agents/<slug>.json` (one), for other tools. The zod
+ * schemas below are the contract: the build checks its output against them, `/agents.schema.json` publishes them
+ * as JSON Schema, and `agentsJsonVersion` changes when a field is removed or changes meaning (adding one does not).
+ */
+import { z } from 'zod';
+import type { ClaudeCodeVerdict } from '../agents/claudeCodeVerdict.ts';
+import type { Diagnostic } from '../agents/diagnostics.ts';
+import { categoryOf, modelOf, toolAccess } from '../present/agentFacts.ts';
+import { skillById } from '../skills/taxonomy.ts';
+import type { AgentSkill, StoredAgent } from './catalogEntry.ts';
+
+export const agentsJsonVersion = 1;
+
+const exampleSchema = z.object({
+  context: z.string().optional().describe('The situation the example starts from.'),
+  turns: z.array(
+    z.object({
+      speaker: z.string().describe('The speaker as the file writes it: `User`, `Assistant`, `Human`, ...'),
+      role: z.enum(['user', 'assistant']),
+      text: z.string(),
+    }),
+  ),
+  commentary: z.string().optional().describe('Why Claude delegates to the agent here.'),
+});
+
+export const agentRecordSchema = z.object({
+  name: z.string().describe('The `name` field, as Claude Code knows the agent.'),
+  slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).describe('The page address: /agents/<slug>/.'),
+  url: z.string().describe('The agent page; absolute when the site was built with SITE_URL.'),
+  rawUrl: z.string().describe('The agent file, byte for byte; absolute when the site was built with SITE_URL.'),
+  jsonUrl: z.string().describe('This record alone.'),
+  imageUrl: z.string().describe('The 1200×630 preview image of the agent.'),
+  summary: z.string().describe('When to use the agent: the description without its examples.'),
+  description: z.string().describe('The whole `description` field.'),
+  examples: z.array(exampleSchema),
+  model: z.string().describe('The `model` field, or `inherit` when absent.'),
+  tools: z.array(z.string()).nullable().describe('The tools the agent may use; null when it inherits every tool.'),
+  disallowedTools: z.array(z.string()),
+  category: z.object({ name: z.string(), slug: z.string() }).describe('The `category` field, else the folder of the file, else General.'),
+  skills: z.array(z.object({ id: z.string(), name: z.string(), group: z.string(), score: z.number() })).describe('Skills of the taxonomy, strongest first.'),
+  aliases: z.array(z.string()).describe('Former names, whose addresses lead to this agent.'),
+  claudeCode: z
+    .object({ status: z.enum(['loads', 'loads-after-requote', 'skipped']), reason: z.string().optional(), explanation: z.string() })
+    .describe('What Claude Code does with the file.'),
+  source: z.object({ path: z.string().describe('Relative to the agents folder, with `/`.'), warnings: z.number().int() }),
+});
+
+export const agentsJsonSchema = z.object({
+  version: z.literal(agentsJsonVersion),
+  title: z.string(),
+  description: z.string(),
+  url: z.string().describe('The catalogue home page.'),
+  count: z.number().int(),
+  agents: z.array(agentRecordSchema),
+});
+
+export type AgentRecord = z.infer<typeof agentRecordSchema>;
+export type AgentsJson = z.infer<typeof agentsJsonSchema>;
+
+/** Where an agent's addresses are: page, raw file, record and image (absolute or site-relative). */
+export interface AgentUrls {
+  url: string;
+  rawUrl: string;
+  jsonUrl: string;
+  imageUrl: string;
+}
+
+export interface RecordInput {
+  agent: StoredAgent;
+  skills: readonly AgentSkill[];
+  claudeCode: ClaudeCodeVerdict;
+  diagnostics: readonly Diagnostic[];
+}
+
+/** One agent as a record of `agents.json`. */
+export function toAgentRecord({ agent, skills, claudeCode, diagnostics }: RecordInput, urls: AgentUrls): AgentRecord {
+  const tools = toolAccess(agent.fields);
+  return {
+    name: agent.name,
+    slug: agent.slug,
+    ...urls,
+    summary: agent.summary,
+    description: agent.description,
+    examples: agent.examples,
+    model: modelOf(agent.fields).value,
+    tools: tools.kind === 'all' ? null : tools.tools,
+    disallowedTools: tools.disallowed,
+    category: { name: categoryOf(agent).name, slug: categoryOf(agent).slug },
+    skills: skills.flatMap(({ id, score }) => {
+      const skill = skillById.get(id);
+      return skill ? [{ id, name: skill.name, group: skill.group, score }] : [];
+    }),
+    aliases: agent.aliases,
+    claudeCode,
+    source: { path: agent.path, warnings: diagnostics.filter((diagnostic) => diagnostic.severity === 'warning').length },
+  };
+}

@@ -1,0 +1,34 @@
+/**
+ * What the agent page offers to copy: the commands that install the agent in Claude Code, and a Markdown link to
+ * the page. Pure text, tested on its own; the page shows it and the copy buttons copy it.
+ */
+
+/** A word for a POSIX shell: as it is when it holds only safe characters, else in single quotes. */
+export function shellWord(text: string): string {
+  return /^[A-Za-z0-9_@%+=:,./~-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`;
+}
+
+export interface InstallCommands {
+  /** Installs the agent for one project: `.claude/agents/` of the current folder. */
+  project: string;
+  /** Installs it for every project of the user: `~/.claude/agents/`. */
+  user: string;
+}
+
+/**
+ * One-line installs with curl, from the agent file's address (absolute, so that the line works anywhere).
+ *
+ * @example installCommands('https://agents.example.com/agents/x.md', 'x').project
+ *   // 'mkdir -p .claude/agents && curl -fsSL https://agents.example.com/agents/x.md -o .claude/agents/x.md'
+ */
+export function installCommands(rawUrl: string, slug: string): InstallCommands {
+  const fetchTo = (folder: string) => `mkdir -p ${folder} && curl -fsSL ${shellWord(rawUrl)} -o ${folder}/${slug}.md`;
+  return { project: fetchTo('.claude/agents'), user: fetchTo('~/.claude/agents') };
+}
+
+/** `[name](url)`, with the characters Markdown would read as syntax escaped in the text and the address. */
+export function markdownLink(text: string, url: string): string {
+  const label = text.replace(/[\\[\]*_`<>]/g, (char) => `\\${char}`);
+  const target = url.replace(/[()\s<>]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+  return `[${label}](${target})`;
+}

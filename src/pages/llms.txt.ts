@@ -1,0 +1,39 @@
+import type { APIRoute } from 'astro';
+import { catalogConfig } from '../catalogConfig.ts';
+import { getAgentRecords } from '../site/catalog.ts';
+import { getGuides } from '../site/guides.ts';
+import { absolute, guideHref, href } from '../site/paths.ts';
+
+/** One line of Markdown: no line breaks, and no brackets that would end the link text. */
+const inline = (text: string) => text.replace(/\s+/g, ' ').replace(/[[\]]/g, (char) => `\\${char}`).trim();
+
+/**
+ * `/llms.txt` (llmstxt.org): the catalogue for language models and agents. Every agent links its raw file, which
+ * is the agent itself, with its summary; its page follows.
+ */
+export const GET: APIRoute = async () => {
+  const agents = await getAgentRecords();
+  const guides = await getGuides();
+  const lines = [
+    `# ${inline(catalogConfig.title)}`,
+    '',
+    `> ${inline(catalogConfig.description)}`,
+    '',
+    `${agents.length} Claude Code subagents. Each link is the agent file itself (Markdown with YAML frontmatter); install it by saving it in \`.claude/agents/\`. Every agent as JSON: ${absolute(href('agents.json'))}`,
+    '',
+  ];
+  const categories = [...new Set(agents.map((agent) => agent.category.name))].sort((a, b) => Number(a === 'General') - Number(b === 'General') || a.localeCompare(b, 'en'));
+  for (const category of categories) {
+    lines.push(`## ${inline(category)}`, '');
+    for (const agent of agents.filter((candidate) => candidate.category.name === category)) {
+      lines.push(`- [${inline(agent.name)}](${agent.rawUrl}): ${inline(agent.summary)} Page: ${agent.url}`);
+    }
+    lines.push('');
+  }
+  if (guides.length > 0) {
+    lines.push('## Guides', '');
+    for (const guide of guides) lines.push(`- [${inline(guide.title)}](${absolute(guideHref(guide.slug))}): ${inline(guide.description)}`);
+    lines.push('');
+  }
+  return new Response(lines.join('\n'), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+};
