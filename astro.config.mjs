@@ -8,6 +8,7 @@ import { pagefindIndex } from './src/integrations/pagefindIndex.ts';
 export default defineConfig({
   ...(catalogConfig.siteUrl ? { site: catalogConfig.siteUrl } : {}),
   base: catalogConfig.basePath,
+  cacheDir: catalogConfig.cacheDir,
   // Keep the space between inline elements: 'jsx' compression glues adjacent text together.
   compressHTML: true,
   trailingSlash: 'ignore',

@@ -28,6 +28,8 @@ function docsDir(value: string | undefined): string | null {
 export const catalogConfig = {
   /** The folder of agent files to build, relative to the project (AGENTS_DIR). */
   agentsDir,
+  /** Where builds keep what they can reuse: Astro's data store, the preview images (CATALOG_CACHE_DIR). */
+  cacheDir: resolve(env['CATALOG_CACHE_DIR'] || 'node_modules/.astro'),
   /** The folder of MDX guides (DOCS_DIR), or null for none. */
   docsDir: docsDir(env['DOCS_DIR']),
   /** Fail the build when any file has an error (CATALOG_STRICT=1). */

@@ -2,12 +2,13 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
+import { catalogConfig } from '../catalogConfig.ts';
 
 /**
- * Turns a preview SVG into PNG. Drawing one takes a few milliseconds, so each result is kept in
- * `node_modules/.astro/previews/` by the digest of its SVG, and a rebuild draws only the previews that changed.
+ * Turns a preview SVG into PNG. Drawing one takes a few milliseconds, so each result is kept in the cache folder
+ * (`node_modules/.astro/previews/`) by the digest of its SVG, and a rebuild draws only the previews that changed.
  */
-const cacheDir = join(process.cwd(), 'node_modules/.astro/previews');
+const cacheDir = join(catalogConfig.cacheDir, 'previews');
 const renderer = `sharp ${sharp.versions.sharp ?? ''} png-2`;
 
 export async function previewPng(svg: string): Promise<Uint8Array<ArrayBuffer>> {

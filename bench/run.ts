@@ -1,0 +1,140 @@
+/**
+ * `npm run bench [-- 100,1000,5000] [--no-browser]`: builds seeded synthetic catalogues of N agents and measures,
+ * in one run, the full build (pages and search index: wall time, CPU time, peak memory of the largest process),
+ * the floor (bench/floor.ts on the same files) and our ratio to it, a warm rebuild after one agent file changes,
+ * and the output: total and search index size, an agent page's HTML, the CSS and JavaScript it loads before search
+ * is opened, and what the first search query fetches (in Chromium, when it is installed). Prints a table and writes
+ * bench/results/<date>.json.
+ */
+import { spawnSync } from 'node:child_process';
+import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generateCorpus } from './generateCorpus.ts';
+import { firstSearchBytes } from './firstSearch.ts';
+import { pageWeight } from './pageWeight.ts';
+
+const root = fileURLToPath(new URL('../', import.meta.url));
+const args = process.argv.slice(2);
+const sizes = (args.find((arg) => /^\d[\d,]*$/.test(arg)) ?? '1000').split(',').map(Number);
+const useBrowser = !args.includes('--no-browser');
+const timeTool = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
+
+interface Timed {
+  wall: number;
+  cpu: number | null;
+  peakMb: number | null;
+}
+
+/** Runs a command with the project's Node, measured by GNU time when the machine has it. */
+function timed(script: string[], env: Record<string, string>): Timed {
+  const report = join(root, 'bench', '.time');
+  const command = timeTool ? [timeTool, '-f', '%e %U %S %M', '-o', report, process.execPath, ...script] : [process.execPath, ...script];
+  const started = performance.now();
+  const run = spawnSync(command[0]!, command.slice(1), { cwd: root, env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const wall = (performance.now() - started) / 1000;
+  if (run.status !== 0) throw new Error(`${script.join(' ')} failed:\n${run.stdout.slice(-3000)}\n${run.stderr.slice(-3000)}`);
+  if (!timeTool) return { wall, cpu: null, peakMb: null };
+  const [elapsed, user, system, maxKb] = readFileSync(report, 'utf8').trim().split('\n').at(-1)!.split(' ').map(Number);
+  rmSync(report, { force: true });
+  return { wall: elapsed!, cpu: user! + system!, peakMb: Math.round(maxKb! / 1024) };
+}
+
+function folderBytes(folder: string): number {
+  let total = 0;
+  for (const entry of readdirSync(folder, { withFileTypes: true, recursive: true })) if (entry.isFile()) total += statSync(join(entry.parentPath, entry.name)).size;
+  return total;
+}
+
+const kb = (bytes: number) => Math.round(bytes / 102.4) / 10;
+const mb = (bytes: number) => Math.round(bytes / 104857.6) / 10;
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+interface Result {
+  agents: number;
+  invalidYaml: number;
+  build: Timed;
+  floor: Timed;
+  ratio: number;
+  warmRebuild: number;
+  outputMb: number;
+  searchIndexMb: number;
+  agentPageHtmlKb: { median: number; max: number };
+  agentPageKbGzip: { median: number; max: number; css: number; js: number };
+  firstSearchKb: number | null;
+  firstSearchFiles: { path: string; bytes: number }[];
+}
+
+const results: Result[] = [];
+for (const count of sizes) {
+  const corpus = join(root, 'bench', 'corpus', String(count));
+  const out = join(root, 'bench', 'out', String(count));
+  const cache = join(root, 'bench', '.cache', String(count));
+  const { invalidYaml } = generateCorpus(corpus, { count });
+  rmSync(out, { recursive: true, force: true });
+  rmSync(cache, { recursive: true, force: true });
+  const env = { AGENTS_DIR: corpus, DOCS_DIR: 'none', SITE_URL: 'https://bench.example', CATALOG_CACHE_DIR: cache, ASTRO_TELEMETRY_DISABLED: '1' };
+  const astro = ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', out];
+  process.stdout.write(`${count} agents: build… `);
+  const build = timed(astro, env);
+  process.stdout.write(`${build.wall.toFixed(1)} s; warm rebuild… `);
+  // One agent file changes, as in a pull request.
+  const changed = join(corpus, readdirSync(corpus).find((name) => name.endsWith('.md'))!);
+  appendFileSync(changed, '\nAlways state the trade-offs of each option.\n');
+  const warm = timed(astro, env);
+  process.stdout.write(`${warm.wall.toFixed(1)} s; floor… `);
+  const floorOut = join(root, 'bench', 'out', `${count}-floor`);
+  const floor = timed(['bench/floor.ts', corpus, floorOut], {});
+  console.log(`${floor.wall.toFixed(1)} s`);
+
+  const agentPages = readdirSync(join(out, 'agents'), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(join(out, 'agents', entry.name, 'index.html')))
+    .map((entry) => `agents/${entry.name}/index.html`);
+  const htmlSizes = agentPages.map((page) => statSync(join(out, page)).size);
+  const weights = agentPages.map((page) => pageWeight(out, page));
+  const typical = weights[htmlSizes.indexOf(median(htmlSizes))]!;
+  const search = useBrowser ? await firstSearchBytes(out, `agents/${relative(join(out, 'agents'), join(out, agentPages[0]!, '..'))}/`) : null;
+  results.push({
+    agents: count,
+    invalidYaml,
+    build,
+    floor,
+    ratio: Math.round((build.wall / floor.wall) * 100) / 100,
+    warmRebuild: warm.wall,
+    outputMb: mb(folderBytes(out)),
+    searchIndexMb: mb(folderBytes(join(out, 'pagefind'))),
+    agentPageHtmlKb: { median: kb(median(htmlSizes)), max: kb(Math.max(...htmlSizes)) },
+    agentPageKbGzip: { median: kb(median(weights.map((weight) => weight.total))), max: kb(Math.max(...weights.map((weight) => weight.total))), css: kb(typical.css), js: kb(typical.js) },
+    firstSearchKb: search ? kb(search.total) : null,
+    firstSearchFiles: search?.files ?? [],
+  });
+  rmSync(floorOut, { recursive: true, force: true });
+}
+
+const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GB, Node ${process.version}`;
+const rows = [
+  ['agents', ...results.map((r) => String(r.agents))],
+  ['build, wall (s)', ...results.map((r) => r.build.wall.toFixed(1))],
+  ['build, CPU (s)', ...results.map((r) => r.build.cpu?.toFixed(1) ?? 'n/a')],
+  ['build, peak memory (MB)', ...results.map((r) => String(r.build.peakMb ?? 'n/a'))],
+  ['floor, wall (s)', ...results.map((r) => r.floor.wall.toFixed(1))],
+  ['ours / floor', ...results.map((r) => `${r.ratio}×`)],
+  ['warm rebuild, one file changed (s)', ...results.map((r) => r.warmRebuild.toFixed(1))],
+  ['output (MB)', ...results.map((r) => String(r.outputMb))],
+  ['search index (MB)', ...results.map((r) => String(r.searchIndexMb))],
+  ['agent page HTML, median / max (KB)', ...results.map((r) => `${r.agentPageHtmlKb.median} / ${r.agentPageHtmlKb.max}`)],
+  ['agent page + CSS + JS, gzip, median / max (KB)', ...results.map((r) => `${r.agentPageKbGzip.median} / ${r.agentPageKbGzip.max}`)],
+  ['  of which CSS / JS (KB)', ...results.map((r) => `${r.agentPageKbGzip.css} / ${r.agentPageKbGzip.js}`)],
+  ['first search query fetches, gzip (KB)', ...results.map((r) => (r.firstSearchKb === null ? 'n/a' : String(r.firstSearchKb)))],
+];
+const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
+const table = rows.map((row) => `| ${row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join(' | ')} |`);
+table.splice(1, 0, `|${widths.map((width, column) => (column === 0 ? `${'-'.repeat(width + 1)}-` : `${'-'.repeat(width + 1)}:`)).join('|')}|`);
+console.log(`\n${machine}\n\n${table.join('\n')}\n`);
+
+mkdirSync(join(root, 'bench', 'results'), { recursive: true });
+const file = join(root, 'bench', 'results', `${new Date().toISOString().slice(0, 10)}.json`);
+const earlier = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { results: Result[] }).results.filter((r) => !sizes.includes(r.agents)) : [];
+writeFileSync(file, `${JSON.stringify({ machine, date: new Date().toISOString(), results: [...earlier, ...results].sort((a, b) => a.agents - b.agents) }, null, 2)}\n`);
+console.log(`Written to ${relative(root, file)}.`);
