@@ -1,13 +1,34 @@
 /**
- * What the first search of a reader costs: in Chromium, on an agent page, a word is typed in the header's search
- * box, and every file fetched until the results show is counted at the size it travels (gzip). Null when no
- * Chromium is installed.
+ * What the first search of a reader costs: on an agent page, a word is typed in the header's search box, and every
+ * file fetched until the results show is counted at the size it travels (gzip). Used by the benchmark and by the
+ * budget tests.
  */
+import type { Page } from 'playwright-core';
 import { chromiumPath, launchChromium } from '../test/support/browser.ts';
 import { serveStatic } from '../test/support/staticServer.ts';
 import { servedSize } from './pageWeight.ts';
 
-export async function firstSearchBytes(root: string, page: string, term = 'kubernetes'): Promise<{ total: number; files: { path: string; bytes: number }[] } | null> {
+export interface Fetched {
+  total: number;
+  files: { path: string; bytes: number }[];
+}
+
+/** On a page already open (and loaded) from the site built in `root` under `base`: types `term` and measures. */
+export async function measureFirstSearch(tab: Page, root: string, term: string, base = '/'): Promise<Fetched> {
+  const fetched: string[] = [];
+  const record = (request: { url(): string }) => fetched.push(new URL(request.url()).pathname);
+  tab.on('request', record);
+  await tab.locator('#site-search-q').click();
+  await tab.keyboard.type(term);
+  await tab.locator('dialog .search-result-link').first().waitFor({ timeout: 30_000 });
+  await tab.waitForLoadState('networkidle');
+  tab.off('request', record);
+  const files = [...new Set(fetched)].map((path) => ({ path, bytes: servedSize(root, decodeURIComponent(path).slice(base.length)) }));
+  return { total: files.reduce((sum, file) => sum + file.bytes, 0), files };
+}
+
+/** The same with its own server and Chromium; null when no Chromium is installed. */
+export async function firstSearchBytes(root: string, page: string, term = 'kubernetes'): Promise<Fetched | null> {
   if (!chromiumPath) {
     console.warn('No Chromium: the first search is not measured.');
     return null;
@@ -18,14 +39,7 @@ export async function firstSearchBytes(root: string, page: string, term = 'kuber
     const tab = await browser.newPage();
     await tab.goto(`${site.url}${page}`);
     await tab.waitForLoadState('load');
-    const fetched: string[] = [];
-    tab.on('request', (request) => fetched.push(new URL(request.url()).pathname));
-    await tab.locator('#site-search-q').click();
-    await tab.keyboard.type(term);
-    await tab.locator('dialog a[href*="/agents/"]').first().waitFor({ timeout: 30_000 });
-    await tab.waitForLoadState('networkidle');
-    const files = [...new Set(fetched)].map((path) => ({ path, bytes: servedSize(root, decodeURIComponent(path).replace(/^\//, '')) }));
-    return { total: files.reduce((sum, file) => sum + file.bytes, 0), files };
+    return await measureFirstSearch(tab, root, term);
   } finally {
     await browser.close();
     await site.close();

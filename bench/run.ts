@@ -94,7 +94,7 @@ for (const count of sizes) {
   const htmlSizes = agentPages.map((page) => statSync(join(out, page)).size);
   const weights = agentPages.map((page) => pageWeight(out, page));
   const typical = weights[htmlSizes.indexOf(median(htmlSizes))]!;
-  const search = useBrowser ? await firstSearchBytes(out, `agents/${relative(join(out, 'agents'), join(out, agentPages[0]!, '..'))}/`) : null;
+  const search = useBrowser ? await firstSearchBytes(out, agentPages[0]!.replace(/index\.html$/, '')) : null;
   results.push({
     agents: count,
     invalidYaml,

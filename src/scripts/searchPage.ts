@@ -1,18 +1,32 @@
-import { loadPagefindUi } from './pagefindUi.ts';
+import { element, excerptNodes, loadPagefind, summaryText, type FilterCounts, type Filters, type PagefindResult } from './search/pagefind.ts';
 
 /** For each filter, the values as the address writes them (`skill=postgresql`) and as the index holds them (`PostgreSQL`). */
 export type FilterValues = Record<string, Record<string, string>>;
 
+/** The filters of the page, in order, with their labels; the open ones start unfolded. */
+const facets = [
+  { name: 'type', label: 'Type', open: true },
+  { name: 'skill', label: 'Skill', open: true },
+  { name: 'category', label: 'Category', open: false },
+  { name: 'model', label: 'Model', open: true },
+  { name: 'tool', label: 'Tool', open: false },
+] as const;
+const pageSize = 10;
+
 /**
- * The search page: loads Pagefind's Component UI at once, runs the search the address describes
- * (`?q=redis&skill=kubernetes&model=opus`), and keeps the address in step with the search and its filters,
- * so that a search can be pasted into team docs.
+ * The search page: runs the search its address describes (`?q=redis&skill=kubernetes&model=opus`), shows the
+ * results with their matching sections and a filter pane, and keeps the address in step with the search and its
+ * filters, so that a search can be pasted into team docs. Filters alone list their pages by name.
  */
 export async function enhanceSearchPage(base: string, dev: boolean): Promise<void> {
-  const root = document.querySelector<HTMLElement>('[data-search-page]');
-  const status = document.querySelector<HTMLElement>('[data-search-page-status]');
+  const form = document.querySelector<HTMLFormElement>('[data-search-page]');
+  const input = form?.querySelector<HTMLInputElement>('input[type="search"]');
+  const status = document.querySelector<HTMLElement>('[data-search-summary]');
+  const list = document.querySelector<HTMLOListElement>('[data-search-results]');
+  const more = document.querySelector<HTMLButtonElement>('[data-search-more]');
+  const pane = document.querySelector<HTMLElement>('[data-search-filters]');
   const source = document.getElementById('search-filter-values');
-  if (!root || !status || !source) return;
+  if (!form || !input || !status || !list || !more || !pane || !source) return;
   if (dev) {
     status.textContent = 'Search works after a build: npm run build, then npm run preview.';
     return;
@@ -21,31 +35,117 @@ export async function enhanceSearchPage(base: string, dev: boolean): Promise<voi
   const toIndex = (filter: string, value: string) => values[filter]?.[value] ?? value;
   const toAddress = (filter: string, value: string) => Object.entries(values[filter] ?? {}).find(([, indexed]) => indexed === value)?.[0] ?? value;
 
-  let instance;
+  const params = new URL(location.href).searchParams;
+  input.value = params.get('q') ?? '';
+  const chosen: Filters = {};
+  for (const { name } of facets) {
+    const picked = params.getAll(name).map((value) => toIndex(name, value));
+    if (picked.length > 0) chosen[name] = picked;
+  }
+
+  let pagefind;
   try {
-    instance = await loadPagefindUi(base, { faceted: true });
+    status.textContent = 'Loading search…';
+    pagefind = await loadPagefind(base);
   } catch {
     status.textContent = 'Search is not available: this site was built without its search index.';
     return;
   }
-  // Loading runs Pagefind's own first (empty) search of a faceted page: wait for it, so that it cannot overtake ours.
-  await instance.triggerLoad();
-  const params = new URL(location.href).searchParams;
-  const term = params.get('q') ?? '';
-  const filters: Record<string, string[]> = {};
-  for (const filter of ['skill', 'category', 'model', 'tool', 'type']) {
-    const chosen = params.getAll(filter).map((value) => toIndex(filter, value));
-    if (chosen.length > 0) filters[filter] = chosen;
-  }
-  instance.on('search', (searched, chosen) => {
-    // Filters alone list their agents by name; a search term ranks them by relevance.
-    if ('searchSort' in instance) instance.searchSort = searched.trim() ? {} : { name: 'asc' };
+  const all = await pagefind.filters();
+
+  /** One fieldset of checkboxes per filter, each value with its count in the current results. */
+  const renderFilters = (counts: FilterCounts) => {
+    // The pane is drawn again with new counts: the checkbox that had focus keeps it.
+    const focused = document.activeElement instanceof HTMLInputElement && pane.contains(document.activeElement) ? document.activeElement : null;
+    pane.replaceChildren(
+      ...facets
+        .filter(({ name }) => Object.keys(all[name] ?? {}).length > 0)
+        .map(({ name, label, open }) => {
+          const options = Object.keys(all[name]!)
+            .map((value) => ({ value, count: counts[name]?.[value] ?? 0, checked: chosen[name]?.includes(value) ?? false }))
+            .sort((a, b) => Number(b.checked) - Number(a.checked) || b.count - a.count || a.value.localeCompare(b.value, 'en'));
+          const fieldset = element('fieldset', 'facet', element('legend', 'visually-hidden', label));
+          for (const option of options) {
+            const box = element('input', '');
+            Object.assign(box, { type: 'checkbox', name, value: option.value, checked: option.checked });
+            box.addEventListener('change', () => {
+              const current = new Set(chosen[name] ?? []);
+              if (box.checked) current.add(option.value);
+              else current.delete(option.value);
+              if (current.size > 0) chosen[name] = [...current];
+              else delete chosen[name];
+              void run();
+            });
+            fieldset.append(element('label', option.count === 0 && !option.checked ? 'facet-option empty' : 'facet-option', box, element('span', '', option.value), element('span', 'count', String(option.count))));
+          }
+          const picked = chosen[name]?.length ?? 0;
+          const group = element('details', 'facet-group', element('summary', '', label, picked > 0 ? element('span', 'count', `${picked} chosen`) : ''), fieldset);
+          group.open = open || picked > 0;
+          group.dataset['filter'] = name;
+          return group;
+        }),
+    );
+    if (focused) [...pane.querySelectorAll('input')].find((box) => box.name === focused.name && box.value === focused.value)?.focus();
+  };
+
+  let latest = 0;
+  let results: PagefindResult[] = [];
+  const showMore = async (id: number) => {
+    const start = list.children.length;
+    const pages = await Promise.all(results.slice(start, start + pageSize).map((result) => result.data()));
+    if (id !== latest) return;
+    for (const page of pages) {
+      const link = element('a', 'search-result-link', element('span', 'search-result-title', page.meta.title ?? page.url));
+      link.href = page.url;
+      const item = element('li', 'search-result', link);
+      if (page.filters['type']?.[0]) item.append(element('span', 'search-result-type', page.filters['type'][0]));
+      item.append(element('p', 'search-result-excerpt', ...excerptNodes(page.excerpt)));
+      const sections = page.sub_results.filter((section) => section.url !== page.url && section.url.includes('#')).slice(0, 3);
+      if (sections.length > 0) {
+        item.append(
+          element(
+            'ul',
+            'search-result-sections',
+            ...sections.map((section) => {
+              const sectionLink = element('a', '', section.title);
+              sectionLink.href = section.url;
+              return element('li', '', sectionLink, element('p', 'search-result-excerpt', ...excerptNodes(section.excerpt)));
+            }),
+          ),
+        );
+      }
+      list.append(item);
+    }
+    more.hidden = list.children.length >= results.length;
+  };
+
+  const run = async () => {
+    const id = ++latest;
+    const term = input.value.trim();
     const url = new URL(location.href);
     url.search = '';
-    if (searched) url.searchParams.set('q', searched);
-    for (const [filter, list] of Object.entries(chosen ?? {})) for (const value of list) url.searchParams.append(filter, toAddress(filter, value));
+    if (term) url.searchParams.set('q', term);
+    for (const [name, picked] of Object.entries(chosen)) for (const value of picked) url.searchParams.append(name, toAddress(name, value));
     history.replaceState(null, '', url);
+    // Without a term, the pages the filters choose come in name order; a term ranks them by relevance.
+    const found = await pagefind.search(term || null, { filters: chosen, ...(term ? {} : { sort: { name: 'asc' } }) });
+    if (id !== latest || !found) return;
+    results = found.results;
+    list.replaceChildren();
+    status.textContent = summaryText(results.length, term);
+    renderFilters(found.filters);
+    await showMore(id);
+  };
+
+  let timer = 0;
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = window.setTimeout(() => void run(), 120);
   });
-  // Always searched once here, so that even an empty search page lists every agent by name.
-  instance.triggerSearchWithFilters(term, filters);
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void run();
+  });
+  more.addEventListener('click', () => void showMore(latest));
+  await run();
 }

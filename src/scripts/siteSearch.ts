@@ -1,29 +1,99 @@
-import { loadPagefindUi } from './pagefindUi.ts';
+import { element, excerptNodes, loadPagefind, summaryText } from './search/pagefind.ts';
 
-interface ModalElement extends HTMLElement {
-  open(): void;
-}
+/** How many results the header's dialog shows; the search page has them all. */
+const shown = 5;
 
 function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
 }
 
+interface SearchDialog {
+  dialog: HTMLDialogElement;
+  input: HTMLInputElement;
+  run(term: string): void;
+}
+
+/** The dialog, built on first use: a search box, a status line, the first results and a link to all of them. */
+function createDialog(base: string): SearchDialog {
+  const input = element('input', 'search-input');
+  Object.assign(input, { type: 'search', id: 'dialog-search-q', placeholder: 'Search agents and guides', autocomplete: 'off', enterKeyHint: 'search' });
+  const label = element('label', 'visually-hidden', 'Search agents and guides');
+  label.htmlFor = input.id;
+  const close = element('button', 'button small', 'Close');
+  close.type = 'button';
+  const status = element('p', 'search-summary');
+  status.setAttribute('role', 'status');
+  const list = element('ul', 'search-results');
+  list.setAttribute('aria-label', 'Results');
+  const all = element('a', 'search-all', 'All results, with filters');
+  const dialog = element('dialog', 'search-dialog', element('div', 'search-dialog-head', label, input, close), status, list, element('p', 'search-dialog-foot', all));
+  dialog.setAttribute('aria-label', 'Search');
+  document.body.append(dialog);
+  close.addEventListener('click', () => dialog.close());
+  // A click on the backdrop (outside the dialog's box) closes it.
+  dialog.addEventListener('click', (event) => event.target === dialog && dialog.close());
+
+  let latest = 0;
+  let timer = 0;
+  const run = (term: string) => {
+    const id = ++latest;
+    all.href = `${base}search/${term.trim() ? `?q=${encodeURIComponent(term.trim())}` : ''}`;
+    if (!term.trim()) {
+      list.replaceChildren();
+      status.textContent = '';
+      return;
+    }
+    void (async () => {
+      try {
+        const pagefind = await loadPagefind(base);
+        const found = await pagefind.search(term);
+        if (id !== latest || !found) return;
+        const pages = await Promise.all(found.results.slice(0, shown).map((result) => result.data()));
+        if (id !== latest) return;
+        status.textContent = summaryText(found.results.length, term.trim());
+        list.replaceChildren(
+          ...pages.map((page) => {
+            const link = element('a', 'search-result-link', element('span', 'search-result-title', page.meta.title ?? page.url));
+            link.href = page.url;
+            return element('li', 'search-result', link, element('p', 'search-result-excerpt', ...excerptNodes(page.excerpt)));
+          }),
+        );
+      } catch {
+        if (id === latest) status.textContent = 'Search is not available: this site was built without its search index.';
+      }
+    })();
+  };
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = window.setTimeout(() => run(input.value), 80);
+  });
+  // Down and up move between the box and the results.
+  dialog.addEventListener('keydown', (event) => {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    const stops = [input, ...list.querySelectorAll<HTMLAnchorElement>('a')];
+    const at = stops.indexOf(document.activeElement as HTMLInputElement);
+    if (at === -1) return;
+    event.preventDefault();
+    stops[Math.max(0, Math.min(stops.length - 1, at + (event.key === 'ArrowDown' ? 1 : -1)))]!.focus();
+  });
+  return { dialog, input, run };
+}
+
 /**
  * The search box in the header. Without JavaScript it is a form that opens `/search/?q=...`. With it, typing in
- * the box, clicking it, `/` or Ctrl-K (⌘K) opens Pagefind's search dialog, loaded on that first use only.
- * Under `npm run dev` there is no index yet: the box says so.
+ * the box, clicking it, `/` or Ctrl-K (⌘K) opens a search dialog; Pagefind loads on that first use only.
+ * On the search page the header box hands over to the page's own. Under `npm run dev` there is no index: the
+ * box says so.
  */
 export function enhanceSiteSearch(base: string, dev: boolean): void {
   const form = document.querySelector<HTMLFormElement>('[data-site-search]');
   const input = form?.querySelector<HTMLInputElement>('input[type="search"]');
   const status = form?.querySelector<HTMLElement>('[data-search-status]');
   if (!form || !input || !status) return;
-  let modal: ModalElement | null = null;
-  let opening: Promise<void> | null = null;
+  let search: SearchDialog | null = null;
 
-  const openModal = async () => {
-    // On the search page, the header box hands over to the page's own search box.
-    const pageInput = document.querySelector<HTMLInputElement>('[data-search-page] pagefind-input input');
+  const open = () => {
+    const pageInput = document.querySelector<HTMLInputElement>('[data-search-page] input[type="search"]');
     if (pageInput) {
       if (input.value) pageInput.value = input.value;
       input.value = '';
@@ -35,40 +105,27 @@ export function enhanceSiteSearch(base: string, dev: boolean): void {
       status.textContent = 'Search works after a build: npm run build, then npm run preview.';
       return;
     }
-    try {
-      const instance = await loadPagefindUi(base);
-      if (!modal) {
-        modal = document.createElement('pagefind-modal') as ModalElement;
-        modal.setAttribute('reset-on-close', '');
-        document.body.append(modal);
-        await customElements.whenDefined('pagefind-modal');
-      }
-      modal.open();
-      // What was typed while the search loaded moves into the dialog, which takes over from here.
-      const term = input.value;
-      input.value = '';
-      if (term.trim()) instance.triggerSearch(term);
-      const modalInput = modal.querySelector<HTMLInputElement>('pagefind-input input, input');
-      if (modalInput) {
-        modalInput.value = term;
-        modalInput.focus();
-      }
-    } catch {
-      status.textContent = 'Search is not available: this site was built without its search index.';
-    }
+    search ??= createDialog(base);
+    // What was typed in the header moves into the dialog, which takes over from here.
+    if (input.value) search.input.value = input.value;
+    input.value = '';
+    if (!search.dialog.open) search.dialog.showModal();
+    search.input.focus();
+    search.run(search.input.value);
+    void loadPagefind(base).catch(() => undefined);
   };
 
-  // Every keystroke while the search loads asks again: they share the one opening.
-  const open = () => (opening ??= openModal().finally(() => (opening = null)));
-
-  input.addEventListener('input', () => void open());
-  input.addEventListener('click', () => void open());
+  input.addEventListener('input', open);
+  input.addEventListener('click', open);
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    open();
+  });
   document.addEventListener('keydown', (event) => {
     const slash = event.key === '/' && !isTyping(event.target);
     const commandK = event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey);
     if (!slash && !commandK) return;
     event.preventDefault();
-    input.focus();
-    void open();
+    open();
   });
 }

@@ -129,9 +129,9 @@ describe.skipIf(!chromiumPath || !hasCorpora)('the shared corpora (450 real agen
       const context = await browser!.newContext();
       const page = await context.newPage();
       await page.goto(`${site!.url}search/?q=helm&skill=kubernetes`);
-      const links = page.locator('[data-search-page] .pf-result-link');
+      const links = page.locator('[data-search-results] .search-result-link');
       await links.first().waitFor({ timeout: 15_000 });
-      expect(await page.locator('pagefind-filter-pane input[name="skill"][value="Kubernetes"]').isChecked()).toBe(true);
+      expect(await page.locator('[data-search-filters] input[name="skill"][value="Kubernetes"]').isChecked()).toBe(true);
       expect(await links.count()).toBeGreaterThan(0);
       await context.close();
     });

@@ -33,9 +33,16 @@ const open = (site: StaticSite | null, path: string, options: BrowserContextOpti
 
 /** The paths of the result links (not their section links) once the results have settled. */
 async function resultPaths(page: Page, scope: string): Promise<string[]> {
-  const links = page.locator(`${scope} .pf-result-link`);
+  const links = page.locator(`${scope} .search-result-link`);
   await links.first().waitFor({ timeout: 15_000 });
-  await expect.poll(() => page.locator(`${scope} .pf-results`).getAttribute('aria-busy')).toBe('false');
+  // Settled: the same list twice in a row.
+  let before = '';
+  await expect.poll(async () => {
+    const now = (await links.evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')))).join();
+    const settled = now === before;
+    before = now;
+    return settled;
+  }, { interval: 150 }).toBe(true);
   return links.evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).pathname));
 }
 
@@ -50,12 +57,12 @@ describe.skipIf(!chromiumPath)('search from the header of every page', () => {
     const { page } = visited;
     await page.getByRole('searchbox', { name: 'Search agents' }).click();
     await page.keyboard.type('PostgreSQL');
-    await expect.poll(() => page.locator('pagefind-modal .pf-summary').textContent(), { timeout: 15_000 }).toBe('4 results for PostgreSQL');
-    const found = await resultPaths(page, 'pagefind-modal');
+    await expect.poll(() => page.locator('dialog .search-summary').textContent(), { timeout: 15_000 }).toBe('4 results for “PostgreSQL”');
+    const found = await resultPaths(page, 'dialog');
     expect(agentsAmong(found)).toEqual(postgresAgents.map((slug) => `/agents/${slug}/`));
     expect(found).toContain('/guides/choosing-a-backend-agent/');
-    expect(await page.locator('pagefind-modal input').inputValue()).toBe('PostgreSQL');
-    await page.locator('pagefind-modal .pf-result-link', { hasText: 'backend-db-specialist' }).click();
+    expect(await page.locator('dialog input[type="search"]').inputValue()).toBe('PostgreSQL');
+    await page.locator('dialog .search-result-link', { hasText: 'backend-db-specialist' }).click();
     await expect.poll(() => page.locator('h1').textContent()).toBe('backend-db-specialist');
     expect(visited.problems).toEqual([]);
     await visited.close();
@@ -68,10 +75,10 @@ describe.skipIf(!chromiumPath)('search from the header of every page', () => {
     const visited = await open(sites.sample, '');
     const { page } = visited;
     await page.keyboard.press(keys);
-    const input = page.locator('pagefind-modal input');
+    const input = page.locator('dialog input[type="search"]');
     await expect.poll(() => input.evaluate((element) => element === document.activeElement), { timeout: 15_000 }).toBe(true);
     await page.keyboard.type('redis');
-    expect((await resultPaths(page, 'pagefind-modal')).length).toBeGreaterThan(0);
+    expect((await resultPaths(page, 'dialog')).length).toBeGreaterThan(0);
     await visited.close();
   });
 
@@ -85,8 +92,8 @@ describe.skipIf(!chromiumPath)('search from the header of every page', () => {
     await page.waitForLoadState('load');
     expect(fetched.filter((path) => path.includes('/pagefind/'))).toEqual([]);
     await page.getByRole('searchbox', { name: 'Search agents' }).fill('sql');
-    await resultPaths(page, 'pagefind-modal');
-    expect(fetched.filter((path) => path.includes('/pagefind/'))).toEqual(expect.arrayContaining(['/pagefind/pagefind-component-ui.js', '/pagefind/pagefind.js']));
+    await resultPaths(page, 'dialog');
+    expect(fetched.filter((path) => path.includes('/pagefind/'))).toEqual(expect.arrayContaining(['/pagefind/pagefind.js', '/pagefind/wasm.en.pagefind']));
     await visited.close();
   });
 
@@ -107,26 +114,26 @@ describe.skipIf(!chromiumPath)('the search page', () => {
   it('shows the results of the search in its address on load', async () => {
     const visited = await open(sites.sample, 'search/?q=postgres');
     const { page } = visited;
-    expect(agentsAmong(await resultPaths(page, '[data-search-page]'))).toEqual(postgresAgents.map((slug) => `/agents/${slug}/`));
-    expect(await page.locator('[data-search-page] pagefind-input input').inputValue()).toBe('postgres');
+    expect(agentsAmong(await resultPaths(page, '[data-search-results]'))).toEqual(postgresAgents.map((slug) => `/agents/${slug}/`));
+    expect(await page.locator('#search-page-q').inputValue()).toBe('postgres');
     expect(visited.problems).toEqual([]);
     await visited.close();
   });
 
   it('tells agents from guides with the type facet', async () => {
     const visited = await open(sites.sample, 'search/?q=postgresql&type=Guide');
-    expect(await resultPaths(visited.page, '[data-search-page]')).toEqual(['/guides/choosing-a-backend-agent/']);
+    expect(await resultPaths(visited.page, '[data-search-results]')).toEqual(['/guides/choosing-a-backend-agent/']);
     await visited.close();
   });
 
   it('narrows the results with a facet and keeps the facet in the address', async () => {
     const visited = await open(sites.sample, 'search/?q=database');
     const { page } = visited;
-    const all = await resultPaths(page, '[data-search-page]');
+    const all = await resultPaths(page, '[data-search-results]');
     expect(agentsAmong(all).length).toBe(5);
-    await page.locator('pagefind-filter-pane input[name="model"][value="opus"]').check();
-    await expect.poll(() => page.locator('[data-search-page] .pf-result-link').count()).toBe(1);
-    expect(await resultPaths(page, '[data-search-page]')).toEqual(['/agents/backend-database-engineer/']);
+    await page.locator('[data-search-filters] input[name="model"][value="opus"]').check();
+    await expect.poll(() => page.locator('[data-search-results] .search-result-link').count()).toBe(1);
+    expect(await resultPaths(page, '[data-search-results]')).toEqual(['/agents/backend-database-engineer/']);
     await expect.poll(() => searchParams(page)).toEqual({ q: 'database', model: 'opus' });
     await visited.close();
   });
@@ -134,8 +141,8 @@ describe.skipIf(!chromiumPath)('the search page', () => {
   it('opens a pasted search with a skill facet already chosen, by its address id', async () => {
     const visited = await open(sites.sample, 'search/?q=database&skill=postgresql');
     const { page } = visited;
-    expect((await resultPaths(page, '[data-search-page]')).sort()).toEqual(postgresAgents.map((slug) => `/agents/${slug}/`));
-    expect(await page.locator('pagefind-filter-pane input[name="skill"][value="PostgreSQL"]').isChecked()).toBe(true);
+    expect((await resultPaths(page, '[data-search-results]')).sort()).toEqual(postgresAgents.map((slug) => `/agents/${slug}/`));
+    expect(await page.locator('[data-search-filters] input[name="skill"][value="PostgreSQL"]').isChecked()).toBe(true);
     expect(searchParams(page)).toEqual({ q: 'database', skill: 'postgresql' });
     await visited.close();
   });
@@ -143,32 +150,32 @@ describe.skipIf(!chromiumPath)('the search page', () => {
   it('lists the agents of a skill by name when the address has a filter and no search term', async () => {
     const visited = await open(sites.sample, 'search/?skill=postgresql');
     const { page } = visited;
-    expect(await resultPaths(page, '[data-search-page]')).toEqual(postgresAgents.map((slug) => `/agents/${slug}/`));
-    await page.locator('[data-search-page] pagefind-input input').fill('expert');
+    expect(await resultPaths(page, '[data-search-results]')).toEqual(postgresAgents.map((slug) => `/agents/${slug}/`));
+    await page.locator('#search-page-q').fill('expert');
     await expect.poll(() => searchParams(page)).toEqual({ q: 'expert', skill: 'postgresql' });
-    await expect.poll(() => page.locator('[data-search-page] .pf-result-link').first().textContent()).toBe('backend-expert');
+    await expect.poll(() => page.locator('[data-search-results] .search-result-link').first().textContent()).toBe('backend-expert');
     await visited.close();
   });
 
   it('takes over a search typed in the header', async () => {
     const visited = await open(sites.sample, 'search/');
     const { page } = visited;
-    await page.locator('[data-search-page] pagefind-input input').waitFor();
+    await page.locator('#search-page-q').waitFor();
     await page.getByRole('searchbox', { name: 'Search agents' }).fill('graphql');
     await expect.poll(() => searchParams(page), { timeout: 15_000 }).toEqual({ q: 'graphql' });
-    expect((await resultPaths(page, '[data-search-page]')).length).toBeGreaterThan(0);
-    expect(await page.locator('pagefind-modal').count()).toBe(0);
+    expect((await resultPaths(page, '[data-search-results]')).length).toBeGreaterThan(0);
+    expect(await page.locator('dialog.search-dialog').count()).toBe(0);
     await visited.close();
   });
 
   it.each(['light', 'dark'] as const)('passes axe with results and facets shown, and with the dialog open, in the %s theme', async (colorScheme) => {
     const visited = await open(sites.sample, 'search/?q=database&skill=postgresql', { colorScheme });
     const { page } = visited;
-    await resultPaths(page, '[data-search-page]');
+    await resultPaths(page, '[data-search-results]');
     expect(await seriousViolations(page), 'search page').toEqual([]);
     await page.goto(`${sites.sample!.url}agents/backend-expert/`);
     await page.getByRole('searchbox', { name: 'Search agents' }).fill('postgres');
-    await resultPaths(page, 'pagefind-modal');
+    await resultPaths(page, 'dialog');
     expect(await seriousViolations(page), 'search dialog').toEqual([]);
     expect(visited.problems).toEqual([]);
     await visited.close();
@@ -205,7 +212,7 @@ describe.skipIf(!chromiumPath)('search under a base path', () => {
     const visited = await open(sites.based, 'skills/');
     const { page } = visited;
     await page.getByRole('searchbox', { name: 'Search agents' }).fill('PostgreSQL');
-    const found = await resultPaths(page, 'pagefind-modal');
+    const found = await resultPaths(page, 'dialog');
     expect(agentsAmong(found)).toEqual(postgresAgents.map((slug) => `/team/catalog/agents/${slug}/`));
     expect(found).toContain('/team/catalog/guides/choosing-a-backend-agent/');
     expect(visited.problems).toEqual([]);
@@ -215,7 +222,7 @@ describe.skipIf(!chromiumPath)('search under a base path', () => {
   it('opens a pasted search under the base path', async () => {
     const visited = await open(sites.based, 'search/?q=database&model=opus');
     const { page } = visited;
-    expect(await resultPaths(page, '[data-search-page]')).toEqual(['/team/catalog/agents/backend-database-engineer/']);
+    expect(await resultPaths(page, '[data-search-results]')).toEqual(['/team/catalog/agents/backend-database-engineer/']);
     expect(visited.problems).toEqual([]);
     await visited.close();
   });

@@ -1,0 +1,90 @@
+/**
+ * Pagefind's own search library (`pagefind/pagefind.js` of the built site), loaded on first use. The catalogue
+ * draws its own small search interface over it instead of Pagefind's UI bundles, so that a first search stays
+ * cheap: the library, its WebAssembly, one index chunk and the fragments of the results shown.
+ */
+
+export type Filters = Record<string, string[]>;
+/** Filter name → value → number of pages. */
+export type FilterCounts = Record<string, Record<string, number>>;
+
+export interface PagefindSubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+}
+
+export interface PagefindData {
+  url: string;
+  excerpt: string;
+  meta: { title?: string; summary?: string; model?: string };
+  filters: Record<string, string[]>;
+  sub_results: PagefindSubResult[];
+}
+
+export interface PagefindResult {
+  id: string;
+  data(): Promise<PagefindData>;
+}
+
+export interface PagefindSearch {
+  results: PagefindResult[];
+  filters: FilterCounts;
+  unfilteredResultCount: number;
+}
+
+interface PagefindModule {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  search(term: string | null, options?: { filters?: Filters; sort?: Record<string, 'asc' | 'desc'> }): Promise<PagefindSearch | null>;
+  filters(): Promise<FilterCounts>;
+  preload(term: string): Promise<void>;
+}
+
+let loading: Promise<PagefindModule> | null = null;
+
+/**
+ * Loads Pagefind from the site's `pagefind/` folder (under the base path), on the main thread: its worker would
+ * be one more download for no gain at this size. Rejects when the folder is missing (under `astro dev`).
+ */
+export function loadPagefind(base: string): Promise<PagefindModule> {
+  loading ??= (async () => {
+    const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as PagefindModule;
+    await pagefind.options({ baseUrl: base, noWorker: true, excerptLength: 24 });
+    await pagefind.init();
+    return pagefind;
+  })();
+  loading.catch(() => (loading = null));
+  return loading;
+}
+
+/**
+ * An excerpt of Pagefind (text with `<mark>` around the words found) as DOM nodes. It is parsed in an inert
+ * document and only its text and `mark` elements are kept: nothing from an agent file becomes markup.
+ */
+export function excerptNodes(excerpt: string): Node[] {
+  const parsed = new DOMParser().parseFromString(`<body>${excerpt}</body>`, 'text/html');
+  return [...parsed.body.childNodes].map((node) => {
+    if (node.nodeName === 'MARK') {
+      const mark = document.createElement('mark');
+      mark.textContent = node.textContent;
+      return mark;
+    }
+    return document.createTextNode(node.textContent ?? '');
+  });
+}
+
+/** An element with a class and children (text or nodes). */
+export function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+  const created = document.createElement(tag);
+  if (className) created.className = className;
+  created.append(...children);
+  return created;
+}
+
+/** "3 results for “redis”", "No agent matches “redis”", "12 agents". */
+export function summaryText(count: number, term: string): string {
+  const results = count === 1 ? '1 result' : `${count} results`;
+  if (!term) return count === 1 ? '1 page' : `${count} pages`;
+  return count === 0 ? `Nothing matches “${term}”` : `${results} for “${term}”`;
+}
