@@ -3,7 +3,7 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { buildCatalog } from '../lib/catalog/buildCatalog.ts';
-import { catalogEntryId, toCatalogEntry } from '../lib/catalog/catalogEntry.ts';
+import { agentSkills, catalogEntryId, toCatalogEntry } from '../lib/catalog/catalogEntry.ts';
 import { catalogReport, describeSummary, reportFile } from '../lib/catalog/catalogReport.ts';
 import { readAgentsFolder } from '../lib/catalog/readAgentsFolder.ts';
 import { isPageId } from '../lib/present/pageIds.ts';
@@ -59,10 +59,12 @@ async function syncCatalog(context: LoaderContext, options: AgentCatalogLoaderOp
     for (const file of catalog.files) {
       const id = catalogEntryId(file);
       untouched.delete(id);
-      const { data, body } = toCatalogEntry(file);
+      // The digest covers the file's data and body (and the library): an unchanged entry is not even searched for skills.
+      const { data, body } = toCatalogEntry(file, { skills: false });
       const digest = generateDigest(`${libraryDigest}\n${JSON.stringify(data)}\n${body ?? ''}`);
       const existing = store.get(id);
       if (existing?.digest === digest) continue;
+      if (file.agent) data.skills = agentSkills(file.agent);
       const filePath = relative(root, join(options.folder, file.path)).split(sep).join('/');
       const parsed = await parseData({ id, data: { ...data }, filePath });
       if (body === null) {

@@ -1,9 +1,12 @@
 import { getCollection } from 'astro:content';
 import type { CatalogEntryData, StoredAgent } from '../lib/catalog/catalogEntry.ts';
 import { byName, categoryOf, modelOf, oneLineSummary, toolAccess, type Category, type ModelChoice, type ToolAccess } from '../lib/present/agentFacts.ts';
+import { catalogConfig } from '../catalogConfig.ts';
+import { previewSvg } from '../lib/present/previewSvg.ts';
 import { agentRecordSchema, toAgentRecord, type AgentRecord, type AgentUrls } from '../lib/catalog/agentRecord.ts';
 import { skillById, type Skill } from '../lib/skills/taxonomy.ts';
 import { absolute, agentHref, agentImageHref, agentJsonHref, rawAgentHref } from './paths.ts';
+import { startPreviews } from './previewPng.ts';
 
 /** Every file of the agents folder, by path. */
 export async function getCatalogFiles(): Promise<CatalogEntryData[]> {
@@ -11,13 +14,22 @@ export async function getCatalogFiles(): Promise<CatalogEntryData[]> {
   return entries.map((entry) => entry.data).sort((a, b) => (a.path < b.path ? -1 : 1));
 }
 
-/** Every agent with its collection entry (for `render()`), by slug. */
-export async function getAgentEntries() {
+/**
+ * Once per build: every page asks for the same agents, and a catalogue of thousands is worth reading once. Under
+ * `astro dev` files change while the server runs, so there it is read every time.
+ */
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let loaded: Promise<T> | null = null;
+  return () => (import.meta.env.DEV ? load() : (loaded ??= load()));
+}
+
+/** Every agent with its collection entry (for `render()`), by slug. Shared: do not change the list. */
+export const getAgentEntries = once(async () => {
   const entries = await getCollection('catalog', (entry) => entry.data.agent !== null);
   return entries
     .map((entry) => ({ entry, agent: entry.data.agent as StoredAgent }))
     .sort((a, b) => (a.agent.slug < b.agent.slug ? -1 : 1));
-}
+});
 
 /** What a card and the filters show of an agent, computed once. */
 export interface AgentCard {
@@ -51,10 +63,8 @@ export function toCard(agent: StoredAgent, entry: Pick<CatalogEntryData, 'claude
   };
 }
 
-/** Every agent as a card, sorted by name. */
-export async function getCards(): Promise<AgentCard[]> {
-  return (await getAgentEntries()).map(({ entry, agent }) => toCard(agent, entry.data)).sort(byName);
-}
+/** Every agent as a card, sorted by name. Shared: do not change the list. */
+export const getCards = once(async (): Promise<AgentCard[]> => (await getAgentEntries()).map(({ entry, agent }) => toCard(agent, entry.data)).sort(byName));
 
 export interface CategoryGroup extends Category {
   cards: AgentCard[];
@@ -98,10 +108,34 @@ export function agentUrls(slug: string): AgentUrls {
 }
 
 /** Every agent as a record of `agents.json`, by slug, each checked against the published schema. */
-export async function getAgentRecords(): Promise<AgentRecord[]> {
-  return (await getAgentEntries()).map(({ entry, agent }) => {
+export const getAgentRecords = once(async (): Promise<AgentRecord[]> =>
+  (await getAgentEntries()).map(({ entry, agent }) => {
     if (!entry.data.claudeCode) throw new Error(`${agent.path}: an agent without Claude Code's verdict.`);
     const record = toAgentRecord({ agent, skills: entry.data.skills, claudeCode: entry.data.claudeCode, diagnostics: entry.data.diagnostics }, agentUrls(agent.slug));
     return agentRecordSchema.parse(record);
+  }),
+);
+
+let previews: Promise<{ slug: string; svg: string }[]> | null = null;
+
+/**
+ * Every agent's preview card as SVG. The first call also starts drawing them all as PNG in the background, so
+ * that the images are ready by the time their route is built: the agent pages' route calls it first.
+ */
+export function agentPreviews(): Promise<{ slug: string; svg: string }[]> {
+  previews ??= getCards().then((cards) => {
+    const list = cards.map((card) => ({
+      slug: card.slug,
+      svg: previewSvg({
+        name: card.name,
+        summary: card.summary,
+        chips: [card.model.stated ? card.model.value : 'inherits model', card.tools.label],
+        color: card.color,
+        site: catalogConfig.title,
+      }),
+    }));
+    startPreviews(list.map((preview) => preview.svg));
+    return list;
   });
+  return previews;
 }

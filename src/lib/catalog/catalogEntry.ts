@@ -30,13 +30,21 @@ export function catalogEntryId(file: Pick<CatalogFile, 'slug' | 'path'>): string
   return file.slug ?? `file:${file.path}`;
 }
 
-/** Splits a catalogue file into the data to store and the body to render. */
-export function toCatalogEntry(file: CatalogFile): { data: CatalogEntryData; body: string | null } {
+/**
+ * Splits a catalogue file into the data to store and the body to render. Skill detection is the costly part:
+ * with `skills: false` it is left out (an empty list), for a caller that first checks whether the entry changed.
+ */
+export function toCatalogEntry(file: CatalogFile, { skills = true } = {}): { data: CatalogEntryData; body: string | null } {
   const { agent, ...rest } = file;
   if (!agent) return { data: { ...rest, agent: null, skills: [] }, body: null };
   const { body, ...stored } = agent;
-  const skills = detectSkills({ name: agent.name, summary: agent.summary, examples: agent.examples, body, declared: declaredTags(agent.extra) });
-  return { data: { ...rest, agent: stored, skills: skills.map(({ skill, score }) => ({ id: skill.id, score })) }, body };
+  return { data: { ...rest, agent: stored, skills: skills ? agentSkills(agent) : [] }, body };
+}
+
+/** The skills of an agent, strongest first, by taxonomy id. */
+export function agentSkills(agent: CatalogAgent): AgentSkill[] {
+  const found = detectSkills({ name: agent.name, summary: agent.summary, examples: agent.examples, body: agent.body, declared: declaredTags(agent.extra) });
+  return found.map(({ skill, score }) => ({ id: skill.id, score }));
 }
 
 /** Whether a value has the shape of catalogue entry data (a cheap check: the loader built it from typed data). */

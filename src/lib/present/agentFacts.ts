@@ -134,5 +134,7 @@ function fieldText(value: unknown): string {
 
 /** Sorts by name as people expect (case-insensitive, numbers in order), then by slug. */
 export function byName<T extends { name: string; slug: string }>(a: T, b: T): number {
-  return a.name.localeCompare(b.name, 'en', { sensitivity: 'base', numeric: true }) || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0);
+  return nameOrder.compare(a.name, b.name) || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0);
 }
+/** One collator for every comparison: `localeCompare` with options builds a new one each call. */
+const nameOrder = new Intl.Collator('en', { sensitivity: 'base', numeric: true });

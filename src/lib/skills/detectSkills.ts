@@ -91,14 +91,22 @@ export function mentions(text: string, matcher: Matcher = defaultMatcher): Map<S
   const folded = tokens.map((token) => token.toLowerCase());
   // Where each skill's last match ends: `Ruby on Rails` is one mention of Ruby on Rails, not two.
   const coveredUntil = new Map<Skill, number>();
+  const count = (skills: Skill[] | undefined, i: number, end: number) => {
+    for (const skill of skills ?? []) {
+      if ((coveredUntil.get(skill) ?? 0) > i) continue;
+      coveredUntil.set(skill, end);
+      found.set(skill, (found.get(skill) ?? 0) + 1);
+    }
+  };
   for (let i = 0; i < tokens.length; i++) {
+    // The n-grams starting at word i, grown one word at a time.
+    let key = '';
+    let exactKey = '';
     for (let n = 1; n <= matcher.longest && i + n <= tokens.length; n++) {
-      const hits = [...(matcher.folded.get(folded.slice(i, i + n).join(' ')) ?? []), ...(matcher.exact.get(tokens.slice(i, i + n).join(' ')) ?? [])];
-      for (const skill of hits) {
-        if ((coveredUntil.get(skill) ?? 0) > i) continue;
-        coveredUntil.set(skill, i + n);
-        found.set(skill, (found.get(skill) ?? 0) + 1);
-      }
+      key = n === 1 ? folded[i]! : `${key} ${folded[i + n - 1]}`;
+      exactKey = n === 1 ? tokens[i]! : `${exactKey} ${tokens[i + n - 1]}`;
+      count(matcher.folded.get(key), i, i + n);
+      count(matcher.exact.get(exactKey), i, i + n);
     }
   }
   return found;

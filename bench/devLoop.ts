@@ -1,0 +1,46 @@
+/**
+ * The dev loop: `astro dev` serves a copy of the sample catalogue; one agent file is edited, and the time until its
+ * page shows the edit is measured (the page is fetched every 50 ms).
+ */
+import { spawn } from 'node:child_process';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+async function fetchText(url: string): Promise<string | null> {
+  try {
+    const response = await fetch(url);
+    return response.ok ? await response.text() : null;
+  } catch {
+    return null;
+  }
+}
+
+export async function devLoopMs(root: string): Promise<number> {
+  const folder = join(root, 'bench', '.cache', 'dev-agents');
+  rmSync(folder, { recursive: true, force: true });
+  cpSync(join(root, 'agents'), folder, { recursive: true });
+  const port = 4390 + Math.floor(Math.random() * 100);
+  const server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(port)], {
+    cwd: root,
+    env: { ...process.env, AGENTS_DIR: folder, DOCS_DIR: 'none', CATALOG_CACHE_DIR: join(root, 'bench', '.cache', 'dev'), ASTRO_DEV_BACKGROUND: '0' },
+    stdio: 'ignore',
+  });
+  const page = `http://localhost:${port}/agents/backend-expert/`;
+  try {
+    for (let waited = 0; !(await fetchText(page)); waited += 200) {
+      if (waited > 60_000) throw new Error('astro dev did not start within a minute.');
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    const file = join(folder, 'backend-expert.md');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('You are an elite', 'You are an edited'));
+    const started = performance.now();
+    while (!(await fetchText(page))?.includes('You are an edited')) {
+      if (performance.now() - started > 30_000) throw new Error('The edit did not reach the page within 30 s.');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    return Math.round(performance.now() - started);
+  } finally {
+    server.kill();
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
