@@ -10,7 +10,7 @@ import { agentCatalogLoader } from './loaders/agentCatalogLoader.ts';
  * zod schema (reporting and dropping invalid values instead of failing), so the collection only checks the shape.
  */
 const catalog = defineCollection({
-  loader: agentCatalogLoader({ folder: catalogConfig.agentsDir, strict: catalogConfig.strict }),
+  loader: agentCatalogLoader({ folder: catalogConfig.agentsDir, strict: catalogConfig.strict, renderThreads: catalogConfig.renderThreads }),
   schema: z.custom<CatalogEntryData>(isCatalogEntryData, 'not a catalogue entry'),
 });
 

@@ -3,17 +3,20 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { buildCatalog } from '../lib/catalog/buildCatalog.ts';
-import { agentSkills, catalogEntryId, toCatalogEntry } from '../lib/catalog/catalogEntry.ts';
+import { agentSkills, catalogEntryId, toCatalogEntry, type CatalogEntryData } from '../lib/catalog/catalogEntry.ts';
 import { catalogReport, describeSummary, reportFile } from '../lib/catalog/catalogReport.ts';
 import { readAgentsFolder } from '../lib/catalog/readAgentsFolder.ts';
-import { isPageId } from '../lib/present/pageIds.ts';
-import { safeBodyHtml, type Heading } from '../lib/present/sanitizeBody.ts';
+import type { Heading } from '../lib/present/sanitizeBody.ts';
+import { guardBody, safeBody, unknownLanguageOf, type RenderedBody } from './bodyHtml.ts';
+import { createRenderPool } from './renderPool.ts';
 
 export interface AgentCatalogLoaderOptions {
   /** Absolute path of the agents folder. */
   folder: string;
   /** Fail the build when any file has an error. */
   strict: boolean;
+  /** Worker threads that render bodies when many changed (2 by default; 0 or 1 renders in the loader's thread). */
+  renderThreads?: number;
 }
 
 /**
@@ -53,32 +56,55 @@ async function syncCatalog(context: LoaderContext, options: AgentCatalogLoaderOp
   const root = fileURLToPath(config.root);
   const untouched = new Set(store.keys());
 
+  // First what changed, then its bodies rendered together: on worker threads when there are many (both cores
+  // work), else here. Unchanged entries keep their rendered body.
+  const changed: { id: string; data: CatalogEntryData; body: string | null; digest: string; filePath: string; renderDigest: string; reuse: RenderedBody | undefined }[] = [];
+  for (const file of catalog.files) {
+    const id = catalogEntryId(file);
+    untouched.delete(id);
+    // The digest covers the file's data and body (and the library): an unchanged entry is not even searched for skills.
+    const { data, body } = toCatalogEntry(file, { skills: false });
+    const digest = generateDigest(`${libraryDigest}\n${JSON.stringify(data)}\n${body ?? ''}`);
+    const existing = store.get(id);
+    if (existing?.digest === digest) continue;
+    if (file.agent) data.skills = agentSkills(file.agent);
+    const filePath = relative(root, join(options.folder, file.path)).split(sep).join('/');
+    // An edit to the frontmatter alone keeps the rendered body: rendering (syntax highlighting) is the slow part.
+    const renderDigest = body === null ? '' : generateDigest(`${libraryDigest}\n${body}`);
+    const reuse = existing?.rendered?.metadata?.['renderDigest'] === renderDigest ? (existing.rendered as RenderedBody) : undefined;
+    changed.push({ id, data, body, digest, filePath, renderDigest, reuse });
+  }
+  const toRender = changed.filter((entry) => entry.body !== null && !entry.reuse);
+  const { markdown } = config;
+  const threads = options.renderThreads ?? 2;
+  const pool =
+    threads >= 2 && toRender.length >= 24
+      ? await createRenderPool({ syntaxHighlight: markdown.syntaxHighlight, shikiConfig: markdown.shikiConfig, gfm: markdown.gfm, smartypants: markdown.smartypants }, threads)
+      : null;
   const unknownLanguages = collectUnknownLanguages();
   let languages: string[];
   try {
-    for (const file of catalog.files) {
-      const id = catalogEntryId(file);
-      untouched.delete(id);
-      // The digest covers the file's data and body (and the library): an unchanged entry is not even searched for skills.
-      const { data, body } = toCatalogEntry(file, { skills: false });
-      const digest = generateDigest(`${libraryDigest}\n${JSON.stringify(data)}\n${body ?? ''}`);
-      const existing = store.get(id);
-      if (existing?.digest === digest) continue;
-      if (file.agent) data.skills = agentSkills(file.agent);
-      const filePath = relative(root, join(options.folder, file.path)).split(sep).join('/');
+    const rendered = await Promise.all(
+      changed.map(async (entry) => {
+        if (entry.body === null || entry.reuse) return entry.reuse;
+        if (pool) {
+          const reply = await pool.render(entry.body, entry.renderDigest);
+          for (const language of reply.languages) unknownLanguages.add(language);
+          if (reply.rendered) return reply.rendered;
+          return renderFailed(logger, entry.filePath, reply.error ?? 'unknown error');
+        }
+        return renderBody(renderMarkdown, entry.body, entry.filePath, logger, entry.renderDigest);
+      }),
+    );
+    for (const [index, { id, data, body, digest, filePath }] of changed.entries()) {
       const parsed = await parseData({ id, data: { ...data }, filePath });
-      if (body === null) {
-        store.set({ id, data: parsed, filePath, digest });
-        continue;
-      }
-      // An edit to the frontmatter alone keeps the rendered body: rendering (syntax highlighting) is the slow part.
-      const renderDigest = generateDigest(`${libraryDigest}\n${body}`);
-      const reusable = existing?.rendered?.metadata?.['renderDigest'] === renderDigest;
-      const rendered = reusable ? existing.rendered : await renderBody(renderMarkdown, body, filePath, logger, renderDigest);
-      store.set({ id, data: parsed, body, filePath, digest, ...(rendered ? { rendered } : {}) });
+      const html = rendered[index];
+      if (body === null) store.set({ id, data: parsed, filePath, digest });
+      else store.set({ id, data: parsed, body, filePath, digest, ...(html ? { rendered: html } : {}) });
     }
   } finally {
     languages = unknownLanguages.stop();
+    await pool?.close();
   }
   if (languages.length > 0) {
     logger.info(`Code blocks in languages the highlighter does not know are shown as plain text: ${languages.join(', ')}.`);
@@ -108,10 +134,7 @@ async function syncCatalog(context: LoaderContext, options: AgentCatalogLoaderOp
   }
 }
 
-/**
- * Renders an agent's body as Markdown, then makes the HTML safe for the page (see `safeBodyHtml`). A body that
- * itself starts with `---` would be read as frontmatter: guard it.
- */
+/** Renders an agent's body as Markdown in this thread, then makes the HTML safe for the page (see `safeBody`). */
 async function renderBody(
   renderMarkdown: LoaderContext['renderMarkdown'],
   body: string,
@@ -119,30 +142,34 @@ async function renderBody(
   logger: LoaderContext['logger'],
   renderDigest: string,
 ): Promise<RenderedBody | undefined> {
-  const guarded = /^\s*(---|\+\+\+)/.test(body) ? `<!---->\n${body}` : body;
   try {
-    const rendered = await renderMarkdown(guarded);
-    const safe = safeBodyHtml(rendered.html, (rendered.metadata?.headings ?? []) as Heading[], { reservedIds: isPageId, topLevel: 3 });
-    return { html: safe.html, metadata: { headings: safe.headings, removedHtml: safe.removed, renderDigest } };
+    const rendered = await renderMarkdown(guardBody(body));
+    return safeBody(rendered.html, (rendered.metadata?.headings ?? []) as Heading[], renderDigest);
   } catch (error) {
-    logger.error(`${filePath}: its system prompt could not be rendered as Markdown (${(error as Error).message}); the page shows it as plain text.`);
-    return undefined;
+    return renderFailed(logger, filePath, (error as Error).message);
   }
+}
+
+function renderFailed(logger: LoaderContext['logger'], filePath: string, message: string): undefined {
+  logger.error(`${filePath}: its system prompt could not be rendered as Markdown (${message}); the page shows it as plain text.`);
+  return undefined;
 }
 
 /**
  * Shiki warns once per code block in a language it does not know (`dql`, 43 times over the shared corpora):
  * while the loader renders, those warnings are gathered into one line with counts. Other warnings pass through.
  */
-function collectUnknownLanguages(): { stop: () => string[] } {
+function collectUnknownLanguages(): { add: (language: string) => void; stop: () => string[] } {
   const counts = new Map<string, number>();
+  const add = (language: string) => counts.set(language, (counts.get(language) ?? 0) + 1);
   const warn = console.warn;
   console.warn = (...args: unknown[]) => {
-    const language = typeof args[0] === 'string' ? /^\[Shiki\] The language "(.*?)"/.exec(args[0])?.[1] : undefined;
+    const language = unknownLanguageOf(args[0]);
     if (language === undefined) return warn(...args);
-    counts.set(language, (counts.get(language) ?? 0) + 1);
+    add(language);
   };
   return {
+    add,
     stop: () => {
       console.warn = warn;
       return [...counts].map(([language, count]) => (count > 1 ? `${language} (${count} blocks)` : language));
@@ -150,7 +177,6 @@ function collectUnknownLanguages(): { stop: () => string[] } {
   };
 }
 
-type RenderedBody = Awaited<ReturnType<LoaderContext['renderMarkdown']>>;
 
 /** The source text of the agent library, so that any change to it changes every digest. */
 function readLibrarySource(folder: URL): string {

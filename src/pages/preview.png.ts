@@ -1,6 +1,5 @@
 import type { APIRoute } from 'astro';
 import { catalogConfig } from '../catalogConfig.ts';
-import { previewSvg } from '../lib/present/previewSvg.ts';
 import { getCards, groupByCategory } from '../site/catalog.ts';
 import { previewPng } from '../site/previewPng.ts';
 
@@ -8,12 +7,12 @@ import { previewPng } from '../site/previewPng.ts';
 export const GET: APIRoute = async () => {
   const cards = await getCards();
   const categories = groupByCategory(cards).length;
-  const svg = previewSvg({
+  const png = await previewPng({
     name: catalogConfig.title,
     summary: catalogConfig.description,
     chips: [cards.length === 1 ? '1 agent' : `${cards.length} agents`, categories === 1 ? '1 category' : `${categories} categories`],
     color: undefined,
     site: 'Claude Code subagents',
   });
-  return new Response(await previewPng(svg), { headers: { 'Content-Type': 'image/png' } });
+  return new Response(png, { headers: { 'Content-Type': 'image/png' } });
 };

@@ -1,12 +1,9 @@
 import { getCollection } from 'astro:content';
 import type { CatalogEntryData, StoredAgent } from '../lib/catalog/catalogEntry.ts';
 import { byName, categoryOf, modelOf, oneLineSummary, toolAccess, type Category, type ModelChoice, type ToolAccess } from '../lib/present/agentFacts.ts';
-import { catalogConfig } from '../catalogConfig.ts';
-import { previewSvg } from '../lib/present/previewSvg.ts';
 import { agentRecordSchema, toAgentRecord, type AgentRecord, type AgentUrls } from '../lib/catalog/agentRecord.ts';
 import { skillById, type Skill } from '../lib/skills/taxonomy.ts';
 import { absolute, agentHref, agentImageHref, agentJsonHref, rawAgentHref } from './paths.ts';
-import { startPreviews } from './previewPng.ts';
 
 /** Every file of the agents folder, by path. */
 export async function getCatalogFiles(): Promise<CatalogEntryData[]> {
@@ -115,27 +112,3 @@ export const getAgentRecords = once(async (): Promise<AgentRecord[]> =>
     return agentRecordSchema.parse(record);
   }),
 );
-
-let previews: Promise<{ slug: string; svg: string }[]> | null = null;
-
-/**
- * Every agent's preview card as SVG. The first call also starts drawing them all as PNG in the background, so
- * that the images are ready by the time their route is built: the agent pages' route calls it first.
- */
-export function agentPreviews(): Promise<{ slug: string; svg: string }[]> {
-  previews ??= getCards().then((cards) => {
-    const list = cards.map((card) => ({
-      slug: card.slug,
-      svg: previewSvg({
-        name: card.name,
-        summary: card.summary,
-        chips: [card.model.stated ? card.model.value : 'inherits model', card.tools.label],
-        color: card.color,
-        site: catalogConfig.title,
-      }),
-    }));
-    startPreviews(list.map((preview) => preview.svg));
-    return list;
-  });
-  return previews;
-}

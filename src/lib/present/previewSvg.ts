@@ -46,13 +46,18 @@ function charWidth(char: string): number {
   return 0.58;
 }
 
-const textWidth = (text: string, size: number): number => [...text].reduce((sum, char) => sum + charWidth(char), 0) * size;
+/** How wide a text is, in pixels, at a font size and weight. */
+export type Measure = (text: string, size: number, weight: 400 | 700) => number;
+
+/** An estimate from typical character widths, for when no font is at hand. */
+export const estimateWidth: Measure = (text, size, weight) => [...text].reduce((sum, char) => sum + charWidth(char), 0) * size * (weight === 700 ? 1.06 : 1);
 
 /**
  * Breaks text into at most `maxLines` lines that fit `width` pixels at `size`, at spaces (or anywhere in a word
  * too long for a line); the last line ends with an ellipsis when text is left over.
  */
-export function wrapText(text: string, width: number, size: number, maxLines: number): string[] {
+export function wrapText(text: string, width: number, size: number, maxLines: number, measure: Measure = estimateWidth): string[] {
+  const textWidth = (line: string, at: number) => measure(line, at, 400);
   const lines: string[] = [];
   let line = '';
   for (let word of text.replace(/\s+/g, ' ').trim().split(' ').filter(Boolean)) {
@@ -82,36 +87,61 @@ export function wrapText(text: string, width: number, size: number, maxLines: nu
   return kept;
 }
 
+/** A run of text on the card, at its baseline. */
+export interface PreviewText {
+  x: number;
+  y: number;
+  size: number;
+  weight: 400 | 700;
+  color: string;
+  text: string;
+}
+
+export interface PreviewLayout {
+  background: string;
+  accent: string;
+  texts: PreviewText[];
+  chips: { x: number; y: number; width: number; height: number; fill: string; stroke: string }[];
+}
+
+/** Where everything goes on the card, with text measured by `measure`. Texts from the agent file are cleaned, not escaped. */
+export function layoutPreview(input: PreviewInput, measure: Measure = estimateWidth): PreviewLayout {
+  const accent = (input.color && accents[input.color]) || defaultAccent;
+  const left = 96;
+  const textWidthMax = previewSize.width - left - 80;
+  const name = stripControl(input.name);
+  const nameSize = measure(name, 76, 700) <= textWidthMax ? 76 : 60;
+  const nameLines = wrapText(name, textWidthMax, nameSize, 2, (line, size) => measure(line, size, 700));
+  const summaryTop = 150 + nameLines.length * nameSize * 1.1 + 24;
+  const summaryLines = wrapText(stripControl(input.summary), textWidthMax, 36, Math.max(2, Math.floor((500 - summaryTop) / 50)), measure);
+  const texts: PreviewText[] = [
+    { x: left, y: 96, size: 28, weight: 700, color: accent, text: stripControl(input.site) },
+    ...nameLines.map((line, i) => ({ x: left, y: Math.round(150 + (i + 1) * nameSize * 1.1 - 12), size: nameSize, weight: 700 as const, color: '#f0f6fc', text: line })),
+    ...summaryLines.map((line, i) => ({ x: left, y: Math.round(summaryTop + (i + 1) * 50 - 12), size: 36, weight: 400 as const, color: '#a0aab6', text: line })),
+  ];
+  const chips: PreviewLayout['chips'] = [];
+  let chipX = left;
+  for (const chip of input.chips.slice(0, 4).map(stripControl)) {
+    const chipWidth = Math.round(measure(chip, 28, 400) + 40);
+    chips.push({ x: chipX, y: 522, width: chipWidth, height: 52, fill: '#1f2630', stroke: '#343b45' });
+    texts.push({ x: chipX + 20, y: 557, size: 28, weight: 400, color: '#e6edf3', text: chip });
+    chipX += chipWidth + 16;
+  }
+  return { background: '#0f1216', accent, texts, chips };
+}
+
 /** The preview card as an SVG document. Every text from the agent file is escaped. */
 export function previewSvg(input: PreviewInput): string {
   const { width, height } = previewSize;
-  const accent = (input.color && accents[input.color]) || defaultAccent;
-  const left = 96;
-  const textWidthMax = width - left - 80;
-  const nameSize = textWidth(input.name, 76) <= textWidthMax ? 76 : 60;
-  const nameLines = wrapText(stripControl(input.name), textWidthMax, nameSize, 2);
-  const summaryTop = 150 + nameLines.length * nameSize * 1.1 + 24;
-  const summaryLines = wrapText(stripControl(input.summary), textWidthMax, 36, Math.max(2, Math.floor((500 - summaryTop) / 50)));
-  const text = (x: number, y: number, size: number, fill: string, content: string, weight = 400) =>
-    `<text x="${x}" y="${Math.round(y)}" font-family="${font}" font-size="${size}" font-weight="${weight}" fill="${fill}">${escapeXml(content)}</text>`;
-  const chips = input.chips.slice(0, 4).map(stripControl);
-  let chipX = left;
-  const chipSvg = chips
-    .map((chip) => {
-      const chipWidth = Math.round(textWidth(chip, 28) + 40);
-      const svg = `<rect x="${chipX}" y="522" width="${chipWidth}" height="52" rx="26" fill="#1f2630" stroke="#343b45" stroke-width="2"/>${text(chipX + 20, 557, 28, '#e6edf3', chip)}`;
-      chipX += chipWidth + 16;
-      return svg;
-    })
-    .join('');
+  const layout = layoutPreview(input);
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">`,
-    `<rect width="${width}" height="${height}" fill="#0f1216"/>`,
-    `<rect width="24" height="${height}" fill="${accent}"/>`,
-    text(left, 96, 28, accent, stripControl(input.site), 700),
-    ...nameLines.map((line, i) => text(left, 150 + (i + 1) * nameSize * 1.1 - 12, nameSize, '#f0f6fc', line, 700)),
-    ...summaryLines.map((line, i) => text(left, summaryTop + (i + 1) * 50 - 12, 36, '#a0aab6', line)),
-    chipSvg,
+    `<rect width="${width}" height="${height}" fill="${layout.background}"/>`,
+    `<rect width="24" height="${height}" fill="${layout.accent}"/>`,
+    ...layout.chips.map((chip) => `<rect x="${chip.x}" y="${chip.y}" width="${chip.width}" height="${chip.height}" rx="${chip.height / 2}" fill="${chip.fill}" stroke="${chip.stroke}" stroke-width="2"/>`),
+    ...layout.texts.map(
+      (run) => `<text x="${run.x}" y="${run.y}" font-family="${font}" font-size="${run.size}" font-weight="${run.weight}" fill="${run.color}">${escapeXml(run.text)}</text>`,
+    ),
     '</svg>',
   ].join('');
 }

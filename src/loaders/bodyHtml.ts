@@ -1,0 +1,21 @@
+import { isPageId } from '../lib/present/pageIds.ts';
+import { safeBodyHtml, type Heading } from '../lib/present/sanitizeBody.ts';
+
+/** What the loader stores of a rendered system prompt. */
+export interface RenderedBody {
+  html: string;
+  metadata: { headings: Heading[]; removedHtml: string[]; renderDigest: string };
+}
+
+/** A body that itself starts with `---` (or `+++`) would be read as frontmatter by the Markdown renderer: guard it. */
+export const guardBody = (body: string): string => (/^\s*(---|\+\+\+)/.test(body) ? `<!---->\n${body}` : body);
+
+/** Rendered Markdown made safe for the page: sanitised, headings shifted to h3 and clear of the page's own ids. */
+export function safeBody(html: string, headings: Heading[], renderDigest: string): RenderedBody {
+  const safe = safeBodyHtml(html, headings, { reservedIds: isPageId, topLevel: 3 });
+  return { html: safe.html, metadata: { headings: safe.headings, removedHtml: safe.removed, renderDigest } };
+}
+
+/** Shiki's warning for a code block in a language it does not know, or undefined for any other message. */
+export const unknownLanguageOf = (message: unknown): string | undefined =>
+  typeof message === 'string' ? /^\[Shiki\] The language "(.*?)"/.exec(message)?.[1] : undefined;
