@@ -29,7 +29,7 @@ afterAll(async () => {
 });
 
 /** Agents with long prompts, many code blocks, task lists and tables. */
-const pages = ['', 'report/', 'categories/', 'categories/database/', 'agents/postgres-pro/', 'agents/microsoft-learn-contributor/', 'agents/social-media-copywriter/', 'agents/laravel-backend-expert/'];
+const pages = ['', 'report/', 'categories/', 'categories/database/', 'skills/', 'skills/documentation/', 'search/?q=kubernetes', 'agents/postgres-pro/', 'agents/microsoft-learn-contributor/', 'agents/social-media-copywriter/', 'agents/laravel-backend-expert/'];
 
 describe.skipIf(!chromiumPath || !hasCorpora)('the shared corpora (450 real agents) in Chromium', () => {
   it('links every agent from the index without JavaScript', async () => {
@@ -118,7 +118,7 @@ describe.skipIf(!chromiumPath || !hasCorpora)('the shared corpora (450 real agen
       const context = await browser!.newContext({ javaScriptEnabled: false });
       const page = await context.newPage();
       await page.goto(`${site!.url}skills/kubernetes/`);
-      const onSkillPage = await page.locator('.card h2 a').evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).pathname.replace(/^\/agents\/|\/$/g, '')));
+      const onSkillPage = await page.locator('[data-skill-agents] a[href*="/agents/"]').evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).pathname.replace(/^\/agents\/|\/$/g, '')));
       await context.close();
       expect(onSkillPage.length).toBeGreaterThan(10);
       const [filtered] = await search([{ term: null, filters: { skill: 'Kubernetes' } }]);
