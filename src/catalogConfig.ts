@@ -12,7 +12,10 @@ export function basePath(value: string | undefined): string {
   return trimmed === '' ? '/' : `/${trimmed}`;
 }
 
-const agentsDir = resolve(env['AGENTS_DIR'] || 'agents');
+/** The agents folder an environment names (AGENTS_DIR), absolute. */
+export const agentsDirOf = (environment: NodeJS.ProcessEnv): string => resolve(environment['AGENTS_DIR'] || 'agents');
+
+const agentsDir = agentsDirOf(env);
 
 /**
  * The guides folder (DOCS_DIR): MDX pages that link agents. The guides of `src/docs/` are written for the sample
