@@ -2,7 +2,6 @@
 import { defineConfig } from 'astro/config';
 import { catalogConfig } from './src/catalogConfig.ts';
 import mdx from '@astrojs/mdx';
-import { agentFiles } from './src/integrations/agentFiles.ts';
 import { deployNotice } from './src/integrations/deployNotice.ts';
 import { pagefindIndex } from './src/integrations/pagefindIndex.ts';
 
@@ -15,7 +14,7 @@ export default defineConfig({
   trailingSlash: 'ignore',
   // Pages render while others are written: the build waits less on the disk.
   build: { format: 'directory', concurrency: 4 },
-  integrations: [mdx(), deployNotice(), agentFiles(), pagefindIndex()],
+  integrations: [mdx(), deployNotice(), pagefindIndex()],
   markdown: {
     // One highlighting for both themes: the colours follow the page's `color-scheme` through CSS `light-dark()`.
     shikiConfig: { themes: { light: 'github-light-default', dark: 'github-dark-default' }, defaultColor: /** @type {const} */ ('light-dark()') },

@@ -12,10 +12,7 @@ export function basePath(value: string | undefined): string {
   return trimmed === '' ? '/' : `/${trimmed}`;
 }
 
-/** The agents folder an environment names (AGENTS_DIR), absolute. */
-export const agentsDirOf = (environment: NodeJS.ProcessEnv): string => resolve(environment['AGENTS_DIR'] || 'agents');
-
-const agentsDir = agentsDirOf(env);
+const agentsDir = resolve(env['AGENTS_DIR'] || 'agents');
 
 /**
  * The guides folder (DOCS_DIR): MDX pages that link agents. The guides of `src/docs/` are written for the sample

@@ -37,7 +37,6 @@ export const agentRecordSchema = z.object({
   model: z.string().describe('The `model` field, or `inherit` when absent.'),
   tools: z.array(z.string()).nullable().describe('The tools the agent may use; null when it inherits every tool.'),
   disallowedTools: z.array(z.string()),
-  color: z.string().nullable().describe('The `color` field (a Claude Code colour), or null.'),
   category: z.object({ name: z.string(), slug: z.string() }).describe('The `category` field, else the folder of the file, else General.'),
   skills: z.array(z.object({ id: z.string(), name: z.string(), group: z.string(), score: z.number() })).describe('Skills of the taxonomy, strongest first.'),
   aliases: z.array(z.string()).describe('Former names, whose addresses lead to this agent.'),
@@ -87,7 +86,6 @@ export function toAgentRecord({ agent, skills, claudeCode, diagnostics }: Record
     model: modelOf(agent.fields).value,
     tools: tools.kind === 'all' ? null : tools.tools,
     disallowedTools: tools.disallowed,
-    color: agent.fields.color ?? null,
     category: { name: categoryOf(agent).name, slug: categoryOf(agent).slug },
     skills: skills.flatMap(({ id, score }) => {
       const skill = skillById.get(id);

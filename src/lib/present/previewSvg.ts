@@ -1,6 +1,3 @@
-import type { AgentRecord } from '../catalog/agentRecord.ts';
-import { oneLineSummary, toolAccess } from './agentFacts.ts';
-
 /**
  * The social preview of an agent (what chat apps and wikis show when its link is pasted): a 1200 × 630 card
  * with its name, summary, model and tools, and its colour as an accent, drawn as SVG and turned into PNG by
@@ -19,18 +16,6 @@ export interface PreviewInput {
 }
 
 export const previewSize = { width: 1200, height: 630 } as const;
-
-/** An agent's card, from its record in agents.json: name, one-line summary, model, tools and colour. */
-export function previewInputOf(record: AgentRecord, site: string): PreviewInput {
-  const tools = toolAccess({ ...(record.tools ? { tools: record.tools } : {}), disallowedTools: record.disallowedTools });
-  return {
-    name: record.name,
-    summary: oneLineSummary(record.summary),
-    chips: [record.model === 'inherit' ? 'inherits model' : record.model, tools.label],
-    color: record.color ?? undefined,
-    site,
-  };
-}
 
 /** The dark theme's accent colours (they read well on the card's dark background). */
 const accents: Record<string, string> = {

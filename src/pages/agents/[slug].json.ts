@@ -2,12 +2,8 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import type { AgentRecord } from '../../lib/catalog/agentRecord.ts';
 import { getAgentRecords } from '../../site/catalog.ts';
 
-/**
- * One agent as data: the same record as in /agents.json. Served by `astro dev`; a build writes these files itself
- * (src/integrations/agentFiles.ts).
- */
-export const getStaticPaths = (async () =>
-  import.meta.env.DEV ? (await getAgentRecords()).map((record) => ({ params: { slug: record.slug }, props: { record } })) : []) satisfies GetStaticPaths;
+/** One agent as data: the same record as in /agents.json. */
+export const getStaticPaths = (async () => (await getAgentRecords()).map((record) => ({ params: { slug: record.slug }, props: { record } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ record: AgentRecord }> = ({ props }) =>
   new Response(JSON.stringify(props.record, null, 2), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });

@@ -1,16 +1,20 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { catalogConfig } from '../../catalogConfig.ts';
-import type { AgentRecord } from '../../lib/catalog/agentRecord.ts';
-import { previewInputOf } from '../../lib/present/previewSvg.ts';
-import { getAgentRecords } from '../../site/catalog.ts';
+import type { PreviewInput } from '../../lib/present/previewSvg.ts';
+import { getCards } from '../../site/catalog.ts';
 import { previewPng } from '../../site/previewPng.ts';
 
-/**
- * `/agents/<slug>.png`: the agent's 1200 × 630 preview for links pasted into chat and wikis. Served by `astro dev`;
- * a build writes these files itself (src/integrations/agentFiles.ts).
- */
+/** `/agents/<slug>.png`: the agent's 1200 × 630 preview for links pasted into chat and wikis. */
 export const getStaticPaths = (async () =>
-  import.meta.env.DEV ? (await getAgentRecords()).map((record) => ({ params: { slug: record.slug }, props: { record } })) : []) satisfies GetStaticPaths;
+  (await getCards()).map((card) => {
+    const preview: PreviewInput = {
+      name: card.name,
+      summary: card.summary,
+      chips: [card.model.stated ? card.model.value : 'inherits model', card.tools.label],
+      color: card.color,
+      site: catalogConfig.title,
+    };
+    return { params: { slug: card.slug }, props: { preview } };
+  })) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ record: AgentRecord }> = async ({ props }) =>
-  new Response(await previewPng(previewInputOf(props.record, catalogConfig.title)), { headers: { 'Content-Type': 'image/png' } });
+export const GET: APIRoute<{ preview: PreviewInput }> = async ({ props }) => new Response(await previewPng(props.preview), { headers: { 'Content-Type': 'image/png' } });
