@@ -3,6 +3,8 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { catalogConfig } from '../catalogConfig.ts';
+import type { StoredAgent } from '../lib/catalog/catalogEntry.ts';
+import { modelOf, oneLineSummary, toolAccess } from '../lib/present/agentFacts.ts';
 import { previewSvg, type PreviewInput } from '../lib/present/previewSvg.ts';
 import { previewBitmap } from './previewBitmap.ts';
 
@@ -13,6 +15,18 @@ import { previewBitmap } from './previewBitmap.ts';
  */
 const cacheDir = join(catalogConfig.cacheDir, 'previews');
 const renderer = `previews-3 sharp ${sharp.versions.sharp ?? ''}`;
+
+/** What an agent's preview card shows: its name, summary, model and tools, in the catalogue's name. */
+export function agentPreview(agent: Pick<StoredAgent, 'name' | 'summary' | 'fields'>): PreviewInput {
+  const model = modelOf(agent.fields);
+  return {
+    name: agent.name,
+    summary: oneLineSummary(agent.summary),
+    chips: [model.stated ? model.value : 'inherits model', toolAccess(agent.fields).label],
+    color: agent.fields.color,
+    site: catalogConfig.title,
+  };
+}
 
 export async function previewPng(input: PreviewInput): Promise<Uint8Array<ArrayBuffer>> {
   const key = createHash('sha256').update(renderer).update(JSON.stringify(input)).digest('hex').slice(0, 32);
