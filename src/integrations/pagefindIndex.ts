@@ -2,34 +2,72 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { feedKey, type PagefindFeed } from './pagefindFeed.ts';
+
+type Pagefind = typeof import('pagefind');
+type PagefindIndex = NonNullable<Awaited<ReturnType<Pagefind['createIndex']>>['index']>;
 
 /**
- * Builds the Pagefind search index over the built site at the end of `astro build`, and fails the build when
- * indexing fails. Only agent pages and guides carry `data-pagefind-body`, so lists, skill pages and the site's
- * chrome stay out of the index; a `type` filter tells agents from guides.
+ * Builds the Pagefind search index of `astro build`, and fails the build when indexing fails. Pages reach the
+ * index as they are rendered (see pagefindFeed.ts), so that Pagefind works beside the page rendering; at the end
+ * it writes its files. Only agent pages and guides carry `data-pagefind-body`, so lists, skill pages and the
+ * site's chrome stay out of the index; a `type` filter tells agents from guides. Should no page have been fed
+ * (a build whose pages did not pass the middleware), the built folder is indexed instead.
  */
 export function pagefindIndex(): AstroIntegration {
+  let pagefind: Pagefind | null = null;
+  let index: PagefindIndex | null = null;
+  let started = 0;
+  let base = '/';
+  const added: Promise<{ path: string; errors: string[] }>[] = [];
+  const stop = async () => {
+    delete (globalThis as { [feedKey]?: PagefindFeed })[feedKey];
+    index = null;
+    await pagefind?.close();
+    pagefind = null;
+  };
   return {
     name: 'agent-catalog:pagefind',
     hooks: {
+      'astro:config:setup': ({ addMiddleware }) => {
+        addMiddleware({ entrypoint: new URL('./pagefindFeed.ts', import.meta.url), order: 'post' });
+      },
+      'astro:build:start': async () => {
+        started = performance.now();
+        pagefind = await import('pagefind');
+        // `+` and `#` belong to words such as C++ and C#.
+        const created = await pagefind.createIndex({ includeCharacters: '+#', forceLanguage: 'en' });
+        if (!created.index) throw new Error(`Pagefind could not start: ${created.errors.join('; ')}`);
+        const open = created.index;
+        index = open;
+        const feed: PagefindFeed = {
+          base,
+          add: (path, content) => added.push(open.addHTMLFile({ sourcePath: path, content }).then((reply) => ({ path, errors: reply.errors }))),
+        };
+        (globalThis as { [feedKey]?: PagefindFeed })[feedKey] = feed;
+      },
+      'astro:config:done': ({ config }) => {
+        base = config.base.replace(/\/+$/, '') || '/';
+      },
       'astro:build:done': async ({ dir, logger }) => {
-        const started = performance.now();
-        const pagefind = await import('pagefind');
         const site = fileURLToPath(dir);
         try {
-          // `+` and `#` belong to words such as C++ and C#.
-          const { index, errors } = await pagefind.createIndex({ includeCharacters: '+#', forceLanguage: 'en' });
-          if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-          const added = await index.addDirectory({ path: site });
-          if (added.errors.length > 0) throw new Error(`Pagefind could not index ${site}: ${added.errors.join('; ')}`);
-          if (added.page_count === 0) throw new Error(`Pagefind found no page to index in ${site}.`);
+          if (!index) throw new Error('Pagefind was not started with the build.');
+          const fed = await Promise.all(added);
+          const failed = fed.filter((file) => file.errors.length > 0);
+          if (failed.length > 0) throw new Error(`Pagefind could not index ${failed.map((file) => `${file.path}: ${file.errors.join('; ')}`).join('\n')}`);
+          if (fed.length === 0) {
+            const scanned = await index.addDirectory({ path: site });
+            if (scanned.errors.length > 0) throw new Error(`Pagefind could not index ${site}: ${scanned.errors.join('; ')}`);
+          }
           const output = join(site, 'pagefind');
           const written = await index.writeFiles({ outputPath: output });
           if (written.errors.length > 0) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
           const indexed = indexedPages(output);
-          logger.info(`Indexed ${indexed} pages for search (agents and guides, of ${added.page_count} pages built) in ${Math.round(performance.now() - started)} ms.`);
+          if (indexed === 0) throw new Error(`Pagefind found no page to index in ${site}.`);
+          logger.info(`Indexed ${indexed} pages for search (agents and guides) in ${Math.round(performance.now() - started)} ms, beside the page rendering.`);
         } finally {
-          await pagefind.close();
+          await stop();
         }
       },
     },

@@ -8,6 +8,7 @@ import { catalogReport, describeSummary, reportFile } from '../lib/catalog/catal
 import { readAgentsFolder } from '../lib/catalog/readAgentsFolder.ts';
 import type { Heading } from '../lib/present/sanitizeBody.ts';
 import { guardBody, safeBody, unknownLanguageOf, type RenderedBody } from './bodyHtml.ts';
+import { agentPreview, drawPreviewsAhead } from '../site/previewPng.ts';
 import { createRenderPool } from './renderPool.ts';
 
 export interface AgentCatalogLoaderOptions {
@@ -110,6 +111,8 @@ async function syncCatalog(context: LoaderContext, options: AgentCatalogLoaderOp
     logger.info(`Code blocks in languages the highlighter does not know are shown as plain text: ${languages.join(', ')}.`);
   }
   for (const id of untouched) store.delete(id);
+  // In a build, the preview images are drawn on another thread from now on (see previewDrawer.ts).
+  drawPreviewsAhead(catalog.files.flatMap((file) => (file.agent ? [agentPreview(file.agent)] : [])));
 
   const report = catalogReport(catalog.files.map(reportFile));
   const folder = relative(process.cwd(), options.folder) || '.';

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { catalogConfig } from '../catalogConfig.ts';
@@ -28,23 +28,66 @@ export function agentPreview(agent: Pick<StoredAgent, 'name' | 'summary' | 'fiel
   };
 }
 
-export async function previewPng(input: PreviewInput): Promise<Uint8Array<ArrayBuffer>> {
-  const key = createHash('sha256').update(renderer).update(JSON.stringify(input)).digest('hex').slice(0, 32);
-  const cached = join(cacheDir, `${key}.png`);
-  try {
-    return new Uint8Array(readFileSync(cached));
-  } catch {
-    // Not drawn yet.
-  }
+/** Where a preview is kept in the cache folder: named by the digest of its input and the renderer. */
+function cachedPath(input: PreviewInput): string {
+  return join(cacheDir, `${createHash('sha256').update(renderer).update(JSON.stringify(input)).digest('hex').slice(0, 32)}.png`);
+}
+
+/** Draws a preview and keeps it in the cache folder. */
+export async function drawPreview(input: PreviewInput): Promise<Uint8Array<ArrayBuffer>> {
   const png = (await previewBitmap(input)) ?? new Uint8Array(await sharp(Buffer.from(previewSvg(input))).png({ compressionLevel: 6 }).toBuffer());
+  const cached = cachedPath(input);
   try {
     mkdirSync(cacheDir, { recursive: true });
     // Written then renamed, so that a build running beside this one never reads half a file.
-    const partial = `${cached}.${process.pid}.tmp`;
+    const partial = `${cached}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
     writeFileSync(partial, png);
     renameSync(partial, cached);
   } catch {
     // A cache that cannot be written only costs time.
   }
   return png;
+}
+
+/**
+ * Draws previews on another thread during `astro build` (set by the `previewDrawer` integration): `draw`
+ * resolves once the image is in the cache folder. Page rendering is single-threaded, so the other core is free.
+ */
+export interface PreviewDrawer {
+  draw(input: PreviewInput): Promise<void>;
+}
+
+export const drawerKey = Symbol.for('agent-catalog.preview-drawer');
+const drawer = (): PreviewDrawer | undefined => (globalThis as { [drawerKey]?: PreviewDrawer })[drawerKey];
+
+function readCached(input: PreviewInput): Uint8Array<ArrayBuffer> | null {
+  try {
+    return new Uint8Array(readFileSync(cachedPath(input)));
+  } catch {
+    return null;
+  }
+}
+
+/** Asks the build's drawer to draw these previews now, ahead of the routes that serve them (no-op without one). */
+export function drawPreviewsAhead(inputs: readonly PreviewInput[]): void {
+  const ahead = drawer();
+  if (!ahead) return;
+  for (const input of inputs) if (!existsSync(cachedPath(input))) ahead.draw(input).catch(() => undefined);
+}
+
+/** The preview as PNG: from the cache folder, from the build's drawer, or drawn here. */
+export async function previewPng(input: PreviewInput): Promise<Uint8Array<ArrayBuffer>> {
+  const cached = readCached(input);
+  if (cached) return cached;
+  const other = drawer();
+  if (other) {
+    try {
+      await other.draw(input);
+      const drawn = readCached(input);
+      if (drawn) return drawn;
+    } catch {
+      // Drawn here instead.
+    }
+  }
+  return drawPreview(input);
 }
