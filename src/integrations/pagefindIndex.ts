@@ -23,8 +23,18 @@ export function pagefindIndex(): AstroIntegration {
   const stop = async () => {
     delete (globalThis as { [feedKey]?: PagefindFeed })[feedKey];
     index = null;
+    added.length = 0;
     await pagefind?.close();
     pagefind = null;
+  };
+  const start = async (): Promise<PagefindIndex> => {
+    started = performance.now();
+    pagefind = await import('pagefind');
+    // `+` and `#` belong to words such as C++ and C#.
+    const created = await pagefind.createIndex({ includeCharacters: '+#', forceLanguage: 'en' });
+    if (!created.index) throw new Error(`Pagefind could not start: ${created.errors.join('; ')}`);
+    index = created.index;
+    return index;
   };
   return {
     name: 'agent-catalog:pagefind',
@@ -33,13 +43,7 @@ export function pagefindIndex(): AstroIntegration {
         addMiddleware({ entrypoint: new URL('./pagefindFeed.ts', import.meta.url), order: 'post' });
       },
       'astro:build:start': async () => {
-        started = performance.now();
-        pagefind = await import('pagefind');
-        // `+` and `#` belong to words such as C++ and C#.
-        const created = await pagefind.createIndex({ includeCharacters: '+#', forceLanguage: 'en' });
-        if (!created.index) throw new Error(`Pagefind could not start: ${created.errors.join('; ')}`);
-        const open = created.index;
-        index = open;
+        const open = await start();
         const feed: PagefindFeed = {
           base,
           add: (path, content) => added.push(open.addHTMLFile({ sourcePath: path, content }).then((reply) => ({ path, errors: reply.errors }))),
@@ -52,7 +56,7 @@ export function pagefindIndex(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         try {
-          if (!index) throw new Error('Pagefind was not started with the build.');
+          index ??= await start();
           const fed = await Promise.all(added);
           const failed = fed.filter((file) => file.errors.length > 0);
           if (failed.length > 0) throw new Error(`Pagefind could not index ${failed.map((file) => `${file.path}: ${file.errors.join('; ')}`).join('\n')}`);
@@ -65,7 +69,8 @@ export function pagefindIndex(): AstroIntegration {
           if (written.errors.length > 0) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
           const indexed = indexedPages(output);
           if (indexed === 0) throw new Error(`Pagefind found no page to index in ${site}.`);
-          logger.info(`Indexed ${indexed} pages for search (agents and guides) in ${Math.round(performance.now() - started)} ms, beside the page rendering.`);
+          const how = fed.length > 0 ? 'beside the page rendering' : 'from the built folder';
+          logger.info(`Indexed ${indexed} pages for search (agents and guides) in ${Math.round(performance.now() - started)} ms, ${how}.`);
         } finally {
           await stop();
         }
