@@ -43,6 +43,7 @@ export function pagefindIndex(): AstroIntegration {
         addMiddleware({ entrypoint: new URL('./pagefindFeed.ts', import.meta.url), order: 'post' });
       },
       'astro:build:start': async () => {
+        added.length = 0;
         const open = await start();
         const feed: PagefindFeed = {
           base,

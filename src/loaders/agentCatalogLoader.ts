@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -7,7 +7,8 @@ import { agentSkills, catalogEntryId, toCatalogEntry, type CatalogEntryData } fr
 import { catalogReport, describeSummary, reportFile } from '../lib/catalog/catalogReport.ts';
 import { readAgentsFolder } from '../lib/catalog/readAgentsFolder.ts';
 import type { Heading } from '../lib/present/sanitizeBody.ts';
-import { guardBody, safeBody, unknownLanguageOf, type RenderedBody } from './bodyHtml.ts';
+import { guardBody, plainPrompt, safeBody, unknownLanguageOf, type RenderedBody, type StoredPrompt } from './bodyHtml.ts';
+import { promptFolder, prunePromptFiles, writePromptFile } from './promptFiles.ts';
 import { agentPreview, drawPreviewsAhead } from '../site/previewPng.ts';
 import { createRenderPool } from './renderPool.ts';
 
@@ -59,7 +60,8 @@ async function syncCatalog(context: LoaderContext, options: AgentCatalogLoaderOp
 
   // First what changed, then its bodies rendered together: on worker threads when there are many (both cores
   // work), else here. Unchanged entries keep their rendered body.
-  const changed: { id: string; data: CatalogEntryData; body: string | null; digest: string; filePath: string; renderDigest: string; reuse: RenderedBody | undefined }[] = [];
+  const prompts = promptFolder(context);
+  const changed: { id: string; data: CatalogEntryData; body: string | null; digest: string; filePath: string; renderDigest: string; reuse: StoredPrompt | undefined }[] = [];
   for (const file of catalog.files) {
     const id = catalogEntryId(file);
     untouched.delete(id);
@@ -67,12 +69,14 @@ async function syncCatalog(context: LoaderContext, options: AgentCatalogLoaderOp
     const { data, body } = toCatalogEntry(file, { skills: false });
     const digest = generateDigest(`${libraryDigest}\n${JSON.stringify(data)}\n${body ?? ''}`);
     const existing = store.get(id);
-    if (existing?.digest === digest) continue;
+    const kept = existing?.rendered as StoredPrompt | undefined;
+    const keptFile = kept?.metadata.file !== undefined && existsSync(kept.metadata.file);
+    if (existing?.digest === digest && (body === null || keptFile)) continue;
     if (file.agent) data.skills = agentSkills(file.agent);
     const filePath = relative(root, join(options.folder, file.path)).split(sep).join('/');
     // An edit to the frontmatter alone keeps the rendered body: rendering (syntax highlighting) is the slow part.
     const renderDigest = body === null ? '' : generateDigest(`${libraryDigest}\n${body}`);
-    const reuse = existing?.rendered?.metadata?.['renderDigest'] === renderDigest ? (existing.rendered as RenderedBody) : undefined;
+    const reuse = keptFile && kept?.metadata.renderDigest === renderDigest ? kept : undefined;
     changed.push({ id, data, body, digest, filePath, renderDigest, reuse });
   }
   const toRender = changed.filter((entry) => entry.body !== null && !entry.reuse);
@@ -86,22 +90,26 @@ async function syncCatalog(context: LoaderContext, options: AgentCatalogLoaderOp
   let languages: string[];
   try {
     const rendered = await Promise.all(
-      changed.map(async (entry) => {
-        if (entry.body === null || entry.reuse) return entry.reuse;
+      changed.map(async (entry): Promise<StoredPrompt | undefined> => {
+        const { body, renderDigest, filePath } = entry;
+        if (body === null || entry.reuse) return entry.reuse;
+        let prompt: RenderedBody & { plainText?: true };
         if (pool) {
-          const reply = await pool.render(entry.body, entry.renderDigest);
+          const reply = await pool.render(body, renderDigest);
           for (const language of reply.languages) unknownLanguages.add(language);
-          if (reply.rendered) return reply.rendered;
-          return renderFailed(logger, entry.filePath, reply.error ?? 'unknown error');
+          prompt = reply.rendered ?? renderFailed(logger, filePath, body, renderDigest, reply.error ?? 'unknown error');
+        } else {
+          prompt = await renderBody(renderMarkdown, body, filePath, logger, renderDigest);
         }
-        return renderBody(renderMarkdown, entry.body, entry.filePath, logger, entry.renderDigest);
+        const file = writePromptFile(prompts, renderDigest, prompt.html);
+        return { html: '', metadata: { ...prompt.metadata, file, ...(prompt.plainText ? { plainText: true as const } : {}) } };
       }),
     );
-    for (const [index, { id, data, body, digest, filePath }] of changed.entries()) {
+    // The body is not stored: the prompt's file holds what pages show, and `.md` pages read the agent's file.
+    for (const [index, { id, data, digest, filePath }] of changed.entries()) {
       const parsed = await parseData({ id, data: { ...data }, filePath });
-      const html = rendered[index];
-      if (body === null) store.set({ id, data: parsed, filePath, digest });
-      else store.set({ id, data: parsed, body, filePath, digest, ...(html ? { rendered: html } : {}) });
+      const prompt = rendered[index];
+      store.set({ id, data: parsed, filePath, digest, ...(prompt ? { rendered: prompt } : {}) });
     }
   } finally {
     languages = unknownLanguages.stop();
@@ -111,6 +119,7 @@ async function syncCatalog(context: LoaderContext, options: AgentCatalogLoaderOp
     logger.info(`Code blocks in languages the highlighter does not know are shown as plain text: ${languages.join(', ')}.`);
   }
   for (const id of untouched) store.delete(id);
+  prunePromptFiles(prompts, new Set(store.values().flatMap((entry) => (entry.rendered as StoredPrompt | undefined)?.metadata.file ?? [])));
   // In a build, the preview images are drawn on another thread from now on (see previewDrawer.ts).
   drawPreviewsAhead(catalog.files.flatMap((file) => (file.agent ? [agentPreview(file.agent)] : [])));
 
@@ -144,18 +153,18 @@ async function renderBody(
   filePath: string,
   logger: LoaderContext['logger'],
   renderDigest: string,
-): Promise<RenderedBody | undefined> {
+): Promise<RenderedBody & { plainText?: true }> {
   try {
     const rendered = await renderMarkdown(guardBody(body));
     return safeBody(rendered.html, (rendered.metadata?.headings ?? []) as Heading[], renderDigest);
   } catch (error) {
-    return renderFailed(logger, filePath, (error as Error).message);
+    return renderFailed(logger, filePath, body, renderDigest, (error as Error).message);
   }
 }
 
-function renderFailed(logger: LoaderContext['logger'], filePath: string, message: string): undefined {
+function renderFailed(logger: LoaderContext['logger'], filePath: string, body: string, renderDigest: string, message: string): RenderedBody & { plainText: true } {
   logger.error(`${filePath}: its system prompt could not be rendered as Markdown (${message}); the page shows it as plain text.`);
-  return undefined;
+  return { ...plainPrompt(body, renderDigest), plainText: true };
 }
 
 /**

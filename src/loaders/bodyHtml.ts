@@ -1,11 +1,28 @@
 import { isPageId } from '../lib/present/pageIds.ts';
 import { safeBodyHtml, type Heading } from '../lib/present/sanitizeBody.ts';
 
-/** What the loader stores of a rendered system prompt. */
+/** A rendered system prompt. */
 export interface RenderedBody {
   html: string;
   metadata: { headings: Heading[]; removedHtml: string[]; renderDigest: string };
 }
+
+/**
+ * What the data store keeps of it: the HTML is in `metadata.file` (see promptFiles.ts), and `html` is empty.
+ * `metadata.plainText` marks a prompt that could not be rendered as Markdown and is shown as it is.
+ */
+export interface StoredPrompt {
+  html: '';
+  metadata: RenderedBody['metadata'] & { file: string; plainText?: true };
+}
+
+const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+
+/** A prompt that could not be rendered, shown as its text. */
+export const plainPrompt = (body: string, renderDigest: string): RenderedBody => ({
+  html: `<pre>${escapeHtml(body)}</pre>`,
+  metadata: { headings: [], removedHtml: [], renderDigest },
+});
 
 /** A body that itself starts with `---` (or `+++`) would be read as frontmatter by the Markdown renderer: guard it. */
 export const guardBody = (body: string): string => (/^\s*(---|\+\+\+)/.test(body) ? `<!---->\n${body}` : body);

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegrationLogger } from 'astro';
@@ -131,6 +131,29 @@ describe('a build of another folder, after the sample one', () => {
   });
   it('keeps a body that starts with `---` whole', () => {
     expect(read('mixed', 'agents/hr-rule-agent/index.html')).toMatch(/<hr\s*\/?>\s*<div class="heading"><h3 id="heading-after-a-rule">Heading after a rule<\/h3>/);
+  });
+  it('keeps rendered system prompts as files beside the data store, not in it, and only those of this build', () => {
+    const store = readFileSync(join(work, 'cache', 'data-store.json'), 'utf8');
+    expect(store).toContain('Heading after a rule');
+    // The heading is in the stored metadata, its HTML is not.
+    expect(store).not.toContain('id=\\"heading-after-a-rule\\"');
+    const prompts = readdirSync(join(work, 'cache', 'agent-prompts'));
+    expect(prompts).toHaveLength(2);
+    expect(prompts.map((name) => readFileSync(join(work, 'cache', 'agent-prompts', name), 'utf8')).join('')).toContain('<h3 id="heading-after-a-rule">');
+  });
+});
+
+describe('a rebuild whose cache lost the rendered prompts', () => {
+  let log = '';
+  beforeAll(async () => {
+    rmSync(join(work, 'cache', 'agent-prompts'), { recursive: true });
+    log = await buildCatalog(fileURLToPath(new URL('../fixtures/site-mixed/', import.meta.url)), 'mixed-again');
+  });
+
+  it('renders them again', () => {
+    expect(log).not.toMatch(/missing/);
+    expect(read('mixed-again', 'agents/hr-rule-agent/index.html')).toContain('<h3 id="heading-after-a-rule">Heading after a rule</h3>');
+    expect(readdirSync(join(work, 'cache', 'agent-prompts'))).toHaveLength(2);
   });
 });
 
