@@ -4,10 +4,13 @@ import { getAgentEntries } from '../../site/catalog.ts';
 import { agentPreview, drawPreviewsAhead, previewPng } from '../../site/previewPng.ts';
 
 /**
- * `/agents/<slug>.png`: the agent's 1200 × 630 preview for links pasted into chat and wikis.
+ * `/agents/<slug>.png`: the agent's 1200 × 630 preview for links pasted into chat and wikis. A rest parameter
+ * (`image` is `<slug>.png`) rather than `[slug].png.ts`, because Astro renders routes in order of priority and
+ * this one ranks after the agent pages: the previews, drawn on another thread meanwhile, are ready when their
+ * turn comes, instead of the build waiting for them before any page renders.
  */
 export const getStaticPaths = (async () => {
-  const paths = (await getAgentEntries()).map(({ agent }) => ({ params: { slug: agent.slug }, props: { preview: agentPreview(agent) } }));
+  const paths = (await getAgentEntries()).map(({ agent }) => ({ params: { image: `${agent.slug}.png` }, props: { preview: agentPreview(agent) } }));
   // In a build, all are drawn on another thread while the routes before these render.
   drawPreviewsAhead(paths.map((path) => path.props.preview));
   return paths;
