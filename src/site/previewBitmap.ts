@@ -90,13 +90,29 @@ function atlas(size: number, weight: 400 | 700): Promise<Map<string, Glyph>> {
 
 const hex = (color: string): [number, number, number] => [1, 3, 5].map((at) => parseInt(color.slice(at, at + 2), 16)) as [number, number, number];
 
+const { width: W, height: H } = previewSize;
+/** A PNG row is a filter byte (0: none) and the row's pixels: the canvas is laid out so, and deflated as it is. */
+const stride = W + 1;
+/**
+ * The canvas's buffers, reused card after card: a card is drawn without pausing (the atlases are loaded before),
+ * so no two cards of one thread draw at once.
+ */
+const buffers = { pixels: new Uint8Array(stride * H), ink: new Uint8Array(stride * H) };
+
 /** An indexed image: a palette of colours (and blends between two colours) and one byte per pixel. */
 class Canvas {
-  readonly pixels = new Uint8Array(previewSize.width * previewSize.height);
+  readonly pixels = buffers.pixels;
   /** How much ink text has put on each pixel: where glyphs overlap, the darker one wins. */
-  private readonly ink = new Uint8Array(previewSize.width * previewSize.height);
+  private readonly ink = buffers.ink;
   readonly palette: [number, number, number][] = [];
   private readonly indexes = new Map<string, number>();
+
+  constructor(background: [number, number, number]) {
+    // Every pixel has the background's index (0); each row starts with its filter byte (also 0).
+    this.color(background);
+    this.pixels.fill(0);
+    this.ink.fill(0);
+  }
 
   color(rgb: [number, number, number]): number {
     const key = rgb.join();
@@ -115,8 +131,16 @@ class Canvas {
     return this.color(under.map((value, i) => Math.round(value + (over[i]! - value) * t)) as [number, number, number]);
   }
 
+  /** Sets pixels x0 to x1 (exclusive) of row y, within the image. */
+  private run(y: number, x0: number, x1: number, index: number): void {
+    if (y < 0 || y >= H) return;
+    const from = Math.max(0, x0);
+    const to = Math.min(W, x1);
+    if (to > from) this.pixels.fill(index, y * stride + 1 + from, y * stride + 1 + to);
+  }
+
   fill(x0: number, y0: number, width: number, height: number, index: number): void {
-    for (let y = Math.max(0, y0); y < Math.min(previewSize.height, y0 + height); y++) this.pixels.fill(index, y * previewSize.width + Math.max(0, x0), y * previewSize.width + Math.min(previewSize.width, x0 + width));
+    for (let y = y0; y < y0 + height; y++) this.run(y, x0, x0 + width, index);
   }
 
   /** A pill: a rounded rectangle with a border, its edge smoothed over one pixel. */
@@ -124,15 +148,25 @@ class Canvas {
     const radius = height / 2;
     const fills = Array.from({ length: levels }, (_, level) => this.blend(under, fill, level));
     const strokes = Array.from({ length: levels }, (_, level) => this.blend(under, stroke, level));
+    const cy = y0 + radius;
+    const shade = (outside: number): number | null => {
+      if (outside > 1) return null;
+      const level = outside > 0 ? Math.round((1 - outside) * (levels - 1)) : levels - 1;
+      return (Math.abs(outside) <= 1 ? strokes : fills)[Math.max(0, level)]!;
+    };
+    // Between the two round ends every pixel of a row is as far from the middle line: one run per row.
+    const straightFrom = Math.ceil(x0 + radius - 0.5);
+    const straightTo = Math.floor(x0 + width - radius - 0.5);
     for (let y = y0 - 1; y <= y0 + height + 1; y++) {
+      if (y < 0 || y >= H) continue;
+      const straight = shade(Math.abs(y + 0.5 - cy) - radius);
+      if (straight !== null && straightTo >= straightFrom) this.run(y, straightFrom, straightTo + 1, straight);
       for (let x = x0 - 1; x <= x0 + width + 1; x++) {
+        if (x >= straightFrom && x <= straightTo) continue;
+        if (x < 0 || x >= W) continue;
         const cx = Math.min(Math.max(x + 0.5, x0 + radius), x0 + width - radius);
-        const cy = y0 + radius;
-        const distance = Math.hypot(x + 0.5 - cx, y + 0.5 - cy);
-        const outside = distance - radius;
-        if (outside > 1) continue;
-        const level = outside > 0 ? Math.round((1 - outside) * (levels - 1)) : levels - 1;
-        this.pixels[y * previewSize.width + x] = (Math.abs(outside) <= 1 ? strokes : fills)[Math.max(0, level)]!;
+        const index = shade(Math.hypot(x + 0.5 - cx, y + 0.5 - cy) - radius);
+        if (index !== null) this.pixels[y * stride + 1 + x] = index;
       }
     }
   }
@@ -144,12 +178,15 @@ class Canvas {
       const glyph = glyphs.get(char)!;
       for (let gy = 0; gy < glyph.height; gy++) {
         const py = y + glyph.top + gy;
-        if (py < 0 || py >= previewSize.height) continue;
-        for (let gx = 0; gx < glyph.width; gx++) {
+        if (py < 0 || py >= H) continue;
+        const row = py * stride + 1;
+        const left = pen + glyph.left;
+        const first = Math.max(0, -left);
+        const last = Math.min(glyph.width, W - left);
+        for (let gx = first; gx < last; gx++) {
           const level = glyph.alpha[gy * glyph.width + gx]!;
-          const px = pen + glyph.left + gx;
-          const at = py * previewSize.width + px;
-          if (level <= this.ink[at]! || px < 0 || px >= previewSize.width) continue;
+          const at = row + left + gx;
+          if (level <= this.ink[at]!) continue;
           this.ink[at] = level;
           this.pixels[at] = shades[level]!;
         }
@@ -160,9 +197,6 @@ class Canvas {
 
   /** The image as a PNG: the palette, then the rows unfiltered (plain runs of one index deflate well). */
   png(): Uint8Array<ArrayBuffer> {
-    const { width, height } = previewSize;
-    const rows = new Uint8Array((width + 1) * height);
-    for (let y = 0; y < height; y++) rows.set(this.pixels.subarray(y * width, (y + 1) * width), y * (width + 1) + 1);
     const chunk = (type: string, data: Uint8Array) => {
       const out = new Uint8Array(12 + data.length);
       const view = new DataView(out.buffer);
@@ -173,14 +207,14 @@ class Canvas {
       return out;
     };
     const header = new Uint8Array(13);
-    new DataView(header.buffer).setUint32(0, width);
-    new DataView(header.buffer).setUint32(4, height);
+    new DataView(header.buffer).setUint32(0, W);
+    new DataView(header.buffer).setUint32(4, H);
     header.set([8, 3, 0, 0, 0], 8);
     const parts = [
       new Uint8Array([137, 80, 78, 71, 13, 10, 26, 10]),
       chunk('IHDR', header),
       chunk('PLTE', new Uint8Array(this.palette.flat())),
-      chunk('IDAT', deflateSync(rows, { level: 1 })),
+      chunk('IDAT', deflateSync(this.pixels, { level: 1 })),
       chunk('IEND', new Uint8Array()),
     ];
     const png = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
@@ -215,9 +249,8 @@ export async function previewBitmap(input: PreviewInput): Promise<Uint8Array<Arr
   await Promise.all(styles.map(async ([size, weight]) => loaded.set(`${size}/${weight}`, await atlas(size, weight))));
   const layout: PreviewLayout = layoutPreview(input, measureWith(loaded));
   if (layout.texts.some((run) => [...run.text].some((char) => !loaded.get(`${run.size}/${run.weight}`)?.has(char)))) return null;
-  const canvas = new Canvas();
   const background = hex(layout.background);
-  canvas.fill(0, 0, previewSize.width, previewSize.height, canvas.color(background));
+  const canvas = new Canvas(background);
   canvas.fill(0, 0, 24, previewSize.height, canvas.color(hex(layout.accent)));
   for (const chip of layout.chips) canvas.pill(chip.x, chip.y, chip.width, chip.height, hex(chip.fill), hex(chip.stroke), background);
   for (const run of layout.texts) {
