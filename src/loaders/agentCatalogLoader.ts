@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { buildCatalog } from '../lib/catalog/buildCatalog.ts';
+import { buildCatalog, type CatalogFile } from '../lib/catalog/buildCatalog.ts';
 import { agentSkills, catalogEntryId, toCatalogEntry, type CatalogEntryData } from '../lib/catalog/catalogEntry.ts';
 import { catalogReport, describeSummary, reportFile } from '../lib/catalog/catalogReport.ts';
 import { readAgentsFolder } from '../lib/catalog/readAgentsFolder.ts';
@@ -61,7 +61,16 @@ async function syncCatalog(context: LoaderContext, options: AgentCatalogLoaderOp
   // First what changed, then its bodies rendered together: on worker threads when there are many (both cores
   // work), else here. Unchanged entries keep their rendered body.
   const prompts = promptFolder(context);
-  const changed: { id: string; data: CatalogEntryData; body: string | null; digest: string; filePath: string; renderDigest: string; reuse: StoredPrompt | undefined }[] = [];
+  const changed: {
+    id: string;
+    data: CatalogEntryData;
+    body: string | null;
+    digest: string;
+    filePath: string;
+    renderDigest: string;
+    reuse: StoredPrompt | undefined;
+    agent: CatalogFile['agent'];
+  }[] = [];
   for (const file of catalog.files) {
     const id = catalogEntryId(file);
     untouched.delete(id);
@@ -72,24 +81,26 @@ async function syncCatalog(context: LoaderContext, options: AgentCatalogLoaderOp
     const kept = existing?.rendered as StoredPrompt | undefined;
     const keptFile = kept?.metadata.file !== undefined && existsSync(kept.metadata.file);
     if (existing?.digest === digest && (body === null || keptFile)) continue;
-    if (file.agent) data.skills = agentSkills(file.agent);
     const filePath = relative(root, join(options.folder, file.path)).split(sep).join('/');
     // An edit to the frontmatter alone keeps the rendered body: rendering (syntax highlighting) is the slow part.
     const renderDigest = body === null ? '' : generateDigest(`${libraryDigest}\n${body}`);
     const reuse = keptFile && kept?.metadata.renderDigest === renderDigest ? kept : undefined;
-    changed.push({ id, data, body, digest, filePath, renderDigest, reuse });
+    changed.push({ id, data, body, digest, filePath, renderDigest, reuse, agent: file.agent });
   }
   const toRender = changed.filter((entry) => entry.body !== null && !entry.reuse);
   const { markdown } = config;
   const threads = options.renderThreads ?? 2;
-  const pool =
+  const starting =
     threads >= 2 && toRender.length >= 24
-      ? await createRenderPool({ syntaxHighlight: markdown.syntaxHighlight, shikiConfig: markdown.shikiConfig, gfm: markdown.gfm, smartypants: markdown.smartypants }, threads)
-      : null;
+      ? createRenderPool({ syntaxHighlight: markdown.syntaxHighlight, shikiConfig: markdown.shikiConfig, gfm: markdown.gfm, smartypants: markdown.smartypants }, threads)
+      : Promise.resolve(null);
+  // The workers load the highlighter while this thread finds the changed agents' skills.
+  for (const entry of changed) if (entry.agent) entry.data.skills = agentSkills(entry.agent);
+  const pool = await starting;
   const unknownLanguages = collectUnknownLanguages();
   let languages: string[];
   try {
-    const rendered = await Promise.all(
+    const rendering = Promise.all(
       changed.map(async (entry): Promise<StoredPrompt | undefined> => {
         const { body, renderDigest, filePath } = entry;
         if (body === null || entry.reuse) return entry.reuse;
@@ -105,11 +116,14 @@ async function syncCatalog(context: LoaderContext, options: AgentCatalogLoaderOp
         return { html: '', metadata: { ...prompt.metadata, file, ...(prompt.plainText ? { plainText: true as const } : {}) } };
       }),
     );
+    // While the bodies render, the data is checked against the collection's schema.
+    const parsed: Record<string, unknown>[] = [];
+    for (const { id, data, filePath } of changed) parsed.push(await parseData({ id, data: { ...data }, filePath }));
+    const rendered = await rendering;
     // The body is not stored: the prompt's file holds what pages show, and `.md` pages read the agent's file.
-    for (const [index, { id, data, digest, filePath }] of changed.entries()) {
-      const parsed = await parseData({ id, data: { ...data }, filePath });
+    for (const [index, { id, digest, filePath }] of changed.entries()) {
       const prompt = rendered[index];
-      store.set({ id, data: parsed, filePath, digest, ...(prompt ? { rendered: prompt } : {}) });
+      store.set({ id, data: parsed[index]!, filePath, digest, ...(prompt ? { rendered: prompt } : {}) });
     }
   } finally {
     languages = unknownLanguages.stop();
