@@ -54,7 +54,14 @@ interface Matcher {
   /** Alias (its words, lower-case, joined by a space) → skills. */
   folded: Map<string, Skill[]>;
   exact: Map<string, Skill[]>;
-  longest: number;
+  /** The first words of longer aliases (`ruby on` of `ruby on rails`): only these are worth growing by a word. */
+  foldedStarts: Set<string>;
+  exactStarts: Set<string>;
+}
+
+/** Adds the first 1 to n - 1 words of an alias of n words. */
+function addStarts(starts: Set<string>, aliasWords: readonly string[]): void {
+  for (let n = 1; n < aliasWords.length; n++) starts.add(aliasWords.slice(0, n).join(' '));
 }
 
 function addTo(map: Map<string, Skill[]>, key: string, skill: Skill): void {
@@ -64,14 +71,17 @@ function addTo(map: Map<string, Skill[]>, key: string, skill: Skill): void {
 }
 
 function buildMatcher(list: readonly Skill[]): Matcher {
-  const matcher: Matcher = { folded: new Map(), exact: new Map(), longest: 1 };
+  const matcher: Matcher = { folded: new Map(), exact: new Map(), foldedStarts: new Set(), exactStarts: new Set() };
   for (const skill of list) {
     for (const alias of skill.aliases) {
-      const key = words(alias).join(' ');
-      addTo(matcher.folded, key.toLowerCase(), skill);
-      matcher.longest = Math.max(matcher.longest, words(alias).length);
+      const aliasWords = words(alias).map((word) => word.toLowerCase());
+      addTo(matcher.folded, aliasWords.join(' '), skill);
+      addStarts(matcher.foldedStarts, aliasWords);
     }
-    for (const alias of skill.exactAliases) addTo(matcher.exact, words(alias).join(' '), skill);
+    for (const alias of skill.exactAliases) {
+      addTo(matcher.exact, words(alias).join(' '), skill);
+      addStarts(matcher.exactStarts, words(alias));
+    }
   }
   return matcher;
 }
@@ -99,14 +109,20 @@ export function mentions(text: string, matcher: Matcher = defaultMatcher): Map<S
     }
   };
   for (let i = 0; i < tokens.length; i++) {
-    // The n-grams starting at word i, grown one word at a time.
-    let key = '';
-    let exactKey = '';
-    for (let n = 1; n <= matcher.longest && i + n <= tokens.length; n++) {
-      key = n === 1 ? folded[i]! : `${key} ${folded[i + n - 1]}`;
-      exactKey = n === 1 ? tokens[i]! : `${exactKey} ${tokens[i + n - 1]}`;
-      count(matcher.folded.get(key), i, i + n);
-      count(matcher.exact.get(exactKey), i, i + n);
+    // The n-grams starting at word i, grown one word at a time while they begin some longer alias.
+    let key = folded[i]!;
+    let exactKey = tokens[i]!;
+    let growFolded = true;
+    let growExact = true;
+    for (let n = 1; i + n <= tokens.length && (growFolded || growExact); n++) {
+      if (n > 1) {
+        key = `${key} ${folded[i + n - 1]}`;
+        exactKey = `${exactKey} ${tokens[i + n - 1]}`;
+      }
+      if (growFolded) count(matcher.folded.get(key), i, i + n);
+      if (growExact) count(matcher.exact.get(exactKey), i, i + n);
+      growFolded &&= matcher.foldedStarts.has(key);
+      growExact &&= matcher.exactStarts.has(exactKey);
     }
   }
   return found;
