@@ -6,7 +6,7 @@ import { bundledThemes } from 'shiki';
 import { deployNotice } from './src/integrations/deployNotice.ts';
 import { pagefindIndex } from './src/integrations/pagefindIndex.ts';
 import { lightDarkTheme } from './src/lib/present/lightDarkTheme.ts';
-import { previewDrawer } from './src/integrations/previewDrawer.ts';
+import { buildWorker } from './src/integrations/buildWorker.ts';
 
 const [{ default: githubLight }, { default: githubDark }] = await Promise.all([bundledThemes['github-light-default'](), bundledThemes['github-dark-default']()]);
 
@@ -19,7 +19,7 @@ export default defineConfig({
   trailingSlash: 'ignore',
   // Pages render while others are written: the build waits less on the disk.
   build: { format: 'directory', concurrency: 4 },
-  integrations: [mdx(), deployNotice(), pagefindIndex(), previewDrawer()],
+  integrations: [mdx(), deployNotice(), pagefindIndex(), buildWorker()],
   markdown: {
     // GitHub's light and dark themes as one, its colours CSS `light-dark()` pairs that follow the page's
     // `color-scheme`: each code block is tokenized once instead of once per theme (see lightDarkTheme.ts).

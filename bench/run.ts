@@ -75,7 +75,8 @@ for (const count of sizes) {
   const { invalidYaml } = generateCorpus(corpus, { count });
   rmSync(out, { recursive: true, force: true });
   rmSync(cache, { recursive: true, force: true });
-  const env = { AGENTS_DIR: corpus, DOCS_DIR: 'none', SITE_URL: 'https://bench.example', CATALOG_CACHE_DIR: cache, ASTRO_TELEMETRY_DISABLED: '1' };
+  // MALLOC_ARENA_MAX as `npm run build` sets it (see package.json).
+  const env = { AGENTS_DIR: corpus, DOCS_DIR: 'none', SITE_URL: 'https://bench.example', CATALOG_CACHE_DIR: cache, ASTRO_TELEMETRY_DISABLED: '1', MALLOC_ARENA_MAX: '2' };
   const astro = ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', out];
   process.stdout.write(`${count} agents: build… `);
   const build = timed(astro, env);

@@ -9,7 +9,8 @@ import type { MiddlewareHandler } from 'astro';
 export interface PagefindFeed {
   /** The site's base path (`/` or `/team/catalog`), which the output folder does not repeat. */
   base: string;
-  add(sourcePath: string, html: string): void;
+  /** Resolves once Pagefind has room for more: pages wait while it is behind, instead of piling up in memory. */
+  add(sourcePath: string, html: string): Promise<void>;
 }
 
 export const feedKey = Symbol.for('agent-catalog.pagefind-feed');
@@ -27,6 +28,6 @@ export const onRequest: MiddlewareHandler = async (context, next) => {
   const feed = (globalThis as { [feedKey]?: PagefindFeed })[feedKey];
   if (!feed || !context.isPrerendered || !response.headers.get('content-type')?.startsWith('text/html')) return response;
   const html = await response.text();
-  if (html.includes('data-pagefind-body')) feed.add(outputPath(context.url.pathname, feed.base), html);
+  if (html.includes('data-pagefind-body')) await feed.add(outputPath(context.url.pathname, feed.base), html);
   return new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });
 };

@@ -45,9 +45,23 @@ export function pagefindIndex(): AstroIntegration {
       'astro:build:start': async () => {
         added.length = 0;
         const open = await start();
+        // Pages sent and not yet indexed: past `behind`, the next page waits until Pagefind has caught up halfway.
+        const behind = 16;
+        let pending = 0;
+        let waiting: (() => void)[] = [];
         const feed: PagefindFeed = {
           base,
-          add: (path, content) => added.push(open.addHTMLFile({ sourcePath: path, content }).then((reply) => ({ path, errors: reply.errors }))),
+          add: async (path, content) => {
+            pending++;
+            const indexed = open.addHTMLFile({ sourcePath: path, content }).then((reply) => ({ path, errors: reply.errors }));
+            added.push(
+              indexed.finally(() => {
+                pending--;
+                if (pending <= behind / 2) for (const resume of waiting.splice(0)) resume();
+              }),
+            );
+            if (pending >= behind) await new Promise<void>((resume) => waiting.push(resume));
+          },
         };
         (globalThis as { [feedKey]?: PagefindFeed })[feedKey] = feed;
       },

@@ -134,7 +134,7 @@ async function syncCatalog(context: LoaderContext, options: AgentCatalogLoaderOp
   }
   for (const id of untouched) store.delete(id);
   prunePromptFiles(prompts, new Set(store.values().flatMap((entry) => (entry.rendered as StoredPrompt | undefined)?.metadata.file ?? [])));
-  // In a build, the preview images are drawn on another thread from now on (see previewDrawer.ts).
+  // In a build, the preview images are drawn on another thread from now on (see src/site/buildWorker.ts).
   drawPreviewsAhead(catalog.files.flatMap((file) => (file.agent ? [agentPreview(file.agent)] : [])));
 
   const report = catalogReport(catalog.files.map(reportFile));

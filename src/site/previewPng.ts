@@ -6,6 +6,7 @@ import { catalogConfig } from '../catalogConfig.ts';
 import type { StoredAgent } from '../lib/catalog/catalogEntry.ts';
 import { modelOf, oneLineSummary, toolAccess } from '../lib/present/agentFacts.ts';
 import { previewSvg, type PreviewInput } from '../lib/present/previewSvg.ts';
+import { buildWorker } from './buildWorker.ts';
 import { previewBitmap } from './previewBitmap.ts';
 
 /**
@@ -49,17 +50,6 @@ export async function drawPreview(input: PreviewInput): Promise<Uint8Array<Array
   return png;
 }
 
-/**
- * Draws previews on another thread during `astro build` (set by the `previewDrawer` integration): `draw`
- * resolves once the image is in the cache folder. Page rendering is single-threaded, so the other core is free.
- */
-export interface PreviewDrawer {
-  draw(input: PreviewInput): Promise<void>;
-}
-
-export const drawerKey = Symbol.for('agent-catalog.preview-drawer');
-const drawer = (): PreviewDrawer | undefined => (globalThis as { [drawerKey]?: PreviewDrawer })[drawerKey];
-
 function readCached(input: PreviewInput): Uint8Array<ArrayBuffer> | null {
   try {
     return new Uint8Array(readFileSync(cachedPath(input)));
@@ -68,18 +58,18 @@ function readCached(input: PreviewInput): Uint8Array<ArrayBuffer> | null {
   }
 }
 
-/** Asks the build's drawer to draw these previews now, ahead of the routes that serve them (no-op without one). */
+/** Asks the build's worker to draw these previews now, ahead of the files that need them (no-op without one). */
 export function drawPreviewsAhead(inputs: readonly PreviewInput[]): void {
-  const ahead = drawer();
+  const ahead = buildWorker();
   if (!ahead) return;
   for (const input of inputs) if (!existsSync(cachedPath(input))) ahead.draw(input).catch(() => undefined);
 }
 
-/** The preview as PNG: from the cache folder, from the build's drawer, or drawn here. */
+/** The preview as PNG: from the cache folder, from the build's worker, or drawn here. */
 export async function previewPng(input: PreviewInput): Promise<Uint8Array<ArrayBuffer>> {
   const cached = readCached(input);
   if (cached) return cached;
-  const other = drawer();
+  const other = buildWorker();
   if (other) {
     try {
       await other.draw(input);

@@ -2,13 +2,21 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { catalogConfig } from '../../catalogConfig.ts';
+import { buildWorker } from '../../site/buildWorker.ts';
 import { getAgentEntries } from '../../site/catalog.ts';
 
-/** `/agents/<slug>.md`: the agent's file byte for byte, for downloads, copy buttons and install commands. */
-export const getStaticPaths = (async () =>
-  (await getAgentEntries()).map(({ agent }) => ({ params: { slug: agent.slug }, props: { path: agent.path } }))) satisfies GetStaticPaths;
+/**
+ * `/agents/<slug>.md`: the agent's file byte for byte, for downloads, copy buttons and install commands. In a
+ * build with the build worker, the worker copies the files while pages render, and this route has no page of its
+ * own.
+ */
+export const getStaticPaths = (async () => {
+  const paths = (await getAgentEntries()).map(({ agent }) => ({ params: { slug: agent.slug }, props: { path: agent.path } }));
+  const worker = buildWorker();
+  if (!worker) return paths;
+  for (const { params, props } of paths) worker.write({ kind: 'copy', path: `agents/${params.slug}.md`, from: join(catalogConfig.agentsDir, props.path) });
+  return [];
+}) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ props }) => {
-  const bytes = readFileSync(join(catalogConfig.agentsDir, (props as { path: string }).path));
-  return new Response(bytes, { headers: { 'Content-Type': 'text/markdown; charset=utf-8' } });
-};
+export const GET: APIRoute<{ path: string }> = ({ props }) =>
+  new Response(readFileSync(join(catalogConfig.agentsDir, props.path)), { headers: { 'Content-Type': 'text/markdown; charset=utf-8' } });

@@ -1,0 +1,120 @@
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { AstroIntegration } from 'astro';
+import type { PreviewInput } from '../lib/present/previewSvg.ts';
+import { buildWorkerKey, type BuildWorker, type FileJob } from '../site/buildWorker.ts';
+import type { ThreadJob, ThreadReply, ThreadRequest } from '../site/buildWorkerThread.ts';
+
+/**
+ * Starts the build worker (see src/site/buildWorker.ts) with `astro build` on a machine with two cores or more,
+ * and at the end of the build waits for the files it writes, failing the build, with each file and its error,
+ * when one could not be written. Without it (`astro dev`, one core) the routes draw and serve everything
+ * themselves.
+ */
+const noop = () => Promise.resolve();
+
+export function buildWorker(): AstroIntegration {
+  let thread: Worker | null = null;
+  let building = false;
+  const writes: Promise<string | null>[] = [];
+  const clear = () => {
+    delete (globalThis as { [buildWorkerKey]?: BuildWorker })[buildWorkerKey];
+    writes.length = 0;
+  };
+  return {
+    name: 'agent-catalog:build-worker',
+    hooks: {
+      'astro:config:setup': ({ command }) => {
+        building = command === 'build';
+      },
+      // Started once the configuration is known, before content sync, so that the catalogue's loader can ask
+      // for previews as soon as it has read the agents: they are drawn while Vite bundles.
+      'astro:config:done': ({ config }) => {
+        clear();
+        if (!building || availableParallelism() < 2) return;
+        void thread?.terminate();
+        const outDir = fileURLToPath(config.outDir);
+        const worker = new Worker(new URL('../site/buildWorkerThread.ts', import.meta.url), { workerData: { outDir } });
+        thread = worker;
+        const waiting = new Map<number, { resolve: () => void; reject: (error: Error) => void }>();
+        const drawing = new Map<string, Promise<void>>();
+        let next = 0;
+        const send = (request: ThreadJob): Promise<void> => {
+          const id = next++;
+          const done = new Promise<void>((resolve, reject) => waiting.set(id, { resolve, reject }));
+          worker.ref();
+          worker.postMessage({ ...request, id } as ThreadRequest);
+          return done;
+        };
+        // Files to write wait here; a few at a time are with the thread.
+        const queued: (() => Promise<void>)[] = [];
+        let sent = 0;
+        let inFlight = 0;
+        const pump = () => {
+          while (inFlight < 16 && sent < queued.length) {
+            inFlight++;
+            const start = queued[sent]!;
+            queued[sent++] = noop;
+            void start().finally(() => {
+              inFlight--;
+              pump();
+            });
+          }
+        };
+        const failAll = (error: Error) => {
+          delete (globalThis as { [buildWorkerKey]?: BuildWorker })[buildWorkerKey];
+          for (const { reject } of waiting.values()) reject(error);
+          waiting.clear();
+        };
+        worker.on('message', ({ id, error }: ThreadReply) => {
+          const waiter = waiting.get(id);
+          waiting.delete(id);
+          if (error === undefined) waiter?.resolve();
+          else waiter?.reject(new Error(error));
+          if (waiting.size === 0) worker.unref();
+        });
+        worker.on('error', failAll);
+        worker.on('exit', () => failAll(new Error('The build worker stopped.')));
+        // Idle, the worker does not keep the process alive (a failed build ends without build:done).
+        worker.unref();
+        const api: BuildWorker = {
+          draw(input: PreviewInput) {
+            const key = JSON.stringify(input);
+            let drawn = drawing.get(key);
+            if (!drawn) {
+              drawn = send({ kind: 'draw', input });
+              drawing.set(key, drawn);
+            }
+            return drawn;
+          },
+          write(job: FileJob) {
+            writes.push(
+              new Promise<string | null>((resolve) => {
+                queued.push(() =>
+                  send(job).then(
+                    () => resolve(null),
+                    (error: Error) => resolve(`${job.path}: ${error.message}`),
+                  ),
+                );
+                pump();
+              }),
+            );
+          },
+        };
+        (globalThis as { [buildWorkerKey]?: BuildWorker })[buildWorkerKey] = api;
+      },
+      'astro:build:done': async ({ logger }) => {
+        try {
+          const failed = (await Promise.all(writes)).filter((problem): problem is string => problem !== null);
+          if (failed.length > 0) throw new Error(`${failed.length} file(s) of agents could not be written:\n${failed.map((problem) => `  ${problem}`).join('\n')}`);
+          if (writes.length > 0) logger.info(`Wrote ${writes.length} files of agents (raw files, JSON records, previews) beside the page rendering.`);
+        } finally {
+          clear();
+          await thread?.terminate();
+          thread = null;
+        }
+      },
+    },
+  };
+}

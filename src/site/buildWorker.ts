@@ -1,0 +1,30 @@
+import type { PreviewInput } from '../lib/present/previewSvg.ts';
+
+/**
+ * A worker thread beside `astro build` (started by the `buildWorker` integration, see
+ * src/integrations/buildWorker.ts and buildWorkerThread.ts). Page rendering is single-threaded, so the other core
+ * is free: it draws the preview images, and writes the files of each agent that are plain data (its raw file, its
+ * JSON record, its preview) straight into the output folder instead of through Astro's route pipeline.
+ */
+export type FileJob =
+  /** A value as indented JSON. */
+  | { kind: 'json'; path: string; value: unknown }
+  /** A copy of a file. */
+  | { kind: 'copy'; path: string; from: string }
+  /** A preview image, drawn unless the cache has it. */
+  | { kind: 'preview'; path: string; input: PreviewInput };
+
+export interface BuildWorker {
+  /** Draws a preview into the cache folder; resolves when it is there. */
+  draw(input: PreviewInput): Promise<void>;
+  /**
+   * Writes a file into the output folder (`path` is relative to it); the build waits for it and fails if it
+   * fails. Jobs wait here and go to the thread a few at a time, so that thousands do not sit copied in its queue.
+   */
+  write(job: FileJob): void;
+}
+
+export const buildWorkerKey = Symbol.for('agent-catalog.build-worker');
+
+/** The build's worker, or undefined under `astro dev`, in tests of parts, and on a one-core machine. */
+export const buildWorker = (): BuildWorker | undefined => (globalThis as { [buildWorkerKey]?: BuildWorker })[buildWorkerKey];

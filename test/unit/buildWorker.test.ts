@@ -1,0 +1,44 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { AstroIntegrationLogger } from 'astro';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildWorker as buildWorkerIntegration } from '../../src/integrations/buildWorker.ts';
+import { buildWorker } from '../../src/site/buildWorker.ts';
+
+type Hook = (options: unknown) => Promise<void> | void;
+
+describe('the build worker', () => {
+  const outDir = mkdtempSync(join(tmpdir(), 'build-worker-'));
+  afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+  const logged: string[] = [];
+  const logger = { info: (message: string) => logged.push(message) } as unknown as AstroIntegrationLogger;
+
+  const start = () => {
+    const { hooks } = buildWorkerIntegration();
+    (hooks['astro:config:setup'] as Hook)({ command: 'build' });
+    (hooks['astro:config:done'] as Hook)({ config: { outDir: pathToFileURL(`${outDir}/`) } });
+    return (hooks['astro:build:done'] as Hook).bind(null, { logger });
+  };
+
+  it('writes JSON and copies of files into the output folder, and the build waits for them', async () => {
+    const done = start();
+    const worker = buildWorker()!;
+    expect(worker).toBeDefined();
+    worker.write({ kind: 'json', path: 'agents/a.json', value: { slug: 'a', tools: ['Read'] } });
+    worker.write({ kind: 'copy', path: 'agents/a.md', from: join(import.meta.dirname, '../../agents/backend-expert.md') });
+    await done();
+    expect(readFileSync(join(outDir, 'agents/a.json'), 'utf8')).toBe('{\n  "slug": "a",\n  "tools": [\n    "Read"\n  ]\n}');
+    expect(readFileSync(join(outDir, 'agents/a.md'), 'utf8')).toBe(readFileSync(join(import.meta.dirname, '../../agents/backend-expert.md'), 'utf8'));
+    expect(logged.at(-1)).toBe('Wrote 2 files of agents (raw files, JSON records, previews) beside the page rendering.');
+    expect(buildWorker()).toBeUndefined();
+  });
+
+  it('fails the build naming each file it could not write', async () => {
+    const done = start();
+    buildWorker()!.write({ kind: 'copy', path: 'agents/gone.md', from: join(outDir, 'no-such-file.md') });
+    await expect(done()).rejects.toThrow(/^1 file\(s\) of agents could not be written:\n {2}agents\/gone\.md: ENOENT: no such file or directory/);
+    expect(existsSync(join(outDir, 'agents/gone.md'))).toBe(false);
+  });
+});
