@@ -3,7 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import type { PreviewInput } from '../lib/present/previewSvg.ts';
-import { buildWorkerKey, type BuildWorker, type FileJob } from '../site/buildWorker.ts';
+import { buildWorker as buildWorkerOf, buildWorkerKey, type BuildWorker, type FileJob } from '../site/buildWorker.ts';
+import { previewFileName, prunePreviews } from '../site/previewPng.ts';
 import type { ThreadJob, ThreadReply, ThreadRequest } from '../site/buildWorkerThread.ts';
 
 /**
@@ -17,6 +18,7 @@ const noop = () => Promise.resolve();
 export function buildWorker(): AstroIntegration {
   let thread: Worker | null = null;
   let building = false;
+  let started = 0;
   const writes: Promise<string | null>[] = [];
   const clear = () => {
     delete (globalThis as { [buildWorkerKey]?: BuildWorker })[buildWorkerKey];
@@ -78,6 +80,8 @@ export function buildWorker(): AstroIntegration {
         worker.on('exit', () => failAll(new Error('The build worker stopped.')));
         // Idle, the worker does not keep the process alive (a failed build ends without build:done).
         worker.unref();
+        const usedPreviews = new Set<string>();
+        started = Date.now();
         const api: BuildWorker = {
           draw(input: PreviewInput) {
             const key = JSON.stringify(input);
@@ -88,7 +92,9 @@ export function buildWorker(): AstroIntegration {
             }
             return drawn;
           },
+          usedPreviews,
           write(job: FileJob) {
+            if (job.kind === 'preview') usedPreviews.add(previewFileName(job.input));
             writes.push(
               new Promise<string | null>((resolve) => {
                 queued.push(() =>
@@ -109,6 +115,9 @@ export function buildWorker(): AstroIntegration {
           const failed = (await Promise.all(writes)).filter((problem): problem is string => problem !== null);
           if (failed.length > 0) throw new Error(`${failed.length} file(s) of agents could not be written:\n${failed.map((problem) => `  ${problem}`).join('\n')}`);
           if (writes.length > 0) logger.info(`Wrote ${writes.length} files of agents (raw files, JSON records, previews) beside the page rendering.`);
+          // The cache keeps the previews of this build only: those of edited or removed agents go.
+          const used = buildWorkerOf()?.usedPreviews;
+          if (used && used.size > 0) prunePreviews(used, started);
         } finally {
           clear();
           await thread?.terminate();

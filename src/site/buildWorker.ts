@@ -22,6 +22,8 @@ export interface BuildWorker {
    * fails. Jobs wait here and go to the thread a few at a time, so that thousands do not sit copied in its queue.
    */
   write(job: FileJob): void;
+  /** The cache names of the previews this build uses: the others are removed from the cache at its end. */
+  usedPreviews: Set<string>;
 }
 
 export const buildWorkerKey = Symbol.for('agent-catalog.build-worker');

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { catalogConfig } from '../catalogConfig.ts';
@@ -29,9 +29,29 @@ export function agentPreview(agent: Pick<StoredAgent, 'name' | 'summary' | 'fiel
   };
 }
 
-/** Where a preview is kept in the cache folder: named by the digest of its input and the renderer. */
-function cachedPath(input: PreviewInput): string {
-  return join(cacheDir, `${createHash('sha256').update(renderer).update(JSON.stringify(input)).digest('hex').slice(0, 32)}.png`);
+/** The name a preview has in the cache folder: the digest of its input and the renderer. */
+export const previewFileName = (input: PreviewInput): string => `${createHash('sha256').update(renderer).update(JSON.stringify(input)).digest('hex').slice(0, 32)}.png`;
+
+const cachedPath = (input: PreviewInput): string => join(cacheDir, previewFileName(input));
+
+/**
+ * Removes the cached previews that are not among `keep` (file names), such as those of agents since edited, and
+ * were drawn before `since` (a build running beside this one may have drawn the newer ones). A preview removed
+ * while another build wants it is drawn again there.
+ */
+export function prunePreviews(keep: ReadonlySet<string>, since: number): number {
+  let removed = 0;
+  try {
+    for (const name of readdirSync(cacheDir)) {
+      if (!keep.has(name) && /^[0-9a-f]{32}\.png$/.test(name) && statSync(join(cacheDir, name)).mtimeMs < since) {
+        rmSync(join(cacheDir, name), { force: true });
+        removed++;
+      }
+    }
+  } catch {
+    // No cache folder: nothing to prune.
+  }
+  return removed;
 }
 
 /** Draws a preview and keeps it in the cache folder. */
@@ -67,9 +87,10 @@ export function drawPreviewsAhead(inputs: readonly PreviewInput[]): void {
 
 /** The preview as PNG: from the cache folder, from the build's worker, or drawn here. */
 export async function previewPng(input: PreviewInput): Promise<Uint8Array<ArrayBuffer>> {
+  const other = buildWorker();
+  other?.usedPreviews.add(previewFileName(input));
   const cached = readCached(input);
   if (cached) return cached;
-  const other = buildWorker();
   if (other) {
     try {
       await other.draw(input);
