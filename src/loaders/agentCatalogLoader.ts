@@ -104,7 +104,7 @@ async function syncCatalog(context: LoaderContext, options: AgentCatalogLoaderOp
       changed.map(async (entry): Promise<StoredPrompt | undefined> => {
         const { body, renderDigest, filePath } = entry;
         if (body === null || entry.reuse) return entry.reuse;
-        let prompt: RenderedBody & { plainText?: true };
+        let prompt: RenderedBody;
         if (pool) {
           const reply = await pool.render(body, renderDigest);
           for (const language of reply.languages) unknownLanguages.add(language);
@@ -113,7 +113,7 @@ async function syncCatalog(context: LoaderContext, options: AgentCatalogLoaderOp
           prompt = await renderBody(renderMarkdown, body, filePath, logger, renderDigest);
         }
         const file = writePromptFile(prompts, renderDigest, prompt.html);
-        return { html: '', metadata: { ...prompt.metadata, file, ...(prompt.plainText ? { plainText: true as const } : {}) } };
+        return { html: '', metadata: { ...prompt.metadata, file } };
       }),
     );
     // While the bodies render, the data is checked against the collection's schema.
@@ -167,7 +167,7 @@ async function renderBody(
   filePath: string,
   logger: LoaderContext['logger'],
   renderDigest: string,
-): Promise<RenderedBody & { plainText?: true }> {
+): Promise<RenderedBody> {
   try {
     const rendered = await renderMarkdown(guardBody(body));
     return safeBody(rendered.html, (rendered.metadata?.headings ?? []) as Heading[], renderDigest);
@@ -176,9 +176,9 @@ async function renderBody(
   }
 }
 
-function renderFailed(logger: LoaderContext['logger'], filePath: string, body: string, renderDigest: string, message: string): RenderedBody & { plainText: true } {
+function renderFailed(logger: LoaderContext['logger'], filePath: string, body: string, renderDigest: string, message: string): RenderedBody {
   logger.error(`${filePath}: its system prompt could not be rendered as Markdown (${message}); the page shows it as plain text.`);
-  return { ...plainPrompt(body, renderDigest), plainText: true };
+  return plainPrompt(body, renderDigest);
 }
 
 /**

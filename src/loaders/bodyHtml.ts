@@ -7,13 +7,10 @@ export interface RenderedBody {
   metadata: { headings: Heading[]; removedHtml: string[]; renderDigest: string };
 }
 
-/**
- * What the data store keeps of it: the HTML is in `metadata.file` (see promptFiles.ts), and `html` is empty.
- * `metadata.plainText` marks a prompt that could not be rendered as Markdown and is shown as it is.
- */
+/** What the data store keeps of it: the HTML is in `metadata.file` (see promptFiles.ts), and `html` is empty. */
 export interface StoredPrompt {
   html: '';
-  metadata: RenderedBody['metadata'] & { file: string; plainText?: true };
+  metadata: RenderedBody['metadata'] & { file: string };
 }
 
 const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);

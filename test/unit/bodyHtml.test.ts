@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { guardBody, plainPrompt } from '../../src/loaders/bodyHtml.ts';
+
+describe('a system prompt that could not be rendered as Markdown', () => {
+  it('is shown as its text, escaped', () =>
+    expect(plainPrompt('Use <script>alert("x")</script> & \'quotes\'', 'd1')).toEqual({
+      html: '<pre>Use &#60;script&#62;alert(&#34;x&#34;)&#60;/script&#62; &#38; &#39;quotes&#39;</pre>',
+      metadata: { headings: [], removedHtml: [], renderDigest: 'd1' },
+    }));
+});
+
+describe('guardBody', () => {
+  it('keeps a body that starts with a rule from being read as frontmatter', () => expect(guardBody('---\n# A')).toBe('<!---->\n---\n# A'));
+  it('leaves other bodies as they are', () => expect(guardBody('# A\n---')).toBe('# A\n---'));
+});
