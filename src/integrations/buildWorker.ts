@@ -7,14 +7,14 @@ import { buildWorker as buildWorkerOf, buildWorkerKey, type BuildWorker, type Fi
 import { previewFileName, prunePreviews } from '../site/previewPng.ts';
 import type { ThreadJob, ThreadReply, ThreadRequest } from '../site/buildWorkerThread.ts';
 
+const noop = () => Promise.resolve();
+
 /**
  * Starts the build worker (see src/site/buildWorker.ts) with `astro build` on a machine with two cores or more,
  * and at the end of the build waits for the files it writes, failing the build, with each file and its error,
  * when one could not be written. Without it (`astro dev`, one core) the routes draw and serve everything
  * themselves.
  */
-const noop = () => Promise.resolve();
-
 export function buildWorker(): AstroIntegration {
   let thread: Worker | null = null;
   let building = false;
@@ -42,7 +42,10 @@ export function buildWorker(): AstroIntegration {
         const waiting = new Map<number, { resolve: () => void; reject: (error: Error) => void }>();
         const drawing = new Map<string, Promise<void>>();
         let next = 0;
+        // Once the thread has failed, every job fails at once with its error.
+        let failure: Error | null = null;
         const send = (request: ThreadJob): Promise<void> => {
+          if (failure) return Promise.reject(failure);
           const id = next++;
           const done = new Promise<void>((resolve, reject) => waiting.set(id, { resolve, reject }));
           worker.ref();
@@ -65,8 +68,10 @@ export function buildWorker(): AstroIntegration {
           }
         };
         const failAll = (error: Error) => {
-          delete (globalThis as { [buildWorkerKey]?: BuildWorker })[buildWorkerKey];
-          for (const { reject } of waiting.values()) reject(error);
+          failure ??= error;
+          // Only this build's worker leaves: a later build may have started its own.
+          if (buildWorkerOf() === api) delete (globalThis as { [buildWorkerKey]?: BuildWorker })[buildWorkerKey];
+          for (const { reject } of waiting.values()) reject(failure);
           waiting.clear();
         };
         worker.on('message', ({ id, error }: ThreadReply) => {
