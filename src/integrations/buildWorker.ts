@@ -5,7 +5,8 @@ import type { AstroIntegration } from 'astro';
 import type { PreviewInput } from '../lib/present/previewSvg.ts';
 import { buildWorker as buildWorkerOf, buildWorkerKey, type BuildWorker, type FileJob } from '../site/buildWorker.ts';
 import { previewFileName, prunePreviews } from '../site/previewPng.ts';
-import type { ThreadJob, ThreadReply, ThreadRequest } from '../site/buildWorkerThread.ts';
+import type { ThreadJob, ThreadReply } from '../site/buildWorkerThread.ts';
+import { workerCalls } from '../site/workerCalls.ts';
 
 const noop = () => Promise.resolve();
 
@@ -39,19 +40,11 @@ export function buildWorker(): AstroIntegration {
         const outDir = fileURLToPath(config.outDir);
         const worker = new Worker(new URL('../site/buildWorkerThread.ts', import.meta.url), { workerData: { outDir } });
         thread = worker;
-        const waiting = new Map<number, { resolve: () => void; reject: (error: Error) => void }>();
+        // Should the thread fail, every job fails with why: previews are then drawn by whoever asked, and the
+        // files it was given fail the build, named, at its end.
+        const calls = workerCalls<ThreadJob, ThreadReply>(worker);
+        const send = (job: ThreadJob): Promise<void> => calls.call(job).then(() => undefined);
         const drawing = new Map<string, Promise<void>>();
-        let next = 0;
-        // Once the thread has failed, every job fails at once with its error.
-        let failure: Error | null = null;
-        const send = (request: ThreadJob): Promise<void> => {
-          if (failure) return Promise.reject(failure);
-          const id = next++;
-          const done = new Promise<void>((resolve, reject) => waiting.set(id, { resolve, reject }));
-          worker.ref();
-          worker.postMessage({ ...request, id } as ThreadRequest);
-          return done;
-        };
         // Files to write wait here; a few at a time are with the thread.
         const queued: (() => Promise<void>)[] = [];
         let sent = 0;
@@ -67,24 +60,6 @@ export function buildWorker(): AstroIntegration {
             });
           }
         };
-        const failAll = (error: Error) => {
-          failure ??= error;
-          // Only this build's worker leaves: a later build may have started its own.
-          if (buildWorkerOf() === api) delete (globalThis as { [buildWorkerKey]?: BuildWorker })[buildWorkerKey];
-          for (const { reject } of waiting.values()) reject(failure);
-          waiting.clear();
-        };
-        worker.on('message', ({ id, error }: ThreadReply) => {
-          const waiter = waiting.get(id);
-          waiting.delete(id);
-          if (error === undefined) waiter?.resolve();
-          else waiter?.reject(new Error(error));
-          if (waiting.size === 0) worker.unref();
-        });
-        worker.on('error', failAll);
-        worker.on('exit', () => failAll(new Error('The build worker stopped.')));
-        // Idle, the worker does not keep the process alive (a failed build ends without build:done).
-        worker.unref();
         const usedPreviews = new Set<string>();
         started = Date.now();
         const api: BuildWorker = {

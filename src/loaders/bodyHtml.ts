@@ -1,3 +1,4 @@
+import { escapeMarkup } from '../lib/present/escapeMarkup.ts';
 import { isPageId } from '../lib/present/pageIds.ts';
 import { safeBodyHtml, type Heading } from '../lib/present/sanitizeBody.ts';
 
@@ -13,11 +14,9 @@ export interface StoredPrompt {
   metadata: RenderedBody['metadata'] & { file: string };
 }
 
-const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
-
 /** A prompt that could not be rendered, shown as its text. */
 export const plainPrompt = (body: string, renderDigest: string): RenderedBody => ({
-  html: `<pre>${escapeHtml(body)}</pre>`,
+  html: `<pre>${escapeMarkup(body)}</pre>`,
   metadata: { headings: [], removedHtml: [], renderDigest },
 });
 

@@ -1,7 +1,8 @@
-import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
+import { writeAtomically } from '../site/writeAtomically.ts';
 
 /**
  * Rendered system prompts are kept as files beside Astro's data store, one per rendering (named by its digest),
@@ -15,19 +16,17 @@ export function promptFolder(context: Pick<LoaderContext, 'config' | 'watcher'>)
   return join(fileURLToPath(base), 'agent-prompts');
 }
 
-export const promptFile = (folder: string, renderDigest: string): string => join(folder, `${renderDigest}.html`);
+const promptFile = (folder: string, renderDigest: string): string => join(folder, `${renderDigest}.html`);
 
-/** Writes a rendered prompt (written then renamed, so that no page ever reads half a file). */
+/** Writes a rendered prompt (whole: no page ever reads half a file), and returns its path. */
 export function writePromptFile(folder: string, renderDigest: string, html: string): string {
   mkdirSync(folder, { recursive: true });
   const file = promptFile(folder, renderDigest);
-  const partial = `${file}.${process.pid}.tmp`;
-  writeFileSync(partial, html);
-  renameSync(partial, file);
+  writeAtomically(file, html);
   return file;
 }
 
-/** Removes the prompts no entry refers to any more (older renderings of edited or deleted agents). */
+/** Removes the files no entry refers to any more: older renderings of edited or deleted agents, and what a crash left. */
 export function prunePromptFiles(folder: string, keep: ReadonlySet<string>): void {
   let names: string[];
   try {
@@ -35,5 +34,5 @@ export function prunePromptFiles(folder: string, keep: ReadonlySet<string>): voi
   } catch {
     return;
   }
-  for (const name of names) if (name.endsWith('.html') && !keep.has(join(folder, name))) rmSync(join(folder, name), { force: true });
+  for (const name of names) if (!keep.has(join(folder, name))) rmSync(join(folder, name), { force: true });
 }

@@ -1,9 +1,11 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import { workerCalls } from '../site/workerCalls.ts';
 import type { RenderedBody } from './bodyHtml.ts';
 import type { RenderReply, RenderRequest } from './renderWorker.ts';
 
 export interface RenderPool {
+  /** The body rendered, or why not (`error`), and the code languages the highlighter did not know. */
   render(body: string, renderDigest: string): Promise<{ rendered?: RenderedBody; error?: string; languages: string[] }>;
   close(): Promise<void>;
 }
@@ -11,7 +13,8 @@ export interface RenderPool {
 /**
  * Worker threads that render bodies in parallel (see renderWorker.ts), one per core, at most `limit`. Resolves to
  * null when workers cannot start here (the caller then renders in its own thread): a machine with one core, or
- * Markdown settings that cannot be sent to a worker (functions in the Shiki configuration).
+ * Markdown settings that cannot be sent to a worker (functions in the Shiki configuration). Should a worker fail
+ * mid-way, its bodies come back with the reason as their error.
  */
 export async function createRenderPool(markdown: Record<string, unknown>, limit = 2): Promise<RenderPool | null> {
   const size = Math.min(limit, availableParallelism());
@@ -32,24 +35,21 @@ export async function createRenderPool(markdown: Record<string, unknown>, limit 
   } catch {
     return null;
   }
-  const waiting = new Map<number, (reply: RenderReply) => void>();
-  for (const worker of workers) worker.on('message', (reply: RenderReply) => waiting.get(reply.id)?.(reply));
+  const calls = workers.map((worker) => workerCalls<Omit<RenderRequest, 'id'>, RenderReply>(worker));
   const load = workers.map(() => 0);
-  let next = 0;
   return {
-    render(body, renderDigest) {
-      const id = next++;
+    async render(body, renderDigest) {
       // The worker with the fewest bodies in hand takes the next one.
       const index = load.indexOf(Math.min(...load));
       load[index]!++;
-      return new Promise((resolve) => {
-        waiting.set(id, (reply) => {
-          waiting.delete(id);
-          load[index]!--;
-          resolve('rendered' in reply ? { rendered: reply.rendered, languages: reply.languages } : { error: reply.error, languages: reply.languages });
-        });
-        workers[index]!.postMessage({ id, body, renderDigest } satisfies RenderRequest);
-      });
+      try {
+        const reply = await calls[index]!.call({ body, renderDigest });
+        return reply.rendered ? { rendered: reply.rendered, languages: reply.languages } : { error: reply.failed ?? 'no output', languages: reply.languages };
+      } catch (error) {
+        return { error: `the render worker failed: ${(error as Error).message}`, languages: [] };
+      } finally {
+        load[index]!--;
+      }
     },
     async close() {
       await Promise.all(workers.map((worker) => worker.terminate()));

@@ -13,7 +13,13 @@ export interface RenderRequest {
   renderDigest: string;
 }
 
-export type RenderReply = { id: number; languages: string[] } & ({ rendered: ReturnType<typeof safeBody> } | { error: string });
+/** The body rendered, or why it could not be (`failed`), and the code languages the highlighter did not know. */
+export interface RenderReply {
+  id: number;
+  languages: string[];
+  rendered?: ReturnType<typeof safeBody>;
+  failed?: string;
+}
 
 const processor = await createSatteriMarkdownProcessor(workerData as Parameters<typeof createSatteriMarkdownProcessor>[0]);
 let languages: string[] = [];
@@ -31,7 +37,7 @@ parentPort!.on('message', async ({ id, body, renderDigest }: RenderRequest) => {
     const rendered = safeBody(code, (metadata['headings'] ?? []) as Heading[], renderDigest);
     parentPort!.postMessage({ id, languages, rendered } satisfies RenderReply);
   } catch (error) {
-    parentPort!.postMessage({ id, languages, error: (error as Error).message } satisfies RenderReply);
+    parentPort!.postMessage({ id, languages, failed: (error as Error).message } satisfies RenderReply);
   }
 });
 parentPort!.postMessage('ready');

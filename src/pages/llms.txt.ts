@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { catalogConfig } from '../catalogConfig.ts';
-import { getAgentRecords } from '../site/catalog.ts';
+import { getAgentRecords, getCards, groupByCategory } from '../site/catalog.ts';
 import { getGuides } from '../site/guides.ts';
 import { absolute, guideHref, href } from '../site/paths.ts';
 
@@ -22,10 +22,11 @@ export const GET: APIRoute = async () => {
     `${agents.length} Claude Code subagents. Each link is the agent file itself (Markdown with YAML frontmatter); install it by saving it in \`.claude/agents/\`. Every agent as JSON: ${absolute(href('agents.json'))}`,
     '',
   ];
-  const categories = [...new Set(agents.map((agent) => agent.category.name))].sort((a, b) => Number(a === 'General') - Number(b === 'General') || a.localeCompare(b, 'en'));
-  for (const category of categories) {
-    lines.push(`## ${inline(category)}`, '');
-    for (const agent of agents.filter((candidate) => candidate.category.name === category)) {
+  // In the site's order: categories by name, General last, agents by name.
+  const records = new Map(agents.map((agent) => [agent.slug, agent]));
+  for (const group of groupByCategory(await getCards())) {
+    lines.push(`## ${inline(group.name)}`, '');
+    for (const agent of group.cards.map((card) => records.get(card.slug)!)) {
       lines.push(`- [${inline(agent.name)}](${agent.rawUrl}): ${inline(agent.summary)} Page: ${agent.url}`);
     }
     lines.push('');

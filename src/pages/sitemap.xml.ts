@@ -1,9 +1,8 @@
 import type { APIRoute } from 'astro';
-import { getCards, groupByCategory, skillsWithAgents } from '../site/catalog.ts';
+import { escapeMarkup } from '../lib/present/escapeMarkup.ts';
+import { getCards, getSkills, groupByCategory } from '../site/catalog.ts';
 import { getGuides } from '../site/guides.ts';
 import { absolute, agentHref, categoryHref, guideHref, hasSiteUrl, href, skillHref } from '../site/paths.ts';
-
-const escapeXml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 
 /** `/sitemap.xml`: every page for search engines. Its addresses must be absolute, so it needs SITE_URL. */
 export const GET: APIRoute = async () => {
@@ -13,12 +12,12 @@ export const GET: APIRoute = async () => {
     href('categories/'),
     ...groupByCategory(cards).map((group) => categoryHref(group.slug)),
     href('skills/'),
-    ...skillsWithAgents(cards).map(({ skill }) => skillHref(skill.id)),
+    ...(await getSkills()).map(({ skill }) => skillHref(skill.id)),
     ...cards.map((card) => agentHref(card.slug)),
     ...(await getGuides()).map((guide) => guideHref(guide.slug)),
     href('report/'),
   ];
-  const urls = hasSiteUrl ? pages.map((page) => `  <url><loc>${escapeXml(absolute(page))}</loc></url>`) : ['  <!-- Built without SITE_URL: a sitemap needs absolute addresses. Build with SITE_URL=https://... -->'];
+  const urls = hasSiteUrl ? pages.map((page) => `  <url><loc>${escapeMarkup(absolute(page))}</loc></url>`) : ['  <!-- Built without SITE_URL: a sitemap needs absolute addresses. Build with SITE_URL=https://... -->'];
   const xml = ['<?xml version="1.0" encoding="UTF-8"?>', '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">', ...urls, '</urlset>', ''].join('\n');
   return new Response(xml, { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
 };

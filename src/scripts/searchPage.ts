@@ -1,4 +1,4 @@
-import { element, excerptNodes, loadPagefind, summaryText, type FilterCounts, type Filters, type PagefindResult } from './search/pagefind.ts';
+import { element, excerptNodes, loadPagefind, resultItem, summaryText, type FilterCounts, type Filters, type PagefindResult } from './search/pagefind.ts';
 
 /** For each filter, the values as the address writes them (`skill=postgresql`) and as the index holds them (`PostgreSQL`). */
 export type FilterValues = Record<string, Record<string, string>>;
@@ -95,11 +95,8 @@ export async function enhanceSearchPage(base: string, dev: boolean): Promise<voi
     const pages = await Promise.all(results.slice(start, start + pageSize).map((result) => result.data()));
     if (id !== latest) return;
     for (const page of pages) {
-      const link = element('a', 'search-result-link', element('span', 'search-result-title', page.meta.title ?? page.url));
-      link.href = page.url;
-      const item = element('li', 'search-result', link);
-      if (page.filters['type']?.[0]) item.append(element('span', 'search-result-type', page.filters['type'][0]));
-      item.append(element('p', 'search-result-excerpt', ...excerptNodes(page.excerpt)));
+      const type = page.filters['type']?.[0];
+      const item = type ? resultItem(page, element('span', 'search-result-type', type)) : resultItem(page);
       const sections = page.sub_results.filter((section) => section.url !== page.url && section.url.includes('#')).slice(0, 3);
       if (sections.length > 0) {
         item.append(

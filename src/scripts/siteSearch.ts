@@ -1,4 +1,4 @@
-import { element, excerptNodes, loadPagefind, summaryText } from './search/pagefind.ts';
+import { element, loadPagefind, resultItem, summaryText } from './search/pagefind.ts';
 
 /** How many results the header's dialog shows; the search page has them all. */
 const shown = 5;
@@ -51,13 +51,7 @@ function createDialog(base: string): SearchDialog {
         const pages = await Promise.all(found.results.slice(0, shown).map((result) => result.data()));
         if (id !== latest) return;
         status.textContent = summaryText(found.results.length, term.trim());
-        list.replaceChildren(
-          ...pages.map((page) => {
-            const link = element('a', 'search-result-link', element('span', 'search-result-title', page.meta.title ?? page.url));
-            link.href = page.url;
-            return element('li', 'search-result', link, element('p', 'search-result-excerpt', ...excerptNodes(page.excerpt)));
-          }),
-        );
+        list.replaceChildren(...pages.map((page) => resultItem(page)));
       } catch {
         if (id === latest) status.textContent = 'Search is not available: this site was built without its search index.';
       }

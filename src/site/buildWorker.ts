@@ -30,3 +30,14 @@ export const buildWorkerKey = Symbol.for('agent-catalog.build-worker');
 
 /** The build's worker, or undefined under `astro dev`, in tests of parts, and on a one-core machine. */
 export const buildWorker = (): BuildWorker | undefined => (globalThis as { [buildWorkerKey]?: BuildWorker })[buildWorkerKey];
+
+/**
+ * The static paths of a route that serves agents' data files. In a build with the worker, the worker is given
+ * each path's file (`file`) and the route renders none; under `astro dev` and on one core the route serves them.
+ */
+export function pathsOrWorkerFiles<Path>(paths: Path[], file: (path: Path) => FileJob): Path[] {
+  const worker = buildWorker();
+  if (!worker) return paths;
+  for (const path of paths) worker.write(file(path));
+  return [];
+}

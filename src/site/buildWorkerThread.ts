@@ -7,14 +7,12 @@ import { dirname, join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { PreviewInput } from '../lib/present/previewSvg.ts';
 import type { FileJob } from './buildWorker.ts';
+import type { WorkerAnswer } from './workerCalls.ts';
 import { drawPreview, previewPng } from './previewPng.ts';
 
 export type ThreadJob = { kind: 'draw'; input: PreviewInput } | FileJob;
 export type ThreadRequest = { id: number } & ThreadJob;
-export interface ThreadReply {
-  id: number;
-  error?: string;
-}
+export type ThreadReply = WorkerAnswer;
 
 const { outDir } = workerData as { outDir: string };
 const folders = new Set<string>();

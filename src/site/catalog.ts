@@ -2,7 +2,7 @@ import { getCollection } from 'astro:content';
 import type { CatalogEntryData, StoredAgent } from '../lib/catalog/catalogEntry.ts';
 import { byName, categoryOf, modelOf, oneLineSummary, toolAccess, type Category, type ModelChoice, type ToolAccess } from '../lib/present/agentFacts.ts';
 import { agentRecordSchema, toAgentRecord, type AgentRecord, type AgentUrls } from '../lib/catalog/agentRecord.ts';
-import { skillById, type Skill } from '../lib/skills/taxonomy.ts';
+import { knownSkills, type Skill } from '../lib/skills/taxonomy.ts';
 import { absolute, agentHref, agentImageHref, agentJsonHref, rawAgentHref } from './paths.ts';
 
 /** Every file of the agents folder, by path. */
@@ -15,7 +15,7 @@ export async function getCatalogFiles(): Promise<CatalogEntryData[]> {
  * Once per build: every page asks for the same agents, and a catalogue of thousands is worth reading once. Under
  * `astro dev` files change while the server runs, so there it is read every time.
  */
-function once<T>(load: () => Promise<T>): () => Promise<T> {
+export function once<T>(load: () => Promise<T>): () => Promise<T> {
   let loaded: Promise<T> | null = null;
   return () => (import.meta.env.DEV ? load() : (loaded ??= load()));
 }
@@ -53,10 +53,7 @@ export function toCard(agent: StoredAgent, entry: Pick<CatalogEntryData, 'claude
     tools: toolAccess(agent.fields),
     color: agent.fields.color,
     skipped: entry.claudeCode?.status === 'skipped',
-    skills: entry.skills.flatMap(({ id, score }) => {
-      const skill = skillById.get(id);
-      return skill ? [{ skill, score }] : [];
-    }),
+    skills: knownSkills(entry.skills),
   };
 }
 
@@ -98,6 +95,9 @@ export function skillsWithAgents(cards: readonly AgentCard[]): SkillWithAgents[]
     .map(({ skill, entries }) => ({ skill, cards: entries.sort((a, b) => b.score - a.score || byName(a.card, b.card)).map((entry) => entry.card) }))
     .sort((a, b) => a.skill.name.localeCompare(b.skill.name, 'en', { sensitivity: 'base' }));
 }
+
+/** Every skill some agent has, with its agents (see `skillsWithAgents`). Shared: do not change the list. */
+export const getSkills = once(async (): Promise<SkillWithAgents[]> => skillsWithAgents(await getCards()));
 
 /** An agent's addresses for other tools: absolute when the build has SITE_URL. */
 export function agentUrls(slug: string): AgentUrls {

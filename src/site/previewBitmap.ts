@@ -1,6 +1,7 @@
 import { crc32, deflateSync } from 'node:zlib';
 import sharp from 'sharp';
-import { layoutPreview, previewSize, type PreviewInput, type PreviewLayout } from '../lib/present/previewSvg.ts';
+import { escapeMarkup } from '../lib/present/escapeMarkup.ts';
+import { layoutPreview, previewFont, previewSize, previewTextStyles, type PreviewInput, type PreviewLayout } from '../lib/present/previewSvg.ts';
 
 /**
  * Preview cards drawn without a rasteriser per image. Drawing SVG text costs about 10 ms of CPU per card, which
@@ -11,7 +12,6 @@ import { layoutPreview, previewSize, type PreviewInput, type PreviewLayout } fro
  */
 
 const characters = [...` !"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_\`abcdefghijklmnopqrstuvwxyz{|}~…–—‘’“”•·©®°±×÷ÀÁÂÄÅÇÈÉÊËÍÎÏÑÓÔÖØÚÜßàáâäåçèéêëíîïñóôöøúûüÿ`];
-const font = "DejaVu Sans, 'Liberation Sans', Arial, Helvetica, sans-serif";
 /** Alpha is kept in 16 levels: enough for smooth edges, and the palette stays small. */
 const levels = 16;
 
@@ -35,7 +35,6 @@ async function drawAtlas(size: number, weight: 400 | 700): Promise<Map<string, G
   const height = Math.ceil(size * 1.5);
   const baseline = Math.round(size * 1.1);
   const pad = Math.ceil(size * 0.3);
-  const escape = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
   // A grid of cells, 16 to a row (an SVG may not be wider than 32,767 pixels).
   const columns = 16;
   const rowWidth = cell * columns;
@@ -44,7 +43,7 @@ async function drawAtlas(size: number, weight: 400 | 700): Promise<Map<string, G
     const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${rowWidth}" height="${height * Math.ceil(characters.length / columns)}">${characters
       .map(
         (char, i) =>
-          `<text x="${(i % columns) * cell + pad}" y="${Math.floor(i / columns) * height + baseline}" font-family="${font}" font-size="${size}" font-weight="${weight}" fill="#fff" xml:space="preserve">${escape(text(char))}</text>`,
+          `<text x="${(i % columns) * cell + pad}" y="${Math.floor(i / columns) * height + baseline}" font-family="${previewFont}" font-size="${size}" font-weight="${weight}" fill="#fff" xml:space="preserve">${escapeMarkup(text(char))}</text>`,
       )
       .join('')}</svg>`;
     return (await sharp(Buffer.from(svg)).extractChannel(3).raw().toBuffer({ resolveWithObject: true })).data;
@@ -235,13 +234,8 @@ function measureWith(styles: Map<Style, Map<string, Glyph>>) {
   };
 }
 
-const styles: [number, 400 | 700][] = [
-  [28, 700],
-  [76, 700],
-  [60, 700],
-  [36, 400],
-  [28, 400],
-];
+/** Every style the card uses, once: an atlas each. */
+const styles = [...new Map(Object.values(previewTextStyles).map((style) => [style.join('/'), style])).values()];
 
 /** The card as a PNG, or null when one of its texts has a character the atlas lacks. */
 export async function previewBitmap(input: PreviewInput): Promise<Uint8Array<ArrayBuffer> | null> {

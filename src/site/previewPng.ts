@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { catalogConfig } from '../catalogConfig.ts';
@@ -8,6 +8,7 @@ import { modelOf, oneLineSummary, toolAccess } from '../lib/present/agentFacts.t
 import { previewSvg, type PreviewInput } from '../lib/present/previewSvg.ts';
 import { buildWorker } from './buildWorker.ts';
 import { previewBitmap } from './previewBitmap.ts';
+import { writeAtomically } from './writeAtomically.ts';
 
 /**
  * A preview card as PNG: composed from a glyph atlas (`previewBitmap`, a few milliseconds), or drawn from its
@@ -43,7 +44,8 @@ export function prunePreviews(keep: ReadonlySet<string>, since: number): number 
   let removed = 0;
   try {
     for (const name of readdirSync(cacheDir)) {
-      if (!keep.has(name) && /^[0-9a-f]{32}\.png$/.test(name) && statSync(join(cacheDir, name)).mtimeMs < since) {
+      // Previews, and what an interrupted write left of one.
+      if (!keep.has(name) && /^[0-9a-f]{32}\.png(\..+\.tmp)?$/.test(name) && statSync(join(cacheDir, name)).mtimeMs < since) {
         rmSync(join(cacheDir, name), { force: true });
         removed++;
       }
@@ -60,10 +62,7 @@ export async function drawPreview(input: PreviewInput): Promise<Uint8Array<Array
   const cached = cachedPath(input);
   try {
     mkdirSync(cacheDir, { recursive: true });
-    // Written then renamed, so that a build running beside this one never reads half a file.
-    const partial = `${cached}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-    writeFileSync(partial, png);
-    renameSync(partial, cached);
+    writeAtomically(cached, png);
   } catch {
     // A cache that cannot be written only costs time.
   }

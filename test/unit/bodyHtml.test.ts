@@ -4,7 +4,7 @@ import { guardBody, plainPrompt } from '../../src/loaders/bodyHtml.ts';
 describe('a system prompt that could not be rendered as Markdown', () => {
   it('is shown as its text, escaped', () =>
     expect(plainPrompt('Use <script>alert("x")</script> & \'quotes\'', 'd1')).toEqual({
-      html: '<pre>Use &#60;script&#62;alert(&#34;x&#34;)&#60;/script&#62; &#38; &#39;quotes&#39;</pre>',
+      html: '<pre>Use &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &apos;quotes&apos;</pre>',
       metadata: { headings: [], removedHtml: [], renderDigest: 'd1' },
     }));
 });

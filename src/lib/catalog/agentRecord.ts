@@ -7,7 +7,7 @@ import { z } from 'zod';
 import type { ClaudeCodeVerdict } from '../agents/claudeCodeVerdict.ts';
 import type { Diagnostic } from '../agents/diagnostics.ts';
 import { categoryOf, modelOf, toolAccess } from '../present/agentFacts.ts';
-import { skillById } from '../skills/taxonomy.ts';
+import { knownSkills } from '../skills/taxonomy.ts';
 import type { AgentSkill, StoredAgent } from './catalogEntry.ts';
 
 export const agentsJsonVersion = 1;
@@ -76,6 +76,7 @@ export interface RecordInput {
 /** One agent as a record of `agents.json`. */
 export function toAgentRecord({ agent, skills, claudeCode, diagnostics }: RecordInput, urls: AgentUrls): AgentRecord {
   const tools = toolAccess(agent.fields);
+  const category = categoryOf(agent);
   return {
     name: agent.name,
     slug: agent.slug,
@@ -86,11 +87,8 @@ export function toAgentRecord({ agent, skills, claudeCode, diagnostics }: Record
     model: modelOf(agent.fields).value,
     tools: tools.kind === 'all' ? null : tools.tools,
     disallowedTools: tools.disallowed,
-    category: { name: categoryOf(agent).name, slug: categoryOf(agent).slug },
-    skills: skills.flatMap(({ id, score }) => {
-      const skill = skillById.get(id);
-      return skill ? [{ id, name: skill.name, group: skill.group, score }] : [];
-    }),
+    category: { name: category.name, slug: category.slug },
+    skills: knownSkills(skills).map(({ skill, score }) => ({ id: skill.id, name: skill.name, group: skill.group, score })),
     aliases: agent.aliases,
     claudeCode,
     source: { path: agent.path, warnings: diagnostics.filter((diagnostic) => diagnostic.severity === 'warning').length },

@@ -1,7 +1,10 @@
+import { escapeMarkup } from './escapeMarkup.ts';
+
 /**
  * The social preview of an agent (what chat apps and wikis show when its link is pasted): a 1200 × 630 card
- * with its name, summary, model and tools, and its colour as an accent, drawn as SVG and turned into PNG by
- * the build. Pure string work: no fonts are measured, so lines are broken by an estimate of character widths.
+ * with its name, summary, model and tools, and its colour as an accent. Pure layout and string work: the build
+ * composes the card from a glyph atlas (src/site/previewBitmap.ts), measuring with the real font, and falls back
+ * to this SVG, whose lines are broken by an estimate of character widths.
  */
 
 export interface PreviewInput {
@@ -29,10 +32,17 @@ const accents: Record<string, string> = {
   cyan: '#39c5cf',
 };
 const defaultAccent = '#79b8ff';
-const font = "DejaVu Sans, 'Liberation Sans', Arial, Helvetica, sans-serif";
+/** The card's font, in the order tried. */
+export const previewFont = "DejaVu Sans, 'Liberation Sans', Arial, Helvetica, sans-serif";
 
-const escapeXml = (text: string): string =>
-  text.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[char]!);
+/** The card's text styles, as [size, weight]: the catalogue's title, the agent's name (smaller when long), the summary, the chips. */
+export const previewTextStyles = {
+  site: [28, 700],
+  name: [76, 700],
+  longName: [60, 700],
+  summary: [36, 400],
+  chip: [28, 400],
+} as const satisfies Record<string, readonly [number, 400 | 700]>;
 
 /** Characters that XML 1.0 forbids, which an agent file could still hold. */
 const stripControl = (text: string): string => text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '');
@@ -110,21 +120,22 @@ export function layoutPreview(input: PreviewInput, measure: Measure = estimateWi
   const left = 96;
   const textWidthMax = previewSize.width - left - 80;
   const name = stripControl(input.name);
-  const nameSize = measure(name, 76, 700) <= textWidthMax ? 76 : 60;
-  const nameLines = wrapText(name, textWidthMax, nameSize, 2, (line, size) => measure(line, size, 700));
+  const { site, name: large, longName, summary, chip: chipStyle } = previewTextStyles;
+  const [nameSize, nameWeight] = measure(name, ...large) <= textWidthMax ? large : longName;
+  const nameLines = wrapText(name, textWidthMax, nameSize, 2, (line, size) => measure(line, size, nameWeight));
   const summaryTop = 150 + nameLines.length * nameSize * 1.1 + 24;
-  const summaryLines = wrapText(stripControl(input.summary), textWidthMax, 36, Math.max(2, Math.floor((500 - summaryTop) / 50)), measure);
+  const summaryLines = wrapText(stripControl(input.summary), textWidthMax, summary[0], Math.max(2, Math.floor((500 - summaryTop) / 50)), measure);
   const texts: PreviewText[] = [
-    { x: left, y: 96, size: 28, weight: 700, color: accent, text: stripControl(input.site) },
-    ...nameLines.map((line, i) => ({ x: left, y: Math.round(150 + (i + 1) * nameSize * 1.1 - 12), size: nameSize, weight: 700 as const, color: '#f0f6fc', text: line })),
-    ...summaryLines.map((line, i) => ({ x: left, y: Math.round(summaryTop + (i + 1) * 50 - 12), size: 36, weight: 400 as const, color: '#a0aab6', text: line })),
+    { x: left, y: 96, size: site[0], weight: site[1], color: accent, text: stripControl(input.site) },
+    ...nameLines.map((line, i) => ({ x: left, y: Math.round(150 + (i + 1) * nameSize * 1.1 - 12), size: nameSize, weight: nameWeight, color: '#f0f6fc', text: line })),
+    ...summaryLines.map((line, i) => ({ x: left, y: Math.round(summaryTop + (i + 1) * 50 - 12), size: summary[0], weight: summary[1], color: '#a0aab6', text: line })),
   ];
   const chips: PreviewLayout['chips'] = [];
   let chipX = left;
   for (const chip of input.chips.slice(0, 4).map(stripControl)) {
-    const chipWidth = Math.round(measure(chip, 28, 400) + 40);
+    const chipWidth = Math.round(measure(chip, ...chipStyle) + 40);
     chips.push({ x: chipX, y: 522, width: chipWidth, height: 52, fill: '#1f2630', stroke: '#343b45' });
-    texts.push({ x: chipX + 20, y: 557, size: 28, weight: 400, color: '#e6edf3', text: chip });
+    texts.push({ x: chipX + 20, y: 557, size: chipStyle[0], weight: chipStyle[1], color: '#e6edf3', text: chip });
     chipX += chipWidth + 16;
   }
   return { background: '#0f1216', accent, texts, chips };
@@ -140,7 +151,7 @@ export function previewSvg(input: PreviewInput): string {
     `<rect width="24" height="${height}" fill="${layout.accent}"/>`,
     ...layout.chips.map((chip) => `<rect x="${chip.x}" y="${chip.y}" width="${chip.width}" height="${chip.height}" rx="${chip.height / 2}" fill="${chip.fill}" stroke="${chip.stroke}" stroke-width="2"/>`),
     ...layout.texts.map(
-      (run) => `<text x="${run.x}" y="${run.y}" font-family="${font}" font-size="${run.size}" font-weight="${run.weight}" fill="${run.color}">${escapeXml(run.text)}</text>`,
+      (run) => `<text x="${run.x}" y="${run.y}" font-family="${previewFont}" font-size="${run.size}" font-weight="${run.weight}" fill="${run.color}">${escapeMarkup(run.text)}</text>`,
     ),
     '</svg>',
   ].join('');

@@ -346,6 +346,14 @@ export const skillGroups: readonly string[] = Object.keys(groups);
 
 export const skillById: ReadonlyMap<string, Skill> = new Map(skills.map((skill) => [skill.id, skill]));
 
+/** An agent's skills (ids and scores) as skills of the taxonomy, leaving out ids it does not know. */
+export function knownSkills(found: readonly { id: string; score: number }[]): { skill: Skill; score: number }[] {
+  return found.flatMap(({ id, score }) => {
+    const skill = skillById.get(id);
+    return skill ? [{ skill, score }] : [];
+  });
+}
+
 /** The other names a skill goes by (`postgres`, `psql`, `pg` for PostgreSQL), without its own name in any case. */
 export function otherNames(skill: Skill): string[] {
   return [...new Set([...skill.aliases, ...skill.exactAliases])].filter((alias) => alias.toLowerCase() !== skill.name.toLowerCase());

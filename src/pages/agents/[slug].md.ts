@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { catalogConfig } from '../../catalogConfig.ts';
-import { buildWorker } from '../../site/buildWorker.ts';
+import { pathsOrWorkerFiles } from '../../site/buildWorker.ts';
 import { getAgentEntries } from '../../site/catalog.ts';
 
 /**
@@ -10,13 +10,11 @@ import { getAgentEntries } from '../../site/catalog.ts';
  * build with the build worker, the worker copies the files while pages render, and this route has no page of its
  * own.
  */
-export const getStaticPaths = (async () => {
-  const paths = (await getAgentEntries()).map(({ agent }) => ({ params: { slug: agent.slug }, props: { path: agent.path } }));
-  const worker = buildWorker();
-  if (!worker) return paths;
-  for (const { params, props } of paths) worker.write({ kind: 'copy', path: `agents/${params.slug}.md`, from: join(catalogConfig.agentsDir, props.path) });
-  return [];
-}) satisfies GetStaticPaths;
+export const getStaticPaths = (async () =>
+  pathsOrWorkerFiles(
+    (await getAgentEntries()).map(({ agent }) => ({ params: { slug: agent.slug }, props: { path: agent.path } })),
+    ({ params, props }) => ({ kind: 'copy', path: `agents/${params.slug}.md`, from: join(catalogConfig.agentsDir, props.path) }),
+  )) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ path: string }> = ({ props }) =>
   new Response(readFileSync(join(catalogConfig.agentsDir, props.path)), { headers: { 'Content-Type': 'text/markdown; charset=utf-8' } });

@@ -82,6 +82,13 @@ export function element<K extends keyof HTMLElementTagNameMap>(tag: K, className
   return created;
 }
 
+/** A result as a list item: its title linking to the page, `besideTitle` after it, then the excerpt with the words found marked. */
+export function resultItem(page: PagefindData, ...besideTitle: Node[]): HTMLLIElement {
+  const link = element('a', 'search-result-link', element('span', 'search-result-title', page.meta.title ?? page.url));
+  link.href = page.url;
+  return element('li', 'search-result', link, ...besideTitle, element('p', 'search-result-excerpt', ...excerptNodes(page.excerpt)));
+}
+
 /** "3 results for “redis”", "No agent matches “redis”", "12 agents". */
 export function summaryText(count: number, term: string): string {
   const results = count === 1 ? '1 result' : `${count} results`;
