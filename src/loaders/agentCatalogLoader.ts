@@ -1,4 +1,5 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -6,11 +7,11 @@ import { buildCatalog, type CatalogFile } from '../lib/catalog/buildCatalog.ts';
 import { agentSkills, catalogEntryId, toCatalogEntry, type CatalogEntryData } from '../lib/catalog/catalogEntry.ts';
 import { catalogReport, describeSummary, reportFile } from '../lib/catalog/catalogReport.ts';
 import { readAgentsFolder } from '../lib/catalog/readAgentsFolder.ts';
-import type { Heading } from '../lib/present/sanitizeBody.ts';
-import { guardBody, plainPrompt, safeBody, unknownLanguageOf, type RenderedBody, type StoredPrompt } from './bodyHtml.ts';
+import { plainPrompt, type RenderedBody, type StoredPrompt } from './bodyHtml.ts';
 import { promptFolder, prunePromptFiles, writePromptFile } from './promptFiles.ts';
 import { agentPreview, drawPreviewsAhead } from '../site/previewPng.ts';
 import { createRenderPool } from './renderPool.ts';
+import { createPromptRenderer, type PromptSettings, type RenderPrompt } from './renderPrompt.ts';
 
 export interface AgentCatalogLoaderOptions {
   /** Absolute path of the agents folder. */
@@ -32,9 +33,10 @@ export function agentCatalogLoader(options: AgentCatalogLoaderOptions): Loader {
   return {
     name: 'agent-catalog',
     load: async (context) => {
-      // Parsing and rendering depend on the agent library and the Markdown settings: both are in every digest.
+      // Parsing and rendering depend on the agent library, the Markdown settings and the highlighter: all are in
+      // every digest.
       const libraryDigest = context.generateDigest(
-        readLibrarySource(new URL('src/lib/', context.config.root)) + JSON.stringify(context.config.markdown.shikiConfig),
+        readLibrarySource(new URL('src/lib/', context.config.root)) + JSON.stringify(promptSettings(context)) + prismVersion(),
       );
       await syncCatalog(context, options, libraryDigest);
       const watcher = context.watcher;
@@ -53,7 +55,7 @@ export function agentCatalogLoader(options: AgentCatalogLoaderOptions): Loader {
 }
 
 async function syncCatalog(context: LoaderContext, options: AgentCatalogLoaderOptions, libraryDigest: string): Promise<void> {
-  const { store, logger, generateDigest, parseData, renderMarkdown, config } = context;
+  const { store, logger, generateDigest, parseData, config } = context;
   const catalog = buildCatalog(readAgentsFolder(options.folder));
   const root = fileURLToPath(config.root);
   const untouched = new Set(store.keys());
@@ -88,30 +90,23 @@ async function syncCatalog(context: LoaderContext, options: AgentCatalogLoaderOp
     changed.push({ id, data, body, digest, filePath, renderDigest, reuse, agent: file.agent });
   }
   const toRender = changed.filter((entry) => entry.body !== null && !entry.reuse);
-  const { markdown } = config;
+  const settings = promptSettings(context);
   const threads = options.renderThreads ?? 2;
-  const starting =
-    threads >= 2 && toRender.length >= 24
-      ? createRenderPool({ syntaxHighlight: markdown.syntaxHighlight, shikiConfig: markdown.shikiConfig, gfm: markdown.gfm, smartypants: markdown.smartypants }, threads)
-      : Promise.resolve(null);
+  const starting = threads >= 2 && toRender.length >= 24 ? createRenderPool(settings, threads) : Promise.resolve(null);
   // The workers load the highlighter while this thread finds the changed agents' skills.
   for (const entry of changed) if (entry.agent) entry.data.skills = agentSkills(entry.agent);
   const pool = await starting;
-  const unknownLanguages = collectUnknownLanguages();
-  let languages: string[];
+  let renderHere: Promise<RenderPrompt> | undefined;
+  const render: RenderPrompt = pool ? pool.render : async (body, digest) => (await (renderHere ??= createPromptRenderer(settings)))(body, digest);
+  const unknownLanguages = new Map<string, number>();
   try {
     const rendering = Promise.all(
       changed.map(async (entry): Promise<StoredPrompt | undefined> => {
         const { body, renderDigest, filePath } = entry;
         if (body === null || entry.reuse) return entry.reuse;
-        let prompt: RenderedBody;
-        if (pool) {
-          const reply = await pool.render(body, renderDigest);
-          for (const language of reply.languages) unknownLanguages.add(language);
-          prompt = reply.rendered ?? renderFailed(logger, filePath, body, renderDigest, reply.error ?? 'unknown error');
-        } else {
-          prompt = await renderBody(renderMarkdown, body, filePath, logger, renderDigest);
-        }
+        const reply = await render(body, renderDigest);
+        for (const language of reply.languages) unknownLanguages.set(language, (unknownLanguages.get(language) ?? 0) + 1);
+        const prompt = reply.rendered ?? renderFailed(logger, filePath, body, renderDigest, reply.failed ?? 'unknown error');
         const file = writePromptFile(prompts, renderDigest, prompt.html);
         return { html: '', metadata: { ...prompt.metadata, file } };
       }),
@@ -126,10 +121,10 @@ async function syncCatalog(context: LoaderContext, options: AgentCatalogLoaderOp
       store.set({ id, data: parsed[index]!, filePath, digest, ...(prompt ? { rendered: prompt } : {}) });
     }
   } finally {
-    languages = unknownLanguages.stop();
     await pool?.close();
   }
-  if (languages.length > 0) {
+  if (unknownLanguages.size > 0) {
+    const languages = [...unknownLanguages].map(([language, count]) => (count > 1 ? `${language} (${count} blocks)` : language));
     logger.info(`Code blocks in languages the highlighter does not know are shown as plain text: ${languages.join(', ')}.`);
   }
   for (const id of untouched) store.delete(id);
@@ -160,49 +155,20 @@ async function syncCatalog(context: LoaderContext, options: AgentCatalogLoaderOp
   }
 }
 
-/** Renders an agent's body as Markdown in this thread, then makes the HTML safe for the page (see `safeBody`). */
-async function renderBody(
-  renderMarkdown: LoaderContext['renderMarkdown'],
-  body: string,
-  filePath: string,
-  logger: LoaderContext['logger'],
-  renderDigest: string,
-): Promise<RenderedBody> {
-  try {
-    const rendered = await renderMarkdown(guardBody(body));
-    return safeBody(rendered.html, (rendered.metadata?.headings ?? []) as Heading[], renderDigest);
-  } catch (error) {
-    return renderFailed(logger, filePath, body, renderDigest, (error as Error).message);
-  }
-}
-
 function renderFailed(logger: LoaderContext['logger'], filePath: string, body: string, renderDigest: string, message: string): RenderedBody {
   logger.error(`${filePath}: its system prompt could not be rendered as Markdown (${message}); the page shows it as plain text.`);
   return plainPrompt(body, renderDigest);
 }
 
-/**
- * Shiki warns once per code block in a language it does not know (`dql`, 43 times over the shared corpora):
- * while the loader renders, those warnings are gathered into one line with counts. Other warnings pass through.
- */
-function collectUnknownLanguages(): { add: (language: string) => void; stop: () => string[] } {
-  const counts = new Map<string, number>();
-  const add = (language: string) => counts.set(language, (counts.get(language) ?? 0) + 1);
-  const warn = console.warn;
-  console.warn = (...args: unknown[]) => {
-    const language = unknownLanguageOf(args[0]);
-    if (language === undefined) return warn(...args);
-    add(language);
-  };
-  return {
-    add,
-    stop: () => {
-      console.warn = warn;
-      return [...counts].map(([language, count]) => (count > 1 ? `${language} (${count} blocks)` : language));
-    },
-  };
+/** The site's Markdown settings that system prompts are rendered with. */
+function promptSettings(context: Pick<LoaderContext, 'config'>): PromptSettings {
+  return { gfm: context.config.markdown.gfm !== false, smartypants: context.config.markdown.smartypants !== false };
 }
 
+/** The version of Prism, the code highlighter: another version may highlight differently. */
+function prismVersion(): string {
+  return (createRequire(import.meta.url)('prismjs/package.json') as { version: string }).version;
+}
 
 /** The source text of the agent library, so that any change to it changes every digest. */
 function readLibrarySource(folder: URL): string {

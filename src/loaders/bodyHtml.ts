@@ -28,7 +28,3 @@ export function safeBody(html: string, headings: Heading[], renderDigest: string
   const safe = safeBodyHtml(html, headings, { reservedIds: isPageId, topLevel: 3 });
   return { html: safe.html, metadata: { headings: safe.headings, removedHtml: safe.removed, renderDigest } };
 }
-
-/** Shiki's warning for a code block in a language it does not know, or undefined for any other message. */
-export const unknownLanguageOf = (message: unknown): string | undefined =>
-  typeof message === 'string' ? /^\[Shiki\] The language "(.*?)"/.exec(message)?.[1] : undefined;

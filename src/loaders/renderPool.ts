@@ -1,28 +1,25 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { workerCalls } from '../site/workerCalls.ts';
-import type { RenderedBody } from './bodyHtml.ts';
+import type { PromptSettings, RenderPrompt } from './renderPrompt.ts';
 import type { RenderReply, RenderRequest } from './renderWorker.ts';
 
 export interface RenderPool {
-  /** The body rendered, or why not (`error`), and the code languages the highlighter did not know. */
-  render(body: string, renderDigest: string): Promise<{ rendered?: RenderedBody; error?: string; languages: string[] }>;
+  render: RenderPrompt;
   close(): Promise<void>;
 }
 
 /**
- * Worker threads that render bodies in parallel (see renderWorker.ts), one per core, at most `limit`. Resolves to
- * null when workers cannot start here (the caller then renders in its own thread): a machine with one core, or
- * Markdown settings that cannot be sent to a worker (functions in the Shiki configuration). Should a worker fail
- * mid-way, its bodies come back with the reason as their error.
+ * Worker threads that render system prompts in parallel (see renderWorker.ts), one per core, at most `limit`.
+ * Resolves to null when workers cannot start here (the caller then renders in its own thread), as on a machine
+ * with one core. Should a worker fail mid-way, its prompts come back with the reason as why they failed.
  */
-export async function createRenderPool(markdown: Record<string, unknown>, limit = 2): Promise<RenderPool | null> {
+export async function createRenderPool(settings: PromptSettings, limit = 2): Promise<RenderPool | null> {
   const size = Math.min(limit, availableParallelism());
   if (size < 2) return null;
   let workers: Worker[];
   try {
-    structuredClone(markdown);
-    workers = Array.from({ length: size }, () => new Worker(new URL('./renderWorker.ts', import.meta.url), { workerData: markdown }));
+    workers = Array.from({ length: size }, () => new Worker(new URL('./renderWorker.ts', import.meta.url), { workerData: settings }));
     await Promise.all(
       workers.map(
         (worker) =>
@@ -39,14 +36,14 @@ export async function createRenderPool(markdown: Record<string, unknown>, limit 
   const load = workers.map(() => 0);
   return {
     async render(body, renderDigest) {
-      // The worker with the fewest bodies in hand takes the next one.
+      // The worker with the fewest prompts in hand takes the next one.
       const index = load.indexOf(Math.min(...load));
       load[index]!++;
       try {
-        const reply = await calls[index]!.call({ body, renderDigest });
-        return reply.rendered ? { rendered: reply.rendered, languages: reply.languages } : { error: reply.failed ?? 'no output', languages: reply.languages };
+        const { id: _, ...reply } = await calls[index]!.call({ body, renderDigest });
+        return reply;
       } catch (error) {
-        return { error: `the render worker failed: ${(error as Error).message}`, languages: [] };
+        return { failed: `the render worker failed: ${(error as Error).message}`, languages: [] };
       } finally {
         load[index]!--;
       }

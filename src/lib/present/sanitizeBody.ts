@@ -11,56 +11,13 @@ const allowedTags = [
 /** Parts of SVG and MathML: their `<svg>` or `<math>` is named in the notice, not each part. */
 const graphicsParts = new Set(['circle', 'path', 'rect', 'g', 'line', 'polyline', 'polygon', 'ellipse', 'text', 'defs', 'use', 'image', 'mi', 'mo', 'mn', 'mrow']);
 
-/** Colours as Shiki writes them: `#rgb`/`#rrggbb(aa)`, or `light-dark()` of two such colours. */
-const colour = /^(#[0-9a-f]{3,8}|light-dark\(#[0-9a-f]{3,8}, ?#[0-9a-f]{3,8}\))$/i;
-
-/** Only the colours of highlighted code: no layout, positioning, images or URLs. */
-const allowedStyles: Record<string, RegExp> = {
-  color: colour,
-  'background-color': colour,
-  'font-style': /^(italic|normal)$/,
-  'font-weight': /^(bold|normal|[1-9]00)$/,
-  'text-decoration': /^(underline|line-through|none)$/,
-  'overflow-x': /^auto$/,
-};
-
-/**
- * The declarations of a style attribute that are on the allowlist, as `property:value;…`, or '' for none. Every
- * declaration kept is a plain property and a value of colour-like characters (no quotes, comments, escapes,
- * semicolons or braces), so the browser reads the result exactly as it is checked here; anything else is dropped.
- *
- * @example safeStyle('color: #fff; background: url(x); font-style:italic') // 'color:#fff;font-style:italic'
- */
-export function safeStyle(style: string): string {
-  const kept: string[] = [];
-  for (const declaration of style.split(';')) {
-    const colon = declaration.indexOf(':');
-    if (colon < 0) continue;
-    const property = declaration.slice(0, colon).trim();
-    const value = declaration.slice(colon + 1).trim();
-    if (Object.hasOwn(allowedStyles, property) && allowedStyles[property]!.test(value)) kept.push(`${property}:${value}`);
-  }
-  return kept.join(';');
-}
-
-function withSafeStyle(attribs: sanitizeHtml.Attributes): sanitizeHtml.Attributes {
-  const style = attribs['style'];
-  if (style === undefined) return attribs;
-  const safe = safeStyle(style);
-  if (safe !== '') return { ...attribs, style: safe };
-  const { style: _, ...rest } = attribs;
-  return rest;
-}
-
 const options: sanitizeHtml.IOptions = {
   allowedTags,
   allowedAttributes: {
     '*': ['id', 'title', 'lang', 'dir'],
     a: ['href', 'rel'],
     img: ['src', 'alt', 'width', 'height', 'loading', 'decoding', 'referrerpolicy'],
-    pre: ['class', 'style', 'tabindex', 'data-language'],
     code: ['class'],
-    span: ['class', 'style'],
     ul: ['class'],
     ol: ['class', 'start', 'reversed'],
     li: ['class'],
@@ -73,22 +30,15 @@ const options: sanitizeHtml.IOptions = {
   },
   // Only the classes our own Markdown rendering writes, so that no file can dress up as the page around it.
   allowedClasses: {
-    pre: ['astro-code'],
     code: ['language-*'],
-    span: ['line'],
     ul: ['contains-task-list'],
     ol: ['contains-task-list'],
     li: ['task-list-item'],
   },
-  // Style attributes are filtered by `safeStyle` (in `transformTags`): parsing each with PostCSS, as sanitize-html
-  // would, costs more than the rest of sanitising a highlighted body.
-  parseStyleAttributes: false,
   allowedSchemes: ['http', 'https', 'mailto'],
   allowedSchemesByTag: { img: ['http', 'https'] },
   allowProtocolRelative: false,
   transformTags: {
-    pre: (tagName, attribs) => ({ tagName, attribs: withSafeStyle(attribs) }),
-    span: (tagName, attribs) => ({ tagName, attribs: withSafeStyle(attribs) }),
     // Links leave the catalogue without passing on who sent the reader, and tell search engines not to vouch for them.
     a: (tagName, attribs) => ({
       tagName,
@@ -128,7 +78,7 @@ export interface SafeBodyOptions {
 /**
  * Makes the rendered HTML of an agent's system prompt safe to put in the page and fit for it. Agent files come
  * from strangers: raw HTML is filtered to an allowlist (no script, style, event handler, `javascript:` URL, iframe,
- * object, embed, form or SVG; only Shiki's colours as inline style; only our own classes). Then headings move
+ * object, embed, form or SVG; no inline style; only our own classes). Then headings move
  * down to sit under the page's own (`topLevel`), ids the page uses are prefixed, and every heading gets a link
  * to itself.
  *

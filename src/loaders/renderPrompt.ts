@@ -1,0 +1,38 @@
+import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
+import { highlightCode } from '../lib/present/highlightCode.ts';
+import type { Heading } from '../lib/present/sanitizeBody.ts';
+import { guardBody, safeBody, type RenderedBody } from './bodyHtml.ts';
+
+/** The Markdown settings of the site that a system prompt is rendered with. */
+export interface PromptSettings {
+  gfm: boolean;
+  smartypants: boolean;
+}
+
+/** A system prompt rendered, or why it could not be (`failed`), and the code languages it has no highlighting for. */
+export interface PromptRendering {
+  rendered?: RenderedBody;
+  failed?: string;
+  languages: string[];
+}
+
+export type RenderPrompt = (body: string, renderDigest: string) => Promise<PromptRendering>;
+
+/**
+ * Renders system prompts: Markdown by Sätteri (Astro's own renderer, with heading ids, GFM and smart punctuation as
+ * the site sets them), made safe for the page (see `safeBody`), then its code blocks highlighted by Prism (see
+ * `highlightCode`). The same in the loader's thread and in the render workers.
+ */
+export async function createPromptRenderer(settings: PromptSettings): Promise<RenderPrompt> {
+  const processor = await createSatteriMarkdownProcessor({ syntaxHighlight: false, gfm: settings.gfm, smartypants: settings.smartypants });
+  return async (body, renderDigest) => {
+    try {
+      const { code, metadata } = await processor.render(guardBody(body), { frontmatter: {} });
+      const safe = safeBody(code, (metadata['headings'] ?? []) as Heading[], renderDigest);
+      const { html, unknownLanguages } = highlightCode(safe.html);
+      return { rendered: { ...safe, html }, languages: unknownLanguages };
+    } catch (error) {
+      return { failed: (error as Error).message, languages: [] };
+    }
+  };
+}

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { codeLanguage, highlightCode } from '../../src/lib/present/highlightCode.ts';
+import { safeBodyHtml } from '../../src/lib/present/sanitizeBody.ts';
+
+const block = (language: string | null, text: string) => `<pre><code${language === null ? '' : ` class="language-${language}"`}>${text}</code></pre>`;
+
+describe('highlightCode colours code blocks with Prism', () => {
+  it('wraps tokens in Prism classes, leaves punctuation plain and makes the block scrollable by keyboard', () =>
+    expect(highlightCode(block('js', 'let a = f(1);')).html).toBe(
+      '<pre tabindex="0" data-language="js"><code class="language-js"><span class="token keyword">let</span> a <span class="token operator">=</span> <span class="token function">f</span>(<span class="token number">1</span>);</code></pre>',
+    ));
+
+  it('keeps the text of the code exactly: what the sanitiser escaped stays escaped', () => {
+    const text = 'if (a &lt; b &amp;&amp; c &gt; d) x = "&lt;/code&gt;&lt;script&gt;alert(1)&lt;/script&gt;";';
+    const { html } = highlightCode(block('javascript', text));
+    expect(html).not.toContain('<script');
+    expect(html.match(/<\/?code/g)).toEqual(['<code', '</code']);
+    const shown = html.replace(/<[^>]+>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+    expect(shown).toBe('if (a < b && c > d) x = "</code><script>alert(1)</script>";');
+  });
+
+  it('highlights what the sanitiser wrote for a fenced block of a Markdown body', () => {
+    const sanitised = safeBodyHtml('<pre><code class="language-python">def f():\n    return "&lt;b&gt;"\n</code></pre>', [], { reservedIds: () => false, topLevel: 3 }).html;
+    expect(highlightCode(sanitised).html).toContain('<span class="token keyword">def</span> <span class="token function">f</span>():');
+  });
+
+  it.each([
+    ['Markdown', 'md', '# Title', '<span class="token title important"># Title</span>'],
+    ['YAML', 'yaml', 'name: x', '<span class="token key atrule">name</span>: x'],
+    ['shell', 'bash', 'npm i', '<span class="token function">npm</span> i'],
+    ['a Vue component (as HTML)', 'vue', '&lt;template&gt;', '<span class="token tag"><span class="token tag">&lt;template</span>></span>'],
+    ['an upper-case name', 'JSON', '{"a": true}', '{<span class="token property">"a"</span><span class="token operator">:</span> <span class="token boolean">true</span>}'],
+    ['a name with a trailing comma', 'markdown,', '**b**', '<span class="token bold">'],
+  ])('highlights %s', (_, language, text, expected) => expect(highlightCode(block(language, text)).html).toContain(expected));
+
+  it('leaves plain text, blocks without a language and unknown languages as they are, and reports only the unknown', () => {
+    const html = block('text', 'a &lt; b') + block(null, 'c &amp; d') + block('dql', 'TABLE x') + block('mermaid', 'graph TD');
+    const result = highlightCode(html);
+    expect(result.html).toBe(
+      '<pre tabindex="0" data-language="text"><code class="language-text">a &lt; b</code></pre><pre tabindex="0"><code>c &amp; d</code></pre>' +
+        '<pre tabindex="0" data-language="dql"><code class="language-dql">TABLE x</code></pre><pre tabindex="0" data-language="mermaid"><code class="language-mermaid">graph TD</code></pre>',
+    );
+    expect(result.unknownLanguages).toEqual(['dql']);
+  });
+
+  it.each(['extend', 'insertBefore', 'DFS', 'constructor', '__proto__', 'toString'])('treats %s (a name of Prism’s helpers or of every object) as an unknown language', (language) => {
+    const result = highlightCode(block(language, 'x = 1'));
+    expect(result.html).toBe(`<pre tabindex="0" data-language="${language}"><code class="language-${language}">x = 1</code></pre>`);
+    expect(result.unknownLanguages).toEqual([language.toLowerCase()]);
+  });
+
+  it('drops the line break that ends a block, as Markdown writes it', () =>
+    expect(highlightCode(block('text', 'a\nb\n')).html).toBe('<pre tabindex="0" data-language="text"><code class="language-text">a\nb</code></pre>'));
+
+  it('does not touch a code block with markup inside (raw HTML the sanitiser let through)', () => {
+    const html = '<pre><code class="language-js"><b>let</b> a</code></pre>';
+    expect(highlightCode(html).html).toBe(html);
+  });
+});
+
+describe('codeLanguage reads a fence’s language', () => {
+  it.each([
+    ['TypeScript', { name: 'typescript', grammar: 'typescript' }],
+    ['markdown,', { name: 'markdown', grammar: 'markdown' }],
+    ['env', { name: 'env', grammar: 'bash' }],
+    ['txt', { name: 'txt', grammar: '' }],
+    ['constructor', { name: 'constructor', grammar: 'constructor' }],
+  ])('%s', (fence, expected) => expect(codeLanguage(fence)).toEqual(expected));
+});
