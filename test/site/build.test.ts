@@ -74,7 +74,7 @@ describe('a build of the sample catalogue', () => {
     expect(entry.languages.en.page_count).toBe(6);
     expect(entry.include_characters).toEqual(expect.arrayContaining(['+', '#']));
     for (const file of ['pagefind.js', 'pagefind-component-ui.js', 'pagefind-component-ui.css']) expect(existsSync(join(work, 'sample', 'pagefind', file)), file).toBe(true);
-    expect(log).toMatch(/Indexed 6 pages for search \(agents and guides, of \d+ pages built\)/);
+    expect(log).toMatch(/Indexed 6 pages for search \(agents and guides\) in \d+ ms/);
   });
   it('marks what the index leaves out: chrome, facts and section titles of agent pages', () => {
     const page = read('sample', 'agents/backend-db-specialist/index.html');
