@@ -99,7 +99,7 @@ describe('the search index step', () => {
     const empty = join(work, 'empty-site');
     mkdirSync(empty, { recursive: true });
     const done = pagefindIndex().hooks['astro:build:done'] as unknown as (options: { dir: URL; logger: AstroIntegrationLogger }) => Promise<void>;
-    await expect(done({ dir: pathToFileURL(`${empty}/`), logger })).rejects.toThrow(`Pagefind found no page to index in ${empty}`);
+    await expect(done({ dir: pathToFileURL(`${empty}/`), logger })).rejects.toThrow(`Pagefind found no agent page or guide to index in ${empty}`);
   });
 });
 
