@@ -1,0 +1,61 @@
+import { availableParallelism } from 'node:os';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createRenderPool, type RenderPool } from '../../src/loaders/renderPool.ts';
+import { createPromptRenderer, type RenderPrompt } from '../../src/loaders/renderPrompt.ts';
+
+const settings = { gfm: true, smartypants: true };
+const body = [
+  '# Role',
+  '',
+  'You review "code" -- carefully.',
+  '',
+  '<script>alert(1)</script>',
+  '',
+  '```ts',
+  'const a: number = 1; // </code></pre><b>x</b>',
+  '```',
+  '',
+  '```dql',
+  'TABLE file.name',
+  '```',
+].join('\n');
+
+describe('createPromptRenderer renders a system prompt', () => {
+  let render: RenderPrompt;
+  beforeAll(async () => {
+    render = await createPromptRenderer(settings);
+  });
+
+  it('as safe HTML with highlighted code, its headings, what was removed, and the languages it could not highlight', async () => {
+    const { rendered, languages } = await render(body, 'digest');
+    expect(rendered!.html).toContain('<h3 id="role">Role</h3>');
+    expect(rendered!.html).toContain('You review “code” – carefully.');
+    expect(rendered!.html).not.toContain('<script');
+    expect(rendered!.html).toContain('<span class="token keyword">const</span> a<span class="token operator">:</span> <span class="token builtin">number</span>');
+    expect(rendered!.html).toContain('<span class="token comment">// &lt;/code>&lt;/pre>&lt;b>x&lt;/b></span>');
+    expect(rendered!.html).toContain('<pre tabindex="0" data-language="dql"><code class="language-dql">TABLE file.name</code></pre>');
+    expect(rendered!.metadata).toEqual({ headings: [{ depth: 3, slug: 'role', text: 'Role' }], removedHtml: ['<script>'], renderDigest: 'digest' });
+    expect(languages).toEqual(['dql']);
+  });
+});
+
+// The pool needs two cores; CI's machine has them.
+const cores = availableParallelism();
+if (cores < 2) console.warn(`renderPool.test.ts: this machine has ${cores} core, so the render workers are not tested.`);
+
+describe.skipIf(cores < 2)('createRenderPool renders on worker threads', () => {
+  let pool: RenderPool | null;
+  beforeAll(async () => {
+    pool = await createRenderPool(settings, 2);
+  });
+  afterAll(() => pool?.close());
+
+  it('starts two workers that render exactly as the loader’s own thread does', async () => {
+    expect(pool).not.toBeNull();
+    const here = await createPromptRenderer(settings);
+    const bodies = Array.from({ length: 6 }, (_, n) => `${body}\n\nPrompt ${n}.`);
+    const [onWorkers, onThread] = await Promise.all([Promise.all(bodies.map((b) => pool!.render(b, `d${b.length}`))), Promise.all(bodies.map((b) => here(b, `d${b.length}`)))]);
+    expect(onWorkers).toEqual(onThread);
+    expect(onWorkers[5]!.rendered!.html).toContain('<p>Prompt 5.</p>');
+  });
+});
