@@ -19,4 +19,7 @@ export default defineConfig({
   // Code in guides is highlighted by Prism, as in system prompts (see src/lib/present/highlightCode.ts): the
   // same token classes, coloured by the site's stylesheet in light and dark.
   markdown: { syntaxHighlight: 'prism' },
+  // `astro dev` watches the project: not the benchmark's and tests' output (tens of thousands of files after a
+  // benchmark), whose first scan would hold up the watch on the agents folder.
+  vite: { server: { watch: { ignored: ['**/bench/out/**', '**/bench/.cache/**', '**/test/.tmp/**', '**/dist/**'] } } },
 });

@@ -3,7 +3,8 @@
  * page shows the edit is measured (the page is fetched every 50 ms).
  */
 import { spawn } from 'node:child_process';
-import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 async function fetchText(url: string): Promise<string | null> {
@@ -16,8 +17,8 @@ async function fetchText(url: string): Promise<string | null> {
 }
 
 export async function devLoopMs(root: string): Promise<number> {
-  const folder = join(root, 'bench', '.cache', 'dev-agents');
-  rmSync(folder, { recursive: true, force: true });
+  // Outside the project, as a team's agents folder may be: it is watched by itself.
+  const folder = mkdtempSync(join(tmpdir(), 'agent-catalog-dev-'));
   cpSync(join(root, 'agents'), folder, { recursive: true });
   const port = 4390 + Math.floor(Math.random() * 100);
   const server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(port)], {
