@@ -10,7 +10,7 @@ import { readAgentsFolder } from '../lib/catalog/readAgentsFolder.ts';
 import { plainPrompt, type RenderedBody, type StoredPrompt } from './bodyHtml.ts';
 import { promptFolder, prunePromptFiles, writePromptFile } from './promptFiles.ts';
 import { agentPreview, drawPreviewsAhead } from '../site/previewPng.ts';
-import { createRenderPool } from './renderPool.ts';
+import { createRenderPool, type RenderPool } from './renderPool.ts';
 import { createPromptRenderer, type PromptSettings, type RenderPrompt } from './renderPrompt.ts';
 
 export interface AgentCatalogLoaderOptions {
@@ -55,63 +55,40 @@ export function agentCatalogLoader(options: AgentCatalogLoaderOptions): Loader {
 }
 
 async function syncCatalog(context: LoaderContext, options: AgentCatalogLoaderOptions, libraryDigest: string): Promise<void> {
-  const { store, logger, generateDigest, parseData, config } = context;
-  const catalog = buildCatalog(readAgentsFolder(options.folder));
-  const root = fileURLToPath(config.root);
-  const untouched = new Set(store.keys());
-
-  // First what changed, then its bodies rendered together: on worker threads when there are many (both cores
-  // work), else here. Unchanged entries keep their rendered body.
-  const prompts = promptFolder(context);
-  const changed: {
-    id: string;
-    data: CatalogEntryData;
-    body: string | null;
-    digest: string;
-    filePath: string;
-    renderDigest: string;
-    reuse: StoredPrompt | undefined;
-    agent: CatalogFile['agent'];
-  }[] = [];
-  for (const file of catalog.files) {
-    const id = catalogEntryId(file);
-    untouched.delete(id);
-    // The digest covers the file's data and body (and the library): an unchanged entry is not even searched for skills.
-    const { data, body } = toCatalogEntry(file, { skills: false });
-    const digest = generateDigest(`${libraryDigest}\n${JSON.stringify(data)}\n${body ?? ''}`);
-    const existing = store.get(id);
-    const kept = existing?.rendered as StoredPrompt | undefined;
-    const keptFile = kept?.metadata.file !== undefined && existsSync(kept.metadata.file);
-    if (existing?.digest === digest && (body === null || keptFile)) continue;
-    const filePath = relative(root, join(options.folder, file.path)).split(sep).join('/');
-    // An edit to the frontmatter alone keeps the rendered body: rendering (syntax highlighting) is the slow part.
-    const renderDigest = body === null ? '' : generateDigest(`${libraryDigest}\n${body}`);
-    const reuse = keptFile && kept?.metadata.renderDigest === renderDigest ? kept : undefined;
-    changed.push({ id, data, body, digest, filePath, renderDigest, reuse, agent: file.agent });
-  }
-  const toRender = changed.filter((entry) => entry.body !== null && !entry.reuse);
+  const { store, logger, parseData } = context;
+  const sources = readAgentsFolder(options.folder);
   const settings = promptSettings(context);
   const threads = options.renderThreads ?? 2;
-  const starting = threads >= 2 && toRender.length >= 24 ? createRenderPool(settings, threads) : Promise.resolve(null);
-  // The workers load the highlighter while this thread finds the changed agents' skills.
-  for (const entry of changed) if (entry.agent) entry.data.skills = agentSkills(entry.agent);
-  const pool = await starting;
-  let renderHere: Promise<RenderPrompt> | undefined;
-  const render: RenderPrompt = pool ? pool.render : async (body, digest) => (await (renderHere ??= createPromptRenderer(settings)))(body, digest);
+  const manyFiles = threads >= 2 && sources.length >= 24;
+  // A first build of many agents renders them all: its render workers start now and boot while the files are
+  // parsed. Otherwise they start once it is known how many bodies changed (on worker threads when there are many,
+  // so that both cores work; else here).
+  const early = manyFiles && store.keys().length === 0;
+  let starting: Promise<RenderPool | null> = early ? createRenderPool(settings, threads) : Promise.resolve(null);
+  const untouched = new Set(store.keys());
   const unknownLanguages = new Map<string, number>();
+  let catalog: ReturnType<typeof buildCatalog>;
   try {
-    const rendering = Promise.all(
-      changed.map(async (entry): Promise<StoredPrompt | undefined> => {
-        const { body, renderDigest, filePath } = entry;
-        if (body === null || entry.reuse) return entry.reuse;
-        const reply = await render(body, renderDigest);
-        for (const language of reply.languages) unknownLanguages.set(language, (unknownLanguages.get(language) ?? 0) + 1);
-        const prompt = reply.rendered ?? renderFailed(logger, filePath, body, renderDigest, reply.failed ?? 'unknown error');
-        const file = writePromptFile(prompts, renderDigest, prompt.html);
-        return { html: '', metadata: { ...prompt.metadata, file } };
-      }),
-    );
-    // While the bodies render, the data is checked against the collection's schema.
+    catalog = buildCatalog(sources);
+    const changed = changedEntries(context, options.folder, catalog, libraryDigest, untouched);
+    const toRender = changed.filter((entry) => entry.body !== null && !entry.reuse).length;
+    if (!early && manyFiles && toRender >= 24) starting = createRenderPool(settings, threads);
+    // The bodies go to the workers as soon as they are ready (or are rendered here when there are none).
+    const started = performance.now();
+    const rendering = starting.then(async (pool) => {
+      const prompts = await renderPrompts(context, changed, pool?.render ?? renderHere(settings), unknownLanguages);
+      const where = pool ? `on ${pool.threads} worker threads` : 'in the main thread';
+      if (toRender > 0) logger.info(`Rendered ${toRender} system prompt${toRender === 1 ? '' : 's'} ${where} in ${Math.round(performance.now() - started)} ms.`);
+      return prompts;
+    });
+    // Awaited below: a failure (a prompt file that cannot be written) must not count as unhandled before then.
+    rendering.catch(() => undefined);
+    // Meanwhile this thread finds the changed agents' skills, a few agents at a time so that the workers are
+    // handed their bodies as soon as they have booted, and checks the data against the collection's schema.
+    for (const [index, entry] of changed.entries()) {
+      if (entry.agent) entry.data.skills = agentSkills(entry.agent);
+      if (index % 50 === 49) await new Promise(setImmediate);
+    }
     const parsed: Record<string, unknown>[] = [];
     for (const { id, data, filePath } of changed) parsed.push(await parseData({ id, data: { ...data }, filePath }));
     const rendered = await rendering;
@@ -121,14 +98,14 @@ async function syncCatalog(context: LoaderContext, options: AgentCatalogLoaderOp
       store.set({ id, data: parsed[index]!, filePath, digest, ...(prompt ? { rendered: prompt } : {}) });
     }
   } finally {
-    await pool?.close();
+    await (await starting)?.close();
   }
   if (unknownLanguages.size > 0) {
     const languages = [...unknownLanguages].map(([language, count]) => (count > 1 ? `${language} (${count} blocks)` : language));
     logger.info(`Code blocks in languages the highlighter does not know are shown as plain text: ${languages.join(', ')}.`);
   }
   for (const id of untouched) store.delete(id);
-  prunePromptFiles(prompts, new Set(store.values().flatMap((entry) => (entry.rendered as StoredPrompt | undefined)?.metadata.file ?? [])));
+  prunePromptFiles(promptFolder(context), new Set(store.values().flatMap((entry) => (entry.rendered as StoredPrompt | undefined)?.metadata.file ?? [])));
   // In a build, the preview images are drawn on another thread from now on (see src/site/buildWorker.ts).
   drawPreviewsAhead(catalog.files.flatMap((file) => (file.agent ? [agentPreview(file.agent)] : [])));
 
@@ -153,6 +130,70 @@ async function syncCatalog(context: LoaderContext, options: AgentCatalogLoaderOp
         '\nFix them, or build without CATALOG_STRICT to list them in the report instead.',
     );
   }
+}
+
+interface ChangedEntry {
+  id: string;
+  data: CatalogEntryData;
+  body: string | null;
+  digest: string;
+  filePath: string;
+  renderDigest: string;
+  /** The stored prompt, when only the frontmatter changed. */
+  reuse: StoredPrompt | undefined;
+  agent: CatalogFile['agent'];
+}
+
+/**
+ * The entries whose file is new or changed (by digest; unchanged entries are not even searched for skills), each
+ * taken out of `untouched`, which is left with the ids of files that are gone.
+ */
+function changedEntries(context: LoaderContext, folder: string, catalog: ReturnType<typeof buildCatalog>, libraryDigest: string, untouched: Set<string>): ChangedEntry[] {
+  const { store, generateDigest } = context;
+  const root = fileURLToPath(context.config.root);
+  const changed: ChangedEntry[] = [];
+  for (const file of catalog.files) {
+    const id = catalogEntryId(file);
+    untouched.delete(id);
+    // The digest covers the file's data and body (and the library).
+    const { data, body } = toCatalogEntry(file, { skills: false });
+    const digest = generateDigest(`${libraryDigest}\n${JSON.stringify(data)}\n${body ?? ''}`);
+    const existing = store.get(id);
+    const kept = existing?.rendered as StoredPrompt | undefined;
+    const keptFile = kept?.metadata.file !== undefined && existsSync(kept.metadata.file);
+    if (existing?.digest === digest && (body === null || keptFile)) continue;
+    const filePath = relative(root, join(folder, file.path)).split(sep).join('/');
+    // An edit to the frontmatter alone keeps the rendered body: rendering (syntax highlighting) is the slow part.
+    const renderDigest = body === null ? '' : generateDigest(`${libraryDigest}\n${body}`);
+    const reuse = keptFile && kept?.metadata.renderDigest === renderDigest ? kept : undefined;
+    changed.push({ id, data, body, digest, filePath, renderDigest, reuse, agent: file.agent });
+  }
+  return changed;
+}
+
+/** Renders in this thread, the renderer made on first use. */
+function renderHere(settings: PromptSettings): RenderPrompt {
+  let renderer: Promise<RenderPrompt> | undefined;
+  return async (body, renderDigest) => (await (renderer ??= createPromptRenderer(settings)))(body, renderDigest);
+}
+
+/**
+ * The changed entries' prompts rendered (or reused) and written as files beside the data store, in the entries'
+ * order; a prompt that cannot be rendered is logged and shown as plain text. Counts the code blocks of each
+ * language the highlighter does not know into `unknownLanguages`.
+ */
+function renderPrompts(context: LoaderContext, changed: ChangedEntry[], render: RenderPrompt, unknownLanguages: Map<string, number>): Promise<(StoredPrompt | undefined)[]> {
+  const folder = promptFolder(context);
+  return Promise.all(
+    changed.map(async ({ body, renderDigest, filePath, reuse }): Promise<StoredPrompt | undefined> => {
+      if (body === null || reuse) return reuse;
+      const reply = await render(body, renderDigest);
+      for (const language of reply.languages) unknownLanguages.set(language, (unknownLanguages.get(language) ?? 0) + 1);
+      const prompt = reply.rendered ?? renderFailed(context.logger, filePath, body, renderDigest, reply.failed ?? 'unknown error');
+      const file = writePromptFile(folder, renderDigest, prompt.html);
+      return { html: '', metadata: { ...prompt.metadata, file } };
+    }),
+  );
 }
 
 function renderFailed(logger: LoaderContext['logger'], filePath: string, body: string, renderDigest: string, message: string): RenderedBody {

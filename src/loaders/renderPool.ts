@@ -6,6 +6,8 @@ import type { RenderReply, RenderRequest } from './renderWorker.ts';
 
 export interface RenderPool {
   render: RenderPrompt;
+  /** How many worker threads render. */
+  threads: number;
   close(): Promise<void>;
 }
 
@@ -35,6 +37,7 @@ export async function createRenderPool(settings: PromptSettings, limit = 2): Pro
   const calls = workers.map((worker) => workerCalls<Omit<RenderRequest, 'id'>, RenderReply>(worker));
   const load = workers.map(() => 0);
   return {
+    threads: size,
     async render(body, renderDigest) {
       // The worker with the fewest prompts in hand takes the next one.
       const index = load.indexOf(Math.min(...load));

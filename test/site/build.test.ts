@@ -1,9 +1,11 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegrationLogger } from 'astro';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pagefindIndex } from '../../src/integrations/pagefindIndex.ts';
+import { generateCorpus } from '../../bench/generateCorpus.ts';
 import { buildFolder, projectRoot } from '../support/buildSite.ts';
 
 const site = buildFolder('site');
@@ -19,6 +21,29 @@ const agentPages = (outDir: string) =>
     .sort();
 
 afterAll(() => site.remove());
+
+// First of this file's builds: its cache is empty, as in a first build of a large catalogue.
+describe('a first build of many agents', () => {
+  let log = '';
+  beforeAll(async () => {
+    const folder = join(work, 'many-agents');
+    generateCorpus(folder, { count: 30 });
+    log = await buildCatalog(folder, 'many');
+  });
+
+  it('renders their system prompts on two worker threads (one thread on a one-core machine)', () => {
+    const where = availableParallelism() >= 2 ? 'on 2 worker threads' : 'in the main thread';
+    expect(log).toMatch(new RegExp(`Rendered 30 system prompts ${where} in \\d+ ms`));
+    expect(log).not.toMatch(/could not be rendered/);
+  });
+  it('shows each prompt with its code highlighted', () => {
+    const pages = agentPages('many');
+    expect(pages).toHaveLength(30);
+    const withCode = pages.map((slug) => read('many', `agents/${slug}/index.html`)).filter((page) => page.includes('<pre tabindex="0" data-language='));
+    expect(withCode.length).toBeGreaterThan(10);
+    for (const page of withCode) expect(page).toContain('<span class="token ');
+  });
+});
 
 describe('a build of the sample catalogue', () => {
   let log = '';
