@@ -5,6 +5,7 @@ import mdx from '@astrojs/mdx';
 import { deployNotice } from './src/integrations/deployNotice.ts';
 import { pagefindIndex } from './src/integrations/pagefindIndex.ts';
 import { buildWorker } from './src/integrations/buildWorker.ts';
+import { noDepBundling } from './src/integrations/noDepBundling.ts';
 
 export default defineConfig({
   ...(catalogConfig.siteUrl ? { site: catalogConfig.siteUrl } : {}),
@@ -15,11 +16,23 @@ export default defineConfig({
   trailingSlash: 'ignore',
   // Pages render while others are written: the build waits less on the disk.
   build: { format: 'directory', concurrency: 4 },
-  integrations: [mdx(), deployNotice(), pagefindIndex(), buildWorker()],
+  integrations: [mdx(), deployNotice(), pagefindIndex(), buildWorker(), noDepBundling()],
   // Code in guides is highlighted by Prism, as in system prompts (see src/lib/present/highlightCode.ts): the
   // same token classes, coloured by the site's stylesheet in light and dark.
   markdown: { syntaxHighlight: 'prism' },
   // `astro dev` watches the project: not the benchmark's and tests' output (tens of thousands of files after a
   // benchmark), whose first scan would hold up the watch on the agents folder.
-  vite: { server: { watch: { ignored: ['**/bench/out/**', '**/bench/.cache/**', '**/test/.tmp/**', '**/dist/**'] } } },
+  vite: {
+    server: { watch: { ignored: ['**/bench/out/**', '**/bench/.cache/**', '**/test/.tmp/**', '**/dist/**'] } },
+    build: {
+      rolldownOptions: {
+        // Astro's MDX pages carry a "use astro:head-inject" directive that Rolldown warns about in every build
+        // (Astro reads it before bundling; the warning says nothing about the guides).
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
 });
