@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { codeLanguage, highlightCode } from '../../src/lib/present/highlightCode.ts';
 import { safeBodyHtml } from '../../src/lib/present/sanitizeBody.ts';
@@ -43,10 +44,23 @@ describe('highlightCode colours code blocks with Prism', () => {
     expect(result.unknownLanguages).toEqual(['dql']);
   });
 
-  it.each(['extend', 'insertBefore', 'DFS', 'constructor', '__proto__', 'toString'])('treats %s (a name of Prism’s helpers or of every object) as an unknown language', (language) => {
+  it.each(['extend', 'insertBefore', 'DFS', 'constructor', '__proto__', 'toString', 'meta'])('treats %s (a name of Prism’s helpers, of its component list or of every object) as an unknown language', (language) => {
     const result = highlightCode(block(language, 'x = 1'));
     expect(result.html).toBe(`<pre tabindex="0" data-language="${language}"><code class="language-${language}">x = 1</code></pre>`);
     expect(result.unknownLanguages).toEqual([language.toLowerCase()]);
+  });
+
+  it('keeps the text exactly and adds nothing but spans, in every language Prism has', () => {
+    const languages = Object.keys((createRequire(import.meta.url)('prismjs/components.js') as { languages: object }).languages);
+    const code = 'function f(a) { return a < 2 && "x" > \'y\'; } // <script>alert(1)</script>\n# h\n<div class="x">{{ y }}</div> $z @w 0x1F';
+    const escaped = code.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    const shown = (html: string) => html.replace(/<[^>]+>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+    expect(languages.length).toBeGreaterThan(250);
+    for (const language of languages) {
+      const { html } = highlightCode(block(language, escaped));
+      expect(html.match(/<\/?[a-z]+/g)!.every((tag) => /^<\/?(pre|code|span)$/.test(tag)), language).toBe(true);
+      expect(shown(html), language).toBe(code);
+    }
   });
 
   it('drops the line break that ends a block, as Markdown writes it', () =>

@@ -47,7 +47,11 @@ function grammarOf(language: string): Prism.Grammar | undefined {
     return grammar !== null && typeof grammar === 'object' ? (grammar as Prism.Grammar) : undefined;
   };
   if (own() || missing.has(language)) return own();
-  loadLanguages([language]);
+  try {
+    loadLanguages([language]);
+  } catch {
+    // Prism's list of components also names things that are not languages (`meta`): loading one throws.
+  }
   if (!own()) missing.add(language);
   return own();
 }
@@ -77,6 +81,7 @@ const decode = (text: string): string => text.replace(/&(lt|gt|quot|amp);/g, (_,
  * after sanitising, on purpose: what it adds is built from the block's text by Prism, which escapes it, so the
  * token spans never pass through the sanitiser (they were most of its work). Blocks without a language, in plain
  * text or in a language Prism does not have, keep their text as it is; every block becomes scrollable by keyboard.
+ * Punctuation is left plain, and the line break that ends every block is dropped.
  *
  * @example highlightCode('<pre><code class="language-js">let a = 1;</code></pre>').html
  *   // '<pre tabindex="0" data-language="js"><code class="language-js"><span class="token keyword">let</span> a …'
@@ -88,8 +93,14 @@ export function highlightCode(html: string): HighlightedCode {
     const { name, grammar: language } = codeLanguage(fence);
     const grammar = language === '' ? undefined : grammarOf(language);
     if (language !== '' && !grammar) unknownLanguages.push(name);
-    // Punctuation keeps the colour of the text around it: its spans would be a third of a page's code markup.
-    const code = grammar ? Prism.highlight(decode(text), grammar, language).replace(/<span class="token punctuation">([^<]*)<\/span>/g, '$1') : text;
+    let code = text;
+    try {
+      // Punctuation keeps the colour of the text around it: its spans would be a third of a page's code markup.
+      if (grammar) code = Prism.highlight(decode(text), grammar, language).replace(/<span class="token punctuation">([^<]*)<\/span>/g, '$1');
+    } catch {
+      // A grammar that fails on this text: the block stays plain, and is reported with the unknown ones.
+      unknownLanguages.push(name);
+    }
     return `<pre tabindex="0" data-language="${fence}"><code class="language-${fence}">${code}</code></pre>`;
   });
   return { html: highlighted, unknownLanguages };
