@@ -1,6 +1,7 @@
 /**
  * `npm run bench [-- 100,1000,5000] [--no-browser]`: builds seeded synthetic catalogues of N agents and measures,
- * in one run, the full build (pages and search index: wall time, CPU time, peak memory of the largest process),
+ * in one run, the full build (pages and search index: wall time, CPU time, peak memory of the largest process,
+ * and where the time went: start, content sync and its prompt rendering, Vite, pages, search index),
  * the floor (bench/floor.ts on the same files) and our ratio to it, a warm rebuild after one agent file changes,
  * and the output: total and search index size, an agent page's HTML, the CSS and JavaScript it loads before search
  * is opened, and what the first search query fetches (in Chromium, when it is installed). Prints a table and writes
@@ -11,6 +12,7 @@ import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSyn
 import { cpus, totalmem } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildPhases, type BuildPhases } from './buildPhases.ts';
 import { generateCorpus } from './generateCorpus.ts';
 import { devLoopMs } from './devLoop.ts';
 import { firstSearchBytes } from './firstSearch.ts';
@@ -26,6 +28,8 @@ interface Timed {
   wall: number;
   cpu: number | null;
   peakMb: number | null;
+  /** What the command wrote (not kept in the results file). */
+  log: string;
 }
 
 /** Runs a command with the project's Node, measured by GNU time when the machine has it. */
@@ -36,10 +40,11 @@ function timed(script: string[], env: Record<string, string>): Timed {
   const run = spawnSync(command[0]!, command.slice(1), { cwd: root, env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   const wall = (performance.now() - started) / 1000;
   if (run.status !== 0) throw new Error(`${script.join(' ')} failed:\n${run.stdout.slice(-3000)}\n${run.stderr.slice(-3000)}`);
-  if (!timeTool) return { wall, cpu: null, peakMb: null };
+  const log = run.stdout + run.stderr;
+  if (!timeTool) return { wall, cpu: null, peakMb: null, log };
   const [elapsed, user, system, maxKb] = readFileSync(report, 'utf8').trim().split('\n').at(-1)!.split(' ').map(Number);
   rmSync(report, { force: true });
-  return { wall: elapsed!, cpu: user! + system!, peakMb: Math.round(maxKb! / 1024) };
+  return { wall: elapsed!, cpu: user! + system!, peakMb: Math.round(maxKb! / 1024), log };
 }
 
 function folderBytes(folder: string): number {
@@ -55,8 +60,10 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 interface Result {
   agents: number;
   invalidYaml: number;
-  build: Timed;
-  floor: Timed;
+  build: Omit<Timed, 'log'>;
+  /** Where the build's time went (see buildPhases.ts), or null when its log could not be read. */
+  phases: BuildPhases | null;
+  floor: Omit<Timed, 'log'>;
   ratio: number;
   warmRebuild: number;
   outputMb: number;
@@ -97,11 +104,13 @@ for (const count of sizes) {
   const weights = agentPages.map((page) => pageWeight(out, page));
   const typical = weights[htmlSizes.indexOf(median(htmlSizes))]!;
   const search = useBrowser ? await firstSearchBytes(out, agentPages[0]!.replace(/index\.html$/, '')) : null;
+  const { log, ...buildFigures } = build;
   results.push({
     agents: count,
     invalidYaml,
-    build,
-    floor,
+    build: buildFigures,
+    phases: buildPhases(log, build.wall),
+    floor: { wall: floor.wall, cpu: floor.cpu, peakMb: floor.peakMb },
     ratio: Math.round((build.wall / floor.wall) * 100) / 100,
     warmRebuild: warm.wall,
     outputMb: mb(folderBytes(out)),
@@ -118,12 +127,24 @@ process.stdout.write('dev loop: an edited agent file reaches its page in… ');
 const devLoop = await devLoopMs(root);
 console.log(`${devLoop} ms`);
 
+/** The phases of a build, as rows of the table. */
+const phaseRows: [string, keyof BuildPhases][] = [
+  ['  start: Node, Astro, configuration (s)', 'start'],
+  ['  content sync (s)', 'contentSync'],
+  ['    of which rendering prompts (s)', 'prompts'],
+  ['  Vite (s)', 'vite'],
+  ['  pages (s)', 'pages'],
+  ['  search index (s)', 'searchIndex'],
+  ['  other (s)', 'other'],
+];
+
 const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GB, Node ${process.version}`;
 const rows = [
   ['agents', ...results.map((r) => String(r.agents))],
   ['build, wall (s)', ...results.map((r) => r.build.wall.toFixed(1))],
   ['build, CPU (s)', ...results.map((r) => r.build.cpu?.toFixed(1) ?? 'n/a')],
   ['build, peak memory (MB)', ...results.map((r) => String(r.build.peakMb ?? 'n/a'))],
+  ...phaseRows.map(([label, phase]) => [label, ...results.map((r) => (r.phases?.[phase] ?? null)?.toFixed(1) ?? 'n/a')]),
   ['floor, wall (s)', ...results.map((r) => r.floor.wall.toFixed(1))],
   ['ours / floor', ...results.map((r) => `${r.ratio}×`)],
   ['warm rebuild, one file changed (s)', ...results.map((r) => r.warmRebuild.toFixed(1))],
