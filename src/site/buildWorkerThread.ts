@@ -8,6 +8,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { PreviewInput } from '../lib/present/previewSvg.ts';
 import type { FileJob } from './buildWorker.ts';
 import type { WorkerAnswer } from './workerCalls.ts';
+import { loadAtlases } from './previewBitmap.ts';
 import { drawPreview, previewPng } from './previewPng.ts';
 
 export type ThreadJob = { kind: 'draw'; input: PreviewInput } | FileJob;
@@ -15,6 +16,9 @@ export type ThreadRequest = { id: number } & ThreadJob;
 export type ThreadReply = WorkerAnswer;
 
 const { outDir } = workerData as { outDir: string };
+// The glyph atlases of the previews are drawn while Astro starts and syncs content, so that the first previews
+// asked for at the end of the sync are drawn at once.
+void loadAtlases().catch(() => undefined);
 const folders = new Set<string>();
 
 function target(path: string): string {
