@@ -11,7 +11,7 @@ import { plainPrompt, type RenderedBody, type StoredPrompt } from './bodyHtml.ts
 import { promptFolder, prunePromptFiles, writePromptFile } from './promptFiles.ts';
 import { agentPreview, drawPreviewsAhead } from '../site/previewPng.ts';
 import { createRenderPool, type RenderPool } from './renderPool.ts';
-import { createPromptRenderer, type PromptSettings, type RenderPrompt } from './renderPrompt.ts';
+import type { PromptSettings, RenderPrompt } from './renderPrompt.ts';
 
 export interface AgentCatalogLoaderOptions {
   /** Absolute path of the agents folder. */
@@ -171,10 +171,13 @@ function changedEntries(context: LoaderContext, folder: string, catalog: ReturnT
   return changed;
 }
 
-/** Renders in this thread, the renderer made on first use. */
+/**
+ * Renders in this thread, the renderer made on first use: a build whose prompts the workers render never loads
+ * the Markdown renderer, the sanitiser and the highlighter here.
+ */
 function renderHere(settings: PromptSettings): RenderPrompt {
   let renderer: Promise<RenderPrompt> | undefined;
-  return async (body, renderDigest) => (await (renderer ??= createPromptRenderer(settings)))(body, renderDigest);
+  return async (body, renderDigest) => (await (renderer ??= import('./renderPrompt.ts').then(({ createPromptRenderer }) => createPromptRenderer(settings))))(body, renderDigest);
 }
 
 /**

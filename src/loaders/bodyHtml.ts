@@ -1,6 +1,5 @@
 import { escapeMarkup } from '../lib/present/escapeMarkup.ts';
-import { isPageId } from '../lib/present/pageIds.ts';
-import { safeBodyHtml, type Heading } from '../lib/present/sanitizeBody.ts';
+import type { Heading } from '../lib/present/sanitizeBody.ts';
 
 /** A rendered system prompt. */
 export interface RenderedBody {
@@ -22,9 +21,3 @@ export const plainPrompt = (body: string, renderDigest: string): RenderedBody =>
 
 /** A body that itself starts with `---` (or `+++`) would be read as frontmatter by the Markdown renderer: guard it. */
 export const guardBody = (body: string): string => (/^\s*(---|\+\+\+)/.test(body) ? `<!---->\n${body}` : body);
-
-/** Rendered Markdown made safe for the page: sanitised, headings shifted to h3 and clear of the page's own ids. */
-export function safeBody(html: string, headings: Heading[], renderDigest: string): RenderedBody {
-  const safe = safeBodyHtml(html, headings, { reservedIds: isPageId, topLevel: 3 });
-  return { html: safe.html, metadata: { headings: safe.headings, removedHtml: safe.removed, renderDigest } };
-}

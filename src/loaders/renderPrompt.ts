@@ -1,7 +1,8 @@
 import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
 import { highlightCode } from '../lib/present/highlightCode.ts';
-import type { Heading } from '../lib/present/sanitizeBody.ts';
-import { guardBody, safeBody, type RenderedBody } from './bodyHtml.ts';
+import { isPageId } from '../lib/present/pageIds.ts';
+import { safeBodyHtml, type Heading } from '../lib/present/sanitizeBody.ts';
+import { guardBody, type RenderedBody } from './bodyHtml.ts';
 
 /** The Markdown settings of the site that a system prompt is rendered with. */
 export interface PromptSettings {
@@ -35,4 +36,10 @@ export async function createPromptRenderer(settings: PromptSettings): Promise<Re
       return { failed: (error as Error).message, languages: [] };
     }
   };
+}
+
+/** Rendered Markdown made safe for the page: sanitised, headings shifted to h3 and clear of the page's own ids. */
+export function safeBody(html: string, headings: Heading[], renderDigest: string): RenderedBody {
+  const safe = safeBodyHtml(html, headings, { reservedIds: isPageId, topLevel: 3 });
+  return { html: safe.html, metadata: { headings: safe.headings, removedHtml: safe.removed, renderDigest } };
 }

@@ -1,13 +1,12 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import sharp from 'sharp';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { catalogConfig } from '../catalogConfig.ts';
 import type { StoredAgent } from '../lib/catalog/catalogEntry.ts';
 import { modelOf, oneLineSummary, toolAccess } from '../lib/present/agentFacts.ts';
 import { previewSvg, type PreviewInput } from '../lib/present/previewSvg.ts';
 import { buildWorker } from './buildWorker.ts';
-import { previewBitmap } from './previewBitmap.ts';
 import { writeAtomically } from './writeAtomically.ts';
 
 /**
@@ -16,7 +15,17 @@ import { writeAtomically } from './writeAtomically.ts';
  * folder (`node_modules/.astro/previews/`) by the digest of its input, so a rebuild draws only what changed.
  */
 const cacheDir = join(catalogConfig.cacheDir, 'previews');
-const renderer = `previews-3 sharp ${sharp.versions.sharp ?? ''}`;
+const renderer = `previews-3 sharp ${sharpVersion()}`;
+
+/**
+ * sharp's version, from its package file: the catalogue's loader and the build's configuration import this module,
+ * and loading sharp (and the glyph drawing) is left to the thread that draws.
+ */
+function sharpVersion(): string {
+  let folder = dirname(createRequire(import.meta.url).resolve('sharp'));
+  while (!existsSync(join(folder, 'package.json')) && dirname(folder) !== folder) folder = dirname(folder);
+  return (JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8')) as { version?: string }).version ?? '';
+}
 
 /** What an agent's preview card shows: its name, summary, model and tools, in the catalogue's name. */
 export function agentPreview(agent: Pick<StoredAgent, 'name' | 'summary' | 'fields'>): PreviewInput {
@@ -58,7 +67,8 @@ export function prunePreviews(keep: ReadonlySet<string>, since: number): number 
 
 /** Draws a preview and keeps it in the cache folder. */
 export async function drawPreview(input: PreviewInput): Promise<Uint8Array<ArrayBuffer>> {
-  const png = (await previewBitmap(input)) ?? new Uint8Array(await sharp(Buffer.from(previewSvg(input))).png({ compressionLevel: 6 }).toBuffer());
+  const { previewBitmap } = await import('./previewBitmap.ts');
+  const png = (await previewBitmap(input)) ?? (await drawWithSharp(input));
   const cached = cachedPath(input);
   try {
     mkdirSync(cacheDir, { recursive: true });
@@ -67,6 +77,12 @@ export async function drawPreview(input: PreviewInput): Promise<Uint8Array<Array
     // A cache that cannot be written only costs time.
   }
   return png;
+}
+
+/** The preview drawn from its SVG by sharp, for texts the glyph atlas lacks characters of. */
+async function drawWithSharp(input: PreviewInput): Promise<Uint8Array<ArrayBuffer>> {
+  const { default: sharp } = await import('sharp');
+  return new Uint8Array(await sharp(Buffer.from(previewSvg(input))).png({ compressionLevel: 6 }).toBuffer());
 }
 
 function readCached(input: PreviewInput): Uint8Array<ArrayBuffer> | null {
