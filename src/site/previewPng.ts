@@ -22,9 +22,13 @@ const renderer = `previews-3 sharp ${sharpVersion()}`;
  * and loading sharp (and the glyph drawing) is left to the thread that draws.
  */
 function sharpVersion(): string {
-  let folder = dirname(createRequire(import.meta.url).resolve('sharp'));
-  while (!existsSync(join(folder, 'package.json')) && dirname(folder) !== folder) folder = dirname(folder);
-  return (JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8')) as { version?: string }).version ?? '';
+  // Up from its entry file to the package file named sharp (a folder on the way may have one of its own).
+  for (let folder = dirname(createRequire(import.meta.url).resolve('sharp')); dirname(folder) !== folder; folder = dirname(folder)) {
+    const file = join(folder, 'package.json');
+    const found = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { name?: string; version?: string }) : null;
+    if (found?.name === 'sharp') return found.version ?? '';
+  }
+  return '';
 }
 
 /** What an agent's preview card shows: its name, summary, model and tools, in the catalogue's name. */
