@@ -47,6 +47,9 @@ function timed(script: string[], env: Record<string, string>): Timed {
   return { wall: elapsed!, cpu: user! + system!, peakMb: Math.round(maxKb! / 1024), log };
 }
 
+/** A command's figures, without what it wrote (kept out of the results file). */
+const figures = ({ log: _, ...measured }: Timed): Omit<Timed, 'log'> => measured;
+
 function folderBytes(folder: string): number {
   let total = 0;
   for (const entry of readdirSync(folder, { withFileTypes: true, recursive: true })) if (entry.isFile()) total += statSync(join(entry.parentPath, entry.name)).size;
@@ -104,13 +107,12 @@ for (const count of sizes) {
   const weights = agentPages.map((page) => pageWeight(out, page));
   const typical = weights[htmlSizes.indexOf(median(htmlSizes))]!;
   const search = useBrowser ? await firstSearchBytes(out, agentPages[0]!.replace(/index\.html$/, '')) : null;
-  const { log, ...buildFigures } = build;
   results.push({
     agents: count,
     invalidYaml,
-    build: buildFigures,
-    phases: buildPhases(log, build.wall),
-    floor: { wall: floor.wall, cpu: floor.cpu, peakMb: floor.peakMb },
+    build: figures(build),
+    phases: buildPhases(build.log, build.wall),
+    floor: figures(floor),
     ratio: Math.round((build.wall / floor.wall) * 100) / 100,
     warmRebuild: warm.wall,
     outputMb: mb(folderBytes(out)),

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import type { PreviewInput } from '../lib/present/previewSvg.ts';
-import { buildWorker as buildWorkerOf, buildWorkerKey, type BuildWorker, type FileJob } from '../site/buildWorker.ts';
+import { buildWorkerKey, type BuildWorker, type FileJob } from '../site/buildWorker.ts';
 import { previewFileName, prunePreviews } from '../site/previewPng.ts';
 import type { ThreadJob, ThreadReply } from '../site/buildWorkerThread.ts';
 import { workerCalls } from '../site/workerCalls.ts';
@@ -21,9 +21,12 @@ export function buildWorker(): AstroIntegration {
   let building = false;
   let started = 0;
   const writes: Promise<string | null>[] = [];
+  /** The cache names of the previews this build uses: the others are removed from the cache at its end. */
+  const usedPreviews = new Set<string>();
   const clear = () => {
     delete (globalThis as { [buildWorkerKey]?: BuildWorker })[buildWorkerKey];
     writes.length = 0;
+    usedPreviews.clear();
   };
   return {
     name: 'agent-catalog:build-worker',
@@ -60,7 +63,6 @@ export function buildWorker(): AstroIntegration {
             });
           }
         };
-        const usedPreviews = new Set<string>();
         started = Date.now();
         const api: BuildWorker = {
           draw(input: PreviewInput) {
@@ -96,8 +98,7 @@ export function buildWorker(): AstroIntegration {
           if (failed.length > 0) throw new Error(`${failed.length} file(s) of agents could not be written:\n${failed.map((problem) => `  ${problem}`).join('\n')}`);
           if (writes.length > 0) logger.info(`Wrote ${writes.length} files of agents (raw files, JSON records, previews) beside the page rendering.`);
           // The cache keeps the previews of this build only: those of edited or removed agents go.
-          const used = buildWorkerOf()?.usedPreviews;
-          if (used && used.size > 0) prunePreviews(used, started);
+          if (usedPreviews.size > 0) prunePreviews(usedPreviews, started);
         } finally {
           clear();
           await thread?.terminate();

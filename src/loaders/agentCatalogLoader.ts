@@ -26,17 +26,17 @@ export interface AgentCatalogLoaderOptions {
  * The `catalog` collection's loader: one entry per file of the agents folder (agents under their slug, other
  * files under `file:<path>`), each agent's body rendered as Markdown. Follows the manners of Astro's `glob()`:
  * unchanged entries are skipped by digest, entries whose files are gone are deleted, and in `astro dev` an
- * edited file reloads. The digest includes a digest of the agent library's source, so a parser change is
- * never hidden behind a stale data store.
+ * edited file reloads. The digest includes a digest of the source of the agent library and of this loader, so a
+ * change to parsing or rendering is never hidden behind a stale data store.
  */
 export function agentCatalogLoader(options: AgentCatalogLoaderOptions): Loader {
   return {
     name: 'agent-catalog',
     load: async (context) => {
-      // Parsing and rendering depend on the agent library, the Markdown settings and the highlighter: all are in
-      // every digest.
+      // Parsing and rendering depend on the agent library, this loader's own modules (how a prompt is rendered),
+      // the Markdown settings and the highlighter: all are in every digest.
       const libraryDigest = context.generateDigest(
-        readLibrarySource(new URL('src/lib/', context.config.root)) + JSON.stringify(promptSettings(context)) + prismVersion(),
+        readSources(new URL('src/lib/', context.config.root)) + readSources(new URL('src/loaders/', context.config.root)) + JSON.stringify(promptSettings(context)) + prismVersion(),
       );
       await syncCatalog(context, options, libraryDigest);
       const watcher = context.watcher;
@@ -54,12 +54,15 @@ export function agentCatalogLoader(options: AgentCatalogLoaderOptions): Loader {
   };
 }
 
+/** How many prompts make starting the render workers worth it (they take a few hundred milliseconds to boot). */
+const workerMinimum = 24;
+
 async function syncCatalog(context: LoaderContext, options: AgentCatalogLoaderOptions, libraryDigest: string): Promise<void> {
   const { store, logger, parseData } = context;
   const sources = readAgentsFolder(options.folder);
   const settings = promptSettings(context);
   const threads = options.renderThreads ?? 2;
-  const manyFiles = threads >= 2 && sources.length >= 24;
+  const manyFiles = threads >= 2 && sources.length >= workerMinimum;
   // A first build of many agents renders them all: its render workers start now and boot while the files are
   // parsed. Otherwise they start once it is known how many bodies changed (on worker threads when there are many,
   // so that both cores work; else here).
@@ -72,7 +75,7 @@ async function syncCatalog(context: LoaderContext, options: AgentCatalogLoaderOp
     catalog = buildCatalog(sources);
     const changed = changedEntries(context, options.folder, catalog, libraryDigest, untouched);
     const toRender = changed.filter((entry) => entry.body !== null && !entry.reuse).length;
-    if (!early && manyFiles && toRender >= 24) starting = createRenderPool(settings, threads);
+    if (!early && manyFiles && toRender >= workerMinimum) starting = createRenderPool(settings, threads);
     // The bodies go to the workers as soon as they are ready (or are rendered here when there are none).
     const started = performance.now();
     const rendering = starting.then(async (pool) => {
@@ -214,8 +217,8 @@ function prismVersion(): string {
   return (createRequire(import.meta.url)('prismjs/package.json') as { version: string }).version;
 }
 
-/** The source text of the agent library, so that any change to it changes every digest. */
-function readLibrarySource(folder: URL): string {
+/** The source text of a folder's modules, so that any change to them changes every digest. */
+function readSources(folder: URL): string {
   const path = fileURLToPath(folder);
   return readdirSync(path, { recursive: true, encoding: 'utf8' })
     .filter((file) => file.endsWith('.ts'))

@@ -30,8 +30,8 @@ export const getGuides = once(async (): Promise<Guide[]> => {
     const file = resolve(entry.filePath);
     return checkAgentReferences(relative(process.cwd(), file), readFileSync(file, 'utf8'), agents);
   });
-    if (problems.length > 0) throw new Error(`Guides reference agents that are not in the catalogue:\n  ${problems.join('\n  ')}`);
-    return entries
-      .sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title, 'en'))
-      .map((entry) => ({ slug: entry.id, title: entry.data.title, description: entry.data.description, entry }));
+  if (problems.length > 0) throw new Error(`Guides reference agents that are not in the catalogue:\n  ${problems.join('\n  ')}`);
+  return entries
+    .sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title, 'en'))
+    .map((entry) => ({ slug: entry.id, title: entry.data.title, description: entry.data.description, entry }));
 });

@@ -39,7 +39,7 @@ describe('a first build of many agents', () => {
   it('shows each prompt with its code highlighted', () => {
     const pages = agentPages('many');
     expect(pages).toHaveLength(30);
-    const withCode = pages.map((slug) => read('many', `agents/${slug}/index.html`)).filter((page) => page.includes('<pre tabindex="0" data-language='));
+    const withCode = pages.map((slug) => read('many', `agents/${slug}/index.html`)).filter((page) => page.includes('<pre tabindex="0"><code class="language-'));
     expect(withCode.length).toBeGreaterThan(10);
     for (const page of withCode) expect(page).toContain('<span class="token ');
   });

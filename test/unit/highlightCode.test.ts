@@ -8,7 +8,7 @@ const block = (language: string | null, text: string) => `<pre><code${language =
 describe('highlightCode colours code blocks with Prism', () => {
   it('wraps tokens in Prism classes, leaves punctuation plain and makes the block scrollable by keyboard', () =>
     expect(highlightCode(block('js', 'let a = f(1);')).html).toBe(
-      '<pre tabindex="0" data-language="js"><code class="language-js"><span class="token keyword">let</span> a <span class="token operator">=</span> <span class="token function">f</span>(<span class="token number">1</span>);</code></pre>',
+      '<pre tabindex="0"><code class="language-js"><span class="token keyword">let</span> a <span class="token operator">=</span> <span class="token function">f</span>(<span class="token number">1</span>);</code></pre>',
     ));
 
   it('keeps the text of the code exactly: what the sanitiser escaped stays escaped', () => {
@@ -38,15 +38,15 @@ describe('highlightCode colours code blocks with Prism', () => {
     const html = block('text', 'a &lt; b') + block(null, 'c &amp; d') + block('dql', 'TABLE x') + block('mermaid', 'graph TD');
     const result = highlightCode(html);
     expect(result.html).toBe(
-      '<pre tabindex="0" data-language="text"><code class="language-text">a &lt; b</code></pre><pre tabindex="0"><code>c &amp; d</code></pre>' +
-        '<pre tabindex="0" data-language="dql"><code class="language-dql">TABLE x</code></pre><pre tabindex="0" data-language="mermaid"><code class="language-mermaid">graph TD</code></pre>',
+      '<pre tabindex="0"><code class="language-text">a &lt; b</code></pre><pre tabindex="0"><code>c &amp; d</code></pre>' +
+        '<pre tabindex="0"><code class="language-dql">TABLE x</code></pre><pre tabindex="0"><code class="language-mermaid">graph TD</code></pre>',
     );
     expect(result.unknownLanguages).toEqual(['dql']);
   });
 
   it.each(['extend', 'insertBefore', 'DFS', 'constructor', '__proto__', 'toString', 'meta'])('treats %s (a name of Prism’s helpers, of its component list or of every object) as an unknown language', (language) => {
     const result = highlightCode(block(language, 'x = 1'));
-    expect(result.html).toBe(`<pre tabindex="0" data-language="${language}"><code class="language-${language}">x = 1</code></pre>`);
+    expect(result.html).toBe(`<pre tabindex="0"><code class="language-${language}">x = 1</code></pre>`);
     expect(result.unknownLanguages).toEqual([language.toLowerCase()]);
   });
 
@@ -64,7 +64,7 @@ describe('highlightCode colours code blocks with Prism', () => {
   });
 
   it('drops the line break that ends a block, as Markdown writes it', () =>
-    expect(highlightCode(block('text', 'a\nb\n')).html).toBe('<pre tabindex="0" data-language="text"><code class="language-text">a\nb</code></pre>'));
+    expect(highlightCode(block('text', 'a\nb\n')).html).toBe('<pre tabindex="0"><code class="language-text">a\nb</code></pre>'));
 
   it('does not touch a code block with markup inside (raw HTML the sanitiser let through)', () => {
     const html = '<pre><code class="language-js"><b>let</b> a</code></pre>';

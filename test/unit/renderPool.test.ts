@@ -33,7 +33,7 @@ describe('createPromptRenderer renders a system prompt', () => {
     expect(rendered!.html).not.toContain('<script');
     expect(rendered!.html).toContain('<span class="token keyword">const</span> a<span class="token operator">:</span> <span class="token builtin">number</span>');
     expect(rendered!.html).toContain('<span class="token comment">// &lt;/code>&lt;/pre>&lt;b>x&lt;/b></span>');
-    expect(rendered!.html).toContain('<pre tabindex="0" data-language="dql"><code class="language-dql">TABLE file.name</code></pre>');
+    expect(rendered!.html).toContain('<pre tabindex="0"><code class="language-dql">TABLE file.name</code></pre>');
     expect(rendered!.metadata).toEqual({ headings: [{ depth: 3, slug: 'role', text: 'Role' }], removedHtml: ['<script>'], renderDigest: 'digest' });
     expect(languages).toEqual(['dql']);
   });

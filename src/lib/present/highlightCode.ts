@@ -84,7 +84,7 @@ const decode = (text: string): string => text.replace(/&(lt|gt|quot|amp);/g, (_,
  * Punctuation is left plain, and the line break that ends every block is dropped.
  *
  * @example highlightCode('<pre><code class="language-js">let a = 1;</code></pre>').html
- *   // '<pre tabindex="0" data-language="js"><code class="language-js"><span class="token keyword">let</span> a …'
+ *   // '<pre tabindex="0"><code class="language-js"><span class="token keyword">let</span> a …'
  */
 export function highlightCode(html: string): HighlightedCode {
   const unknownLanguages: string[] = [];
@@ -101,7 +101,7 @@ export function highlightCode(html: string): HighlightedCode {
       // A grammar that fails on this text: the block stays plain, and is reported with the unknown ones.
       unknownLanguages.push(name);
     }
-    return `<pre tabindex="0" data-language="${fence}"><code class="language-${fence}">${code}</code></pre>`;
+    return `<pre tabindex="0"><code class="language-${fence}">${code}</code></pre>`;
   });
   return { html: highlighted, unknownLanguages };
 }
