@@ -6,6 +6,8 @@ import { deployNotice } from './src/integrations/deployNotice.ts';
 import { pagefindIndex } from './src/integrations/pagefindIndex.ts';
 import { buildWorker } from './src/integrations/buildWorker.ts';
 import { noDepBundling } from './src/integrations/noDepBundling.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+import { focusableCode } from './src/lib/present/focusableCode.ts';
 
 export default defineConfig({
   ...(catalogConfig.siteUrl ? { site: catalogConfig.siteUrl } : {}),
@@ -18,8 +20,8 @@ export default defineConfig({
   build: { format: 'directory', concurrency: 4 },
   integrations: [mdx(), deployNotice(), pagefindIndex(), buildWorker(), noDepBundling()],
   // Code in guides is highlighted by Prism, as in system prompts (see src/lib/present/highlightCode.ts): the
-  // same token classes, coloured by the site's stylesheet in light and dark.
-  markdown: { syntaxHighlight: 'prism' },
+  // same token classes, coloured by the site's stylesheet in light and dark; and its blocks take keyboard focus.
+  markdown: { syntaxHighlight: 'prism', processor: satteri({ hastPlugins: [focusableCode] }) },
   // `astro dev` watches the project: not the benchmark's and tests' output (tens of thousands of files after a
   // benchmark), whose first scan would hold up the watch on the agents folder.
   vite: {

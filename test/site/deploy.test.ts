@@ -155,6 +155,10 @@ describe('guides', () => {
     expect(html).toContain('<span data-pagefind-filter="type">Guide</span>');
     expect(JSON.parse(read('deployed', 'pagefind/pagefind-entry.json')).languages.en.page_count).toBe(6);
   });
+  it('highlight the code of a guide as in system prompts, its blocks focusable from the keyboard', () => {
+    const html = read('deployed', 'guides/choosing-a-backend-agent/index.html');
+    expect(html).toContain('<pre class="language-sh" data-language="sh" tabindex="0"><code class="language-sh"><span class="token function">mkdir</span>');
+  });
   it('fail the build when a guide references an agent or example that is not there, naming file and line', async () => {
     const failed = site.build(join(projectRoot, 'agents'), 'broken-guide', { DOCS_DIR: fixture('guides-broken') });
     await expect(failed).rejects.toThrow('Guides reference agents that are not in the catalogue:');
