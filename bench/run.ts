@@ -1,11 +1,12 @@
 /**
- * `npm run bench [-- 100,1000,5000] [--no-browser]`: builds seeded synthetic catalogues of N agents and measures,
+ * `npm run bench [-- 100,1000,5000] [--runs 3] [--no-browser]`: builds seeded synthetic catalogues of N agents and measures,
  * in one run, the full build (pages and search index: wall time, CPU time, peak memory of the largest process,
  * and where the time went: start, content sync and its prompt rendering, Vite, pages, search index),
  * the floor (bench/floor.ts on the same files) and our ratio to it, a warm rebuild after one agent file changes,
  * and the output: total and search index size, an agent page's HTML, the CSS and JavaScript it loads before search
- * is opened, and what the first search query fetches (in Chromium, when it is installed). Prints a table and writes
- * bench/results/<date>.json.
+ * is opened, and what the first search query fetches (in Chromium, when it is installed). With `--runs N`, the cold
+ * build and the floor run N times each and the run of median wall time counts (this machine's runs vary by about
+ * 10%); the table then shows the range. Prints a table and writes bench/results/<date>.json.
  */
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -20,8 +21,11 @@ import { pageWeight } from './pageWeight.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const args = process.argv.slice(2);
-const sizes = (args.find((arg) => /^\d[\d,]*$/.test(arg)) ?? '1000').split(',').map(Number);
+const sizes = (args.find((arg, index) => /^\d[\d,]*$/.test(arg) && args[index - 1] !== '--runs') ?? '1000').split(',').map(Number);
 const useBrowser = !args.includes('--no-browser');
+const runsArg = args.indexOf('--runs');
+const runs = runsArg < 0 ? 1 : Number(args[runsArg + 1]);
+if (!Number.isInteger(runs) || runs < 1 || runs > 9) throw new Error(`--runs takes a number of runs from 1 to 9, not ${args[runsArg + 1] ?? 'nothing'}.`);
 const timeTool = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
 
 interface Timed {
@@ -48,7 +52,18 @@ function timed(script: string[], env: Record<string, string>): Timed {
 }
 
 /** A command's figures, without what it wrote (kept out of the results file). */
-const figures = ({ log: _, ...measured }: Timed): Omit<Timed, 'log'> => measured;
+const figures = <T extends Timed>({ log: _, ...measured }: T): Omit<T, 'log'> => measured;
+
+/** The command run `runs` times (after `prepare` each time): the run of median wall time, and the range of all. */
+function medianRun(run: () => Timed, prepare: () => void): Timed & { range: [number, number] } {
+  const all: Timed[] = [];
+  for (let n = 0; n < runs; n++) {
+    prepare();
+    all.push(run());
+  }
+  const walls = all.map((timed) => timed.wall);
+  return { ...[...all].sort((a, b) => a.wall - b.wall)[Math.floor(runs / 2)]!, range: [Math.min(...walls), Math.max(...walls)] };
+}
 
 function folderBytes(folder: string): number {
   let total = 0;
@@ -56,6 +71,10 @@ function folderBytes(folder: string): number {
   return total;
 }
 
+/** A median run's wall time in seconds, with the range of its runs when there were several. */
+const wallCell = ({ wall, range: [least, most] }: { wall: number; range: [number, number] }): string =>
+  runs === 1 ? wall.toFixed(1) : `${wall.toFixed(1)} (${least.toFixed(1)}–${most.toFixed(1)})`;
+const seconds = (run: { wall: number; range: [number, number] }): string => wallCell(run).replace(/^[\d.]+/, '$& s');
 const kb = (bytes: number) => Math.round(bytes / 102.4) / 10;
 const mb = (bytes: number) => Math.round(bytes / 104857.6) / 10;
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
@@ -63,10 +82,12 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 interface Result {
   agents: number;
   invalidYaml: number;
-  build: Omit<Timed, 'log'>;
+  /** How many times the cold build and the floor ran: their figures are those of the run of median wall time. */
+  runs: number;
+  build: Omit<Timed, 'log'> & { range: [number, number] };
   /** Where the build's time went (see buildPhases.ts), or null when its log could not be read. */
   phases: BuildPhases | null;
-  floor: Omit<Timed, 'log'>;
+  floor: Omit<Timed, 'log'> & { range: [number, number] };
   ratio: number;
   warmRebuild: number;
   outputMb: number;
@@ -83,22 +104,30 @@ for (const count of sizes) {
   const out = join(root, 'bench', 'out', String(count));
   const cache = join(root, 'bench', '.cache', String(count));
   const { invalidYaml } = generateCorpus(corpus, { count });
-  rmSync(out, { recursive: true, force: true });
-  rmSync(cache, { recursive: true, force: true });
   // MALLOC_ARENA_MAX as `npm run build` sets it (see package.json).
   const env = { AGENTS_DIR: corpus, DOCS_DIR: 'none', SITE_URL: 'https://bench.example', CATALOG_CACHE_DIR: cache, ASTRO_TELEMETRY_DISABLED: '1', MALLOC_ARENA_MAX: '2' };
   const astro = ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', out];
   process.stdout.write(`${count} agents: build… `);
-  const build = timed(astro, env);
-  process.stdout.write(`${build.wall.toFixed(1)} s; warm rebuild… `);
+  // Each cold build starts with no output and no cache; the warm rebuild below reuses the last one's.
+  const build = medianRun(
+    () => timed(astro, env),
+    () => {
+      rmSync(out, { recursive: true, force: true });
+      rmSync(cache, { recursive: true, force: true });
+    },
+  );
+  process.stdout.write(`${seconds(build)}; warm rebuild… `);
   // One agent file changes, as in a pull request.
   const changed = join(corpus, readdirSync(corpus).find((name) => name.endsWith('.md'))!);
   appendFileSync(changed, '\nAlways state the trade-offs of each option.\n');
   const warm = timed(astro, env);
   process.stdout.write(`${warm.wall.toFixed(1)} s; floor… `);
   const floorOut = join(root, 'bench', 'out', `${count}-floor`);
-  const floor = timed(['bench/floor.ts', corpus, floorOut], {});
-  console.log(`${floor.wall.toFixed(1)} s`);
+  const floor = medianRun(
+    () => timed(['bench/floor.ts', corpus, floorOut], {}),
+    () => undefined,
+  );
+  console.log(seconds(floor));
 
   const agentPages = readdirSync(join(out, 'agents'), { withFileTypes: true })
     .filter((entry) => entry.isDirectory() && existsSync(join(out, 'agents', entry.name, 'index.html')))
@@ -110,6 +139,7 @@ for (const count of sizes) {
   results.push({
     agents: count,
     invalidYaml,
+    runs,
     build: figures(build),
     phases: buildPhases(build.log, build.wall),
     floor: figures(floor),
@@ -143,11 +173,11 @@ const phaseRows: [string, keyof BuildPhases][] = [
 const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GB, Node ${process.version}`;
 const rows = [
   ['agents', ...results.map((r) => String(r.agents))],
-  ['build, wall (s)', ...results.map((r) => r.build.wall.toFixed(1))],
+  [runs === 1 ? 'build, wall (s)' : `build, wall, median of ${runs} (s)`, ...results.map((r) => wallCell(r.build))],
   ['build, CPU (s)', ...results.map((r) => r.build.cpu?.toFixed(1) ?? 'n/a')],
   ['build, peak memory (MB)', ...results.map((r) => String(r.build.peakMb ?? 'n/a'))],
   ...phaseRows.map(([label, phase]) => [label, ...results.map((r) => (r.phases?.[phase] ?? null)?.toFixed(1) ?? 'n/a')]),
-  ['floor, wall (s)', ...results.map((r) => r.floor.wall.toFixed(1))],
+  [runs === 1 ? 'floor, wall (s)' : `floor, wall, median of ${runs} (s)`, ...results.map((r) => wallCell(r.floor))],
   ['ours / floor', ...results.map((r) => `${r.ratio}×`)],
   ['warm rebuild, one file changed (s)', ...results.map((r) => r.warmRebuild.toFixed(1))],
   ['output (MB)', ...results.map((r) => String(r.outputMb))],
