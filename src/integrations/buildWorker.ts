@@ -12,18 +12,20 @@ const noop = () => Promise.resolve();
 
 /**
  * Starts the build worker (see src/site/buildWorker.ts) with `astro build` on a machine with two cores or more,
- * and at the end of the build waits for the files it writes, failing the build, with each file and its error,
- * when one could not be written. Without it (`astro dev`, one core) the routes draw and serve everything
+ * and at the end of the build (after the search index: see pagefindIndex.ts) waits for the files it writes,
+ * failing the build, with each file and its error, when one could not be written. Without it (`astro dev`, one core) the routes draw and serve everything
  * themselves.
  */
 export function buildWorker(): AstroIntegration {
   let thread: Worker | null = null;
+  let api: BuildWorker | undefined;
   let building = false;
   let started = 0;
   const writes: Promise<string | null>[] = [];
   /** The cache names of the previews this build uses: the others are removed from the cache at its end. */
   const usedPreviews = new Set<string>();
   const clear = () => {
+    api = undefined;
     delete (globalThis as { [buildWorkerKey]?: BuildWorker })[buildWorkerKey];
     writes.length = 0;
     usedPreviews.clear();
@@ -48,12 +50,13 @@ export function buildWorker(): AstroIntegration {
         const calls = workerCalls<ThreadJob, ThreadReply>(worker);
         const send = (job: ThreadJob): Promise<void> => calls.call(job).then(() => undefined);
         const drawing = new Map<string, Promise<void>>();
-        // Files to write wait here; a few at a time are with the thread.
+        // Files to write wait here until writing starts; then a few at a time are with the thread.
         const queued: (() => Promise<void>)[] = [];
+        let writing = false;
         let sent = 0;
         let inFlight = 0;
         const pump = () => {
-          while (inFlight < 16 && sent < queued.length) {
+          while (writing && inFlight < 16 && sent < queued.length) {
             inFlight++;
             const start = queued[sent]!;
             queued[sent++] = noop;
@@ -64,7 +67,7 @@ export function buildWorker(): AstroIntegration {
           }
         };
         started = Date.now();
-        const api: BuildWorker = {
+        api = {
           draw(input: PreviewInput) {
             const key = JSON.stringify(input);
             let drawn = drawing.get(key);
@@ -75,6 +78,10 @@ export function buildWorker(): AstroIntegration {
             return drawn;
           },
           usedPreviews,
+          startWriting() {
+            writing = true;
+            pump();
+          },
           write(job: FileJob) {
             if (job.kind === 'preview') usedPreviews.add(previewFileName(job.input));
             writes.push(
@@ -94,9 +101,10 @@ export function buildWorker(): AstroIntegration {
       },
       'astro:build:done': async ({ logger }) => {
         try {
+          api?.startWriting();
           const failed = (await Promise.all(writes)).filter((problem): problem is string => problem !== null);
           if (failed.length > 0) throw new Error(`${failed.length} file(s) of agents could not be written:\n${failed.map((problem) => `  ${problem}`).join('\n')}`);
-          if (writes.length > 0) logger.info(`Wrote ${writes.length} files of agents (raw files, JSON records, previews) beside the page rendering.`);
+          if (writes.length > 0) logger.info(`Wrote ${writes.length} files of agents (raw files, JSON records, previews) beside the search index.`);
           // The cache keeps the previews of this build only: those of edited or removed agents go.
           if (usedPreviews.size > 0) prunePreviews(usedPreviews, started);
         } finally {

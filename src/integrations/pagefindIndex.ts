@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { buildWorker } from '../site/buildWorker.ts';
 
 /**
  * Builds the Pagefind search index over the built site at the end of `astro build`, and fails the build when
@@ -22,6 +23,9 @@ export function pagefindIndex(): AstroIntegration {
           const { index, errors } = await pagefind.createIndex({ includeCharacters: '+#', forceLanguage: 'en' });
           if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
           const added = await index.addDirectory({ path: site, glob: '{agents,guides}/*/index.html' });
+          // Pagefind has read the pages and writes its index mostly on one thread: the build worker's files are
+          // written beside it (see src/site/buildWorker.ts).
+          buildWorker()?.startWriting();
           if (added.errors.length > 0) throw new Error(`Pagefind could not index ${site}: ${added.errors.join('; ')}`);
           if (added.page_count === 0) throw new Error(`Pagefind found no agent page or guide to index in ${site}.`);
           const output = join(site, 'pagefind');

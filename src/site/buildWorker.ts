@@ -4,7 +4,8 @@ import type { PreviewInput } from '../lib/present/previewSvg.ts';
  * A worker thread beside `astro build` (started by the `buildWorker` integration, see
  * src/integrations/buildWorker.ts and buildWorkerThread.ts). Page rendering is single-threaded, so the other core
  * is free: it draws the preview images, and writes the files of each agent that are plain data (its raw file, its
- * JSON record, its preview) straight into the output folder instead of through Astro's route pipeline.
+ * JSON record, its preview) straight into the output folder instead of through Astro's route pipeline, while
+ * Pagefind writes its index.
  */
 export type FileJob =
   /** A value as indented JSON. */
@@ -19,9 +20,16 @@ export interface BuildWorker {
   draw(input: PreviewInput): Promise<void>;
   /**
    * Writes a file into the output folder (`path` is relative to it); the build waits for it and fails if it
-   * fails. Jobs wait here and go to the thread a few at a time, so that thousands do not sit copied in its queue.
+   * fails. Jobs wait here until `startWriting()`, then go to the thread a few at a time, so that thousands do not
+   * sit copied in its queue.
    */
   write(job: FileJob): void;
+  /**
+   * Lets the files go to the thread. Called once Pagefind has read the pages: until then page rendering and
+   * Pagefind's reading keep both cores busy, while Pagefind writes its index mostly on one, and the files are
+   * written beside it. The build's end starts writing them in any case.
+   */
+  startWriting(): void;
   /** The cache names of the previews this build uses: the others are removed from the cache at its end. */
   usedPreviews: Set<string>;
 }

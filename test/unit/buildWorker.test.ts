@@ -31,8 +31,20 @@ describe('the build worker', () => {
     await done();
     expect(readFileSync(join(outDir, 'agents/a.json'), 'utf8')).toBe('{\n  "slug": "a",\n  "tools": [\n    "Read"\n  ]\n}');
     expect(readFileSync(join(outDir, 'agents/a.md'), 'utf8')).toBe(readFileSync(join(import.meta.dirname, '../../agents/backend-expert.md'), 'utf8'));
-    expect(logged.at(-1)).toBe('Wrote 2 files of agents (raw files, JSON records, previews) beside the page rendering.');
+    expect(logged.at(-1)).toBe('Wrote 2 files of agents (raw files, JSON records, previews) beside the search index.');
     expect(buildWorker()).toBeUndefined();
+  });
+
+  it('holds the files back until writing starts (once Pagefind has read the pages), then writes them', async () => {
+    const done = start();
+    const worker = buildWorker()!;
+    worker.write({ kind: 'json', path: 'agents/held.json', value: 'held' });
+    // Time enough for the thread to start and write, were the file not held back.
+    await new Promise((resolve) => setTimeout(resolve, 750));
+    expect(existsSync(join(outDir, 'agents/held.json'))).toBe(false);
+    worker.startWriting();
+    await done();
+    expect(readFileSync(join(outDir, 'agents/held.json'), 'utf8')).toBe('"held"');
   });
 
   it('fails the build naming each file it could not write', async () => {
