@@ -13,8 +13,8 @@ const noop = () => Promise.resolve();
 /**
  * Starts the build worker (see src/site/buildWorker.ts) with `astro build` on a machine with two cores or more,
  * and at the end of the build (after the search index: see pagefindIndex.ts) waits for the files it writes,
- * failing the build, with each file and its error, when one could not be written. Without it (`astro dev`, one core) the routes draw and serve everything
- * themselves.
+ * failing the build, with each file and its error, when one could not be written. Without it (`astro dev`, one
+ * core) the routes draw and serve everything themselves.
  */
 export function buildWorker(): AstroIntegration {
   let thread: Worker | null = null;
