@@ -3,25 +3,17 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { buildWorker } from '../site/buildWorker.ts';
-import { keepIndex, restoreIndex } from '../site/searchIndexCache.ts';
 
 /**
  * Builds the Pagefind search index over the built site at the end of `astro build`, and fails the build when
  * indexing fails. Only agent pages and guides carry `data-pagefind-body`, so lists, skill pages and the site's
  * chrome stay out of the index; a `type` filter tells agents from guides. Pagefind reads only those pages: the
- * lists of a large catalogue are big (the home page of 5,000 agents is 3 MB) and would be parsed for nothing. The
- * index's files are kept in the cache folder, and a rebuild puts them back for Pagefind to leave as they are (see
- * src/site/searchIndexCache.ts).
+ * lists of a large catalogue are big (the home page of 5,000 agents is 3 MB) and would be parsed for nothing.
  */
 export function pagefindIndex(): AstroIntegration {
-  /** Where the last build's index is kept (the build's cache folder), once the configuration is known. */
-  let kept: string | null = null;
   return {
     name: 'agent-catalog:pagefind',
     hooks: {
-      'astro:config:done': ({ config }) => {
-        kept = join(fileURLToPath(config.cacheDir), 'pagefind-index');
-      },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const pagefind = await import('pagefind');
@@ -30,22 +22,17 @@ export function pagefindIndex(): AstroIntegration {
           // `+` and `#` belong to words such as C++ and C#.
           const { index, errors } = await pagefind.createIndex({ includeCharacters: '+#', forceLanguage: 'en' });
           if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-          const adding = index.addDirectory({ path: site, glob: '{agents,guides}/*/index.html' });
-          const output = join(site, 'pagefind');
-          // While Pagefind reads the pages: the last build's index files go back where Pagefind will write.
-          const restored = kept ? restoreIndex(kept, output) : new Set<string>();
-          const added = await adding;
+          const added = await index.addDirectory({ path: site, glob: '{agents,guides}/*/index.html' });
           // Pagefind has read the pages and writes its index mostly on one thread: the build worker's files are
           // written beside it (see src/site/buildWorker.ts).
           buildWorker()?.startWriting();
           if (added.errors.length > 0) throw new Error(`Pagefind could not index ${site}: ${added.errors.join('; ')}`);
           if (added.page_count === 0) throw new Error(`Pagefind found no agent page or guide to index in ${site}.`);
+          const output = join(site, 'pagefind');
           const written = await index.writeFiles({ outputPath: output });
           if (written.errors.length > 0) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
           const indexed = indexedPages(output);
-          const reused = kept ? keepIndex(output, kept, restored) : null;
-          const unchanged = reused ? ` ${reused} of its files were unchanged since the last build.` : '';
-          logger.info(`Indexed ${indexed} pages for search (agents and guides) in ${Math.round(performance.now() - started)} ms.${unchanged}`);
+          logger.info(`Indexed ${indexed} pages for search (agents and guides) in ${Math.round(performance.now() - started)} ms.`);
         } finally {
           await pagefind.close();
         }

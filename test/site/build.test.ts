@@ -180,11 +180,6 @@ describe('a rebuild whose cache lost the rendered prompts', () => {
     expect(read('mixed-again', 'agents/hr-rule-agent/index.html')).toContain('<h3 id="heading-after-a-rule">Heading after a rule</h3>');
     expect(readdirSync(join(work, 'cache', 'agent-prompts'))).toHaveLength(2);
   });
-  it('puts the last build\'s search index files back for Pagefind, which leaves them as they are', () => {
-    expect(log).toMatch(/Indexed 2 pages for search \(agents and guides\) in \d+ ms\. \d+ of its files were unchanged since the last build\./);
-    const files = (outDir: string) => readdirSync(join(work, outDir, 'pagefind'), { recursive: true, encoding: 'utf8' }).sort();
-    expect(files('mixed-again')).toEqual(files('mixed'));
-  });
 });
 
 describe('CATALOG_STRICT=1', () => {
