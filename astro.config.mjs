@@ -7,7 +7,7 @@ import { pagefindIndex } from './src/integrations/pagefindIndex.ts';
 import { buildWorker } from './src/integrations/buildWorker.ts';
 import { noDepBundling } from './src/integrations/noDepBundling.ts';
 import { satteri } from '@astrojs/markdown-satteri';
-import { focusableCode } from './src/lib/present/focusableCode.ts';
+import { focusableCode } from './src/site/focusableCode.ts';
 
 export default defineConfig({
   ...(catalogConfig.siteUrl ? { site: catalogConfig.siteUrl } : {}),

@@ -71,10 +71,10 @@ function folderBytes(folder: string): number {
   return total;
 }
 
-/** A median run's wall time in seconds, with the range of its runs when there were several. */
-const wallCell = ({ wall, range: [least, most] }: { wall: number; range: [number, number] }): string =>
-  runs === 1 ? wall.toFixed(1) : `${wall.toFixed(1)} (${least.toFixed(1)}–${most.toFixed(1)})`;
-const seconds = (run: { wall: number; range: [number, number] }): string => wallCell(run).replace(/^[\d.]+/, '$& s');
+/** A median run's wall time in seconds (`unit` after it), with the range of its runs when there were several. */
+const wallCell = ({ wall, range: [least, most] }: { wall: number; range: [number, number] }, unit = ''): string =>
+  `${wall.toFixed(1)}${unit}${runs === 1 ? '' : ` (${least.toFixed(1)}–${most.toFixed(1)})`}`;
+const seconds = (run: { wall: number; range: [number, number] }): string => wallCell(run, ' s');
 const kb = (bytes: number) => Math.round(bytes / 102.4) / 10;
 const mb = (bytes: number) => Math.round(bytes / 104857.6) / 10;
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;

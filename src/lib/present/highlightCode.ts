@@ -46,14 +46,16 @@ function grammarOf(language: string): Prism.Grammar | undefined {
     const grammar: unknown = Object.hasOwn(Prism.languages, language) ? Prism.languages[language] : undefined;
     return grammar !== null && typeof grammar === 'object' ? (grammar as Prism.Grammar) : undefined;
   };
-  if (own() || missing.has(language)) return own();
+  const loaded = own();
+  if (loaded || missing.has(language)) return loaded;
   try {
     loadLanguages([language]);
   } catch {
     // Prism's list of components also names things that are not languages (`meta`): loading one throws.
   }
-  if (!own()) missing.add(language);
-  return own();
+  const grammar = own();
+  if (!grammar) missing.add(language);
+  return grammar;
 }
 
 /**

@@ -4,8 +4,9 @@ type HastPlugin = NonNullable<SatteriProcessorOptions['hastPlugins']>[number];
 
 /**
  * A Sätteri plugin for the guides: every code block (`<pre>`) takes keyboard focus, as in system prompts (see
- * highlightCode.ts), so that a block wider than the page scrolls without a mouse (WCAG 2.1.1, axe's
- * `scrollable-region-focusable`).
+ * src/lib/present/highlightCode.ts), so that a block wider than the page scrolls without a mouse (WCAG 2.1.1,
+ * axe's `scrollable-region-focusable`). It is the site's Markdown setting, not the agent library's: outside
+ * src/lib, a change to it does not make every system prompt render again.
  */
 export const focusableCode: HastPlugin = {
   name: 'agent-catalog:focusable-code',
