@@ -5,7 +5,7 @@
  * colours on some, and bodies of about 6 KB and 130 lines with headings, lists and code in several languages.
  * The same seed and N always write the same files.
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** mulberry32: a small, fast, seeded PRNG. */
@@ -59,12 +59,17 @@ export interface CorpusOptions {
   seed?: number;
 }
 
-/** Writes `count` agent files into `folder` (emptied first); returns how many are not valid YAML. */
+/**
+ * Writes `count` agent files into `folder`; returns how many are not valid YAML. A file already there with the same
+ * text is left as it is and any other file is removed, so that generating a corpus again deletes and creates no
+ * files: on this machine's disk (ext4 without a journal) creating files soon after many were deleted costs several
+ * seconds of kernel time, which would be charged to the build measured next.
+ */
 export function generateCorpus(folder: string, { count, seed = 20261122 }: CorpusOptions): { files: number; invalidYaml: number } {
   const rand = random(seed + count);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
   const sentence = () => `${pick(verbs)} ${pick(nouns)} ${pick(adverbs)}, and ${pick(verbs).toLowerCase()} ${pick(nouns)} when ${pick(tasks)}.`;
-  rmSync(folder, { recursive: true, force: true });
+  const written = new Set<string>();
   const used = new Set<string>();
   let invalidYaml = 0;
   for (let i = 0; i < count; i++) {
@@ -115,8 +120,17 @@ export function generateCorpus(folder: string, { count, seed = 20261122 }: Corpu
     }
     lines.push('## Output', '', `1. ${sentence()}`, `2. ${sentence()}`, `3. ${sentence()}`, '');
     const file = join(folder, i % 10 === 0 ? `team-${i % 7}` : '', `${name}.md`);
+    const text = lines.join('\n');
+    written.add(file);
+    if (existsSync(file) && readFileSync(file, 'utf8') === text) continue;
     mkdirSync(join(file, '..'), { recursive: true });
-    writeFileSync(file, lines.join('\n'));
+    writeFileSync(file, text);
+  }
+  if (existsSync(folder)) {
+    for (const entry of readdirSync(folder, { withFileTypes: true, recursive: true })) {
+      const path = join(entry.parentPath, entry.name);
+      if (!written.has(path) && !entry.isDirectory()) rmSync(path, { force: true });
+    }
   }
   return { files: count, invalidYaml };
 }
