@@ -6,6 +6,7 @@ import { deployNotice } from './src/integrations/deployNotice.ts';
 import { pagefindIndex } from './src/integrations/pagefindIndex.ts';
 import { buildWorker } from './src/integrations/buildWorker.ts';
 import { noDepBundling } from './src/integrations/noDepBundling.ts';
+import { previousOutput } from './src/integrations/previousOutput.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { focusableCode } from './src/site/focusableCode.ts';
 
@@ -18,7 +19,8 @@ export default defineConfig({
   trailingSlash: 'ignore',
   // Pages render while others are written: the build waits less on the disk.
   build: { format: 'directory', concurrency: 4 },
-  integrations: [mdx(), deployNotice(), pagefindIndex(), buildWorker(), noDepBundling()],
+  // previousOutput last: it deletes what is left of the previous build once every file of this one is written.
+  integrations: [mdx(), deployNotice(), pagefindIndex(), buildWorker(), noDepBundling(), previousOutput()],
   // Code in guides is highlighted by Prism, as in system prompts (see src/lib/present/highlightCode.ts): the
   // same token classes, coloured by the site's stylesheet in light and dark; and its blocks take keyboard focus.
   markdown: { syntaxHighlight: 'prism', processor: satteri({ hastPlugins: [focusableCode] }) },

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -168,17 +168,34 @@ describe('a build of another folder, after the sample one', () => {
   });
 });
 
-describe('a rebuild whose cache lost the rendered prompts', () => {
+describe('a rebuild by the command line into the same folder, whose cache lost the rendered prompts', () => {
   let log = '';
+  const out = (path: string) => join(work, 'mixed', path);
   beforeAll(async () => {
     rmSync(join(work, 'cache', 'agent-prompts'), { recursive: true });
-    log = await buildCatalog(fileURLToPath(new URL('../fixtures/site-mixed/', import.meta.url)), 'mixed-again');
+    // What a previous build may leave: the page of an agent since removed, a search index file the new index does
+    // not have; and a deploy repository, which stays.
+    mkdirSync(out('agents/removed-agent'), { recursive: true });
+    writeFileSync(out('agents/removed-agent/index.html'), '<h1>removed</h1>');
+    writeFileSync(out('pagefind/fragment/en_0000000.pf_fragment'), 'old');
+    mkdirSync(out('.git'), { recursive: true });
+    writeFileSync(out('.git/HEAD'), 'ref: refs/heads/gh-pages\n');
+    log = site.buildWithCli(fileURLToPath(new URL('../fixtures/site-mixed/', import.meta.url)), 'mixed');
   });
 
   it('renders them again', () => {
     expect(log).not.toMatch(/missing/);
-    expect(read('mixed-again', 'agents/hr-rule-agent/index.html')).toContain('<h3 id="heading-after-a-rule">Heading after a rule</h3>');
+    expect(read('mixed', 'agents/hr-rule-agent/index.html')).toContain('<h3 id="heading-after-a-rule">Heading after a rule</h3>');
     expect(readdirSync(join(work, 'cache', 'agent-prompts'))).toHaveLength(2);
+  });
+  it('deletes what it did not write, and keeps .git', () => {
+    expect(log).toContain('Deleted 1 file of the previous build that this one did not write.');
+    expect(agentPages('mixed')).toEqual(['data-helper', 'hr-rule-agent']);
+    expect(readdirSync(out('agents')).filter((name) => name.includes('.')).sort()).toEqual(['data-helper.json', 'data-helper.md', 'data-helper.png', 'hr-rule-agent.json', 'hr-rule-agent.md', 'hr-rule-agent.png']);
+    expect(existsSync(out('pagefind/fragment/en_0000000.pf_fragment'))).toBe(false);
+    expect(readdirSync(out('pagefind/fragment')).length).toBeGreaterThan(0);
+    expect(readdirSync(out('.')).filter((name) => name.startsWith('.'))).toEqual(['.git']);
+    expect(readFileSync(out('.git/HEAD'), 'utf8')).toBe('ref: refs/heads/gh-pages\n');
   });
 });
 

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -52,6 +53,18 @@ export function buildFolder(prefix: string) {
         process.env = saved;
       }
       return logged.join('');
+    },
+    /**
+     * Runs `astro build` as `npm run build` does, in a process of its own, into `<work>/<outDir>` with this folder's
+     * cache, and returns what it logged. In-process builds into a folder built before run that build's modules
+     * again (Node caches them by path), which a rebuild by the command line never does.
+     */
+    buildWithCli: (agentsDir: string, outDir: string): string => {
+      const env: Record<string, string | undefined> = { ...process.env, AGENTS_DIR: agentsDir, CATALOG_CACHE_DIR: join(work, 'cache'), NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1' };
+      for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'VITEST', 'VITEST_POOL_ID', 'VITEST_WORKER_ID']) delete env[key];
+      const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', join(work, outDir)], { cwd: projectRoot, env, encoding: 'utf8' });
+      if (run.status !== 0) throw new Error(`astro build failed:\n${run.stdout.slice(-3000)}\n${run.stderr.slice(-3000)}`);
+      return run.stdout + run.stderr;
     },
     remove: () => rmSync(work, { recursive: true, force: true }),
   };
