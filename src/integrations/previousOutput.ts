@@ -54,7 +54,12 @@ export function markStart(outDir: string): number {
   if (existsSync(join(outDir, 'pagefind'))) {
     // A previous index still aside (a build that stopped) goes first: its files are older than the mark.
     rmSync(join(outDir, previousIndex), { recursive: true, force: true });
-    renameSync(join(outDir, 'pagefind'), join(outDir, previousIndex));
+    try {
+      renameSync(join(outDir, 'pagefind'), join(outDir, previousIndex));
+    } catch {
+      // Held open elsewhere (Windows): deleted now, as Astro would have.
+      rmSync(join(outDir, 'pagefind'), { recursive: true, force: true, maxRetries: 3 });
+    }
   }
   return statSync(mark).ctimeMs;
 }
