@@ -1,5 +1,5 @@
 import { existsSync, lstatSync, readdirSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
@@ -81,7 +81,7 @@ export function removeUnwritten(outDir: string, started: number): number {
         else empty = false;
       } else if (lstatSync(path).ctimeMs < started) {
         rmSync(path, { force: true });
-        if (!path.startsWith(join(outDir, previousIndex))) removed++;
+        if (!path.startsWith(join(outDir, previousIndex) + sep)) removed++;
       } else {
         empty = false;
       }
