@@ -55,19 +55,30 @@ async function drawAtlas(size: number, weight: 400 | 700): Promise<Map<string, G
   const twice = await render((char) => `H${char}${char}`);
   /** The rightmost column with ink in a cell, or -1. */
   const inkRight = (image: Buffer, i: number) => {
-    for (let x = cell - 1; x >= 0; x--) for (let y = 0; y < height; y++) if (image[origin(i) + y * rowWidth + x]! > 24) return x;
+    const base = origin(i);
+    for (let x = cell - 1; x >= 0; x--) for (let y = 0; y < height; y++) if (image[base + y * rowWidth + x]! > 24) return x;
     return -1;
   };
   const glyphs = new Map<string, Glyph>();
+  // One glyph drawn alone ends well before its cell does.
+  const reach = Math.min(cell, pad + Math.ceil(size * 1.6));
   characters.forEach((char, i) => {
-    const level = (x: number, y: number) => Math.round((alone[origin(i) + y * rowWidth + x]! * (levels - 1)) / 255);
-    // The glyph's ink, cropped to its box.
-    let [x0, y0, x1, y1] = [cell, height, -1, -1];
-    // One glyph drawn alone ends well before its cell does.
-    const reach = Math.min(cell, pad + Math.ceil(size * 1.6));
-    for (let y = 0; y < height; y++)
-      for (let x = 0; x < reach; x++)
-        if (level(x, y) > 0) [x0, y0, x1, y1] = [Math.min(x0, x), Math.min(y0, y), Math.max(x1, x), Math.max(y1, y)];
+    const base = origin(i);
+    const level = (x: number, y: number) => Math.round((alone[base + y * rowWidth + x]! * (levels - 1)) / 255);
+    // The glyph's ink, cropped to its box (rows are read top to bottom: the last with ink is the lowest).
+    let x0 = cell;
+    let y0 = height;
+    let x1 = -1;
+    let y1 = -1;
+    for (let y = 0; y < height; y++) {
+      for (let x = 0; x < reach; x++) {
+        if (level(x, y) === 0) continue;
+        if (x < x0) x0 = x;
+        if (x > x1) x1 = x;
+        if (y < y0) y0 = y;
+        y1 = y;
+      }
+    }
     const width = Math.max(0, x1 - x0 + 1);
     const rows = Math.max(0, y1 - y0 + 1);
     const alpha = new Uint8Array(width * rows);
