@@ -27,7 +27,7 @@ export default defineConfig({
   // `astro dev` watches the project: not the benchmark's and tests' output (tens of thousands of files after a
   // benchmark), whose first scan would hold up the watch on the agents folder.
   vite: {
-    server: { watch: { ignored: ['**/bench/out/**', '**/bench/.cache/**', '**/test/.tmp/**', '**/dist/**'] } },
+    server: { watch: { ignored: ['**/bench/out/**', '**/bench/.cache/**', '**/bench/.trash/**', '**/test/.tmp/**', '**/dist/**'] } },
     build: {
       rolldownOptions: {
         // Astro's MDX pages carry a "use astro:head-inject" directive that Rolldown warns about in every build

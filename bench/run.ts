@@ -66,7 +66,7 @@ function medianRun(run: () => Timed, prepare: () => void): Timed & { range: [num
 }
 
 /**
- * Moves a folder out of the way (into bench/.trash, emptied when the bench ends) instead of deleting it. This
+ * Moves a folder out of the way (into bench/.trash, emptied once the builds are measured) instead of deleting it. This
  * machine's disk is ext4 without a journal, whose allocator skips the inodes of files deleted in the last minute or
  * more, one by one, for every file it creates: a build run right after deleting thousands of files spends seconds
  * of kernel time on it (3–5 s of CPU at 1,000 agents), which a build in a fresh clone does not.
@@ -168,6 +168,8 @@ for (const count of sizes) {
   setAside(floorOut);
 }
 
+// The outputs set aside are not needed any more; `astro dev` below would otherwise find them in the project.
+rmSync(trash, { recursive: true, force: true });
 process.stdout.write('dev loop: an edited agent file reaches its page in… ');
 const devLoop = await devLoopMs(root);
 console.log(`${devLoop} ms`);
@@ -205,7 +207,6 @@ const table = rows.map((row) => `| ${row.map((cell, column) => (column === 0 ? c
 table.splice(1, 0, `|${widths.map((width, column) => (column === 0 ? `${'-'.repeat(width + 1)}-` : `${'-'.repeat(width + 1)}:`)).join('|')}|`);
 console.log(`\n${machine}\n\n${table.join('\n')}\n\nnpm run dev: an edited agent file reaches its page in ${devLoop} ms.\n`);
 
-rmSync(trash, { recursive: true, force: true });
 mkdirSync(join(root, 'bench', 'results'), { recursive: true });
 const file = join(root, 'bench', 'results', `${new Date().toISOString().slice(0, 10)}.json`);
 const earlier = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { results: Result[] }).results.filter((r) => !sizes.includes(r.agents)) : [];
