@@ -36,7 +36,15 @@ export function previousOutput(): AstroIntegration {
         outDir = fileURLToPath(config.outDir);
       },
       'astro:build:start': () => {
-        started = outDir && existsSync(outDir) ? markStart(outDir) : null;
+        if (!outDir || !existsSync(outDir)) {
+          started = null;
+          return;
+        }
+        try {
+          started = markStart(outDir);
+        } catch (error) {
+          throw new Error(`Could not prepare ${outDir} for a rebuild over it: ${(error as Error).message}. Fix: delete ${outDir} (or close what holds its files open) and build again.`);
+        }
       },
       'astro:build:done': ({ logger }) => {
         if (!outDir || started === null) return;

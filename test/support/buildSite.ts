@@ -13,6 +13,18 @@ export const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
  * the project on purpose: Astro writes the prerender bundle of an outDir outside the working directory to one
  * shared fallback folder, and Node would then run the first build's cached modules for every later build.
  */
+/**
+ * The environment of a build run from a test: the agents folder, the deploy settings unset unless `env` sets them,
+ * and none of the `import.meta.env` values (BASE_URL '/', MODE 'test', ...) that Vitest puts in process.env, where
+ * Astro's build would take them over its configuration. NODE_ENV is 'production': Vitest's 'test' would make Vite
+ * build the pages' scripts with `import.meta.env.DEV` true.
+ */
+function buildEnv(from: NodeJS.ProcessEnv, agentsDir: string, env: Record<string, string>): NodeJS.ProcessEnv {
+  const result: NodeJS.ProcessEnv = { ...from, AGENTS_DIR: agentsDir, CATALOG_STRICT: '', BASE_PATH: '', SITE_URL: '', ...env, NODE_ENV: 'production' };
+  for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']) delete result[key];
+  return result;
+}
+
 export function buildFolder(prefix: string) {
   mkdirSync(join(projectRoot, 'test/.tmp'), { recursive: true });
   const work = mkdtempSync(join(projectRoot, 'test/.tmp', `${prefix}-`));
@@ -26,12 +38,7 @@ export function buildFolder(prefix: string) {
      */
     build: async (agentsDir: string, outDir: string, env: Record<string, string> = {}): Promise<string> => {
       const saved = { ...process.env };
-      Object.assign(process.env, { AGENTS_DIR: agentsDir, CATALOG_STRICT: '', BASE_PATH: '', SITE_URL: '' }, env);
-      // Vitest puts its own `import.meta.env` values (BASE_URL '/', MODE 'test', ...) in process.env, where Astro's
-      // build would take them over its configuration.
-      for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']) delete process.env[key];
-      // Vitest's NODE_ENV 'test' would make Vite build the pages' scripts with `import.meta.env.DEV` true.
-      process.env['NODE_ENV'] = 'production';
+      process.env = buildEnv(saved, agentsDir, env);
       const logged: string[] = [];
       const capture = (chunk: unknown) => (logged.push(String(chunk)), true);
       const stdout = vi.spyOn(process.stdout, 'write').mockImplementation(capture);
@@ -60,8 +67,9 @@ export function buildFolder(prefix: string) {
      * again (Node caches them by path), which a rebuild by the command line never does.
      */
     buildWithCli: (agentsDir: string, outDir: string): string => {
-      const env: Record<string, string | undefined> = { ...process.env, AGENTS_DIR: agentsDir, CATALOG_CACHE_DIR: join(work, 'cache'), NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1' };
-      for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'VITEST', 'VITEST_POOL_ID', 'VITEST_WORKER_ID']) delete env[key];
+      const env = buildEnv(process.env, agentsDir, { CATALOG_CACHE_DIR: join(work, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' });
+      // Nor is the build a test: what Vitest tells its own processes stays out of it.
+      for (const key of ['VITEST', 'VITEST_POOL_ID', 'VITEST_WORKER_ID']) delete env[key];
       const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', join(work, outDir)], { cwd: projectRoot, env, encoding: 'utf8' });
       if (run.status !== 0) throw new Error(`astro build failed:\n${run.stdout.slice(-3000)}\n${run.stderr.slice(-3000)}`);
       return run.stdout + run.stderr;

@@ -2,7 +2,8 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFile
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { markStart, removeUnwritten } from '../../src/integrations/previousOutput.ts';
+import { pathToFileURL } from 'node:url';
+import { markStart, previousOutput, removeUnwritten } from '../../src/integrations/previousOutput.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'previous-output-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -50,5 +51,17 @@ describe('a rebuild over the previous output', () => {
     markStart(outDir);
     expect(readdirSync(join(outDir, '.previous-pagefind'))).toEqual(['pagefind.js']);
     expect(existsSync(join(outDir, 'pagefind'))).toBe(false);
+  });
+
+  it('fails the build naming the output folder and the fix when it cannot prepare it', () => {
+    // A folder where the start mark should be written.
+    const outDir = join(work, 'unmarkable');
+    mkdirSync(join(outDir, '.agent-catalog-build-started'), { recursive: true });
+    const { hooks } = previousOutput();
+    const configDone = hooks['astro:config:done'] as unknown as (options: { config: { outDir: URL } }) => void;
+    const buildStart = hooks['astro:build:start'] as unknown as () => void;
+    configDone({ config: { outDir: pathToFileURL(`${outDir}/`) } });
+    expect(buildStart).toThrow(`Could not prepare ${outDir}/ for a rebuild over it: EISDIR`);
+    expect(buildStart).toThrow(`Fix: delete ${outDir}/ (or close what holds its files open) and build again.`);
   });
 });
