@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import type { PreviewInput } from '../lib/present/previewSvg.ts';
+import { promptSettings } from '../loaders/promptSettings.ts';
 import { buildWorkerKey, type BuildWorker, type FileJob } from '../site/buildWorker.ts';
 import { previewFileName, prunePreviews } from '../site/previewPng.ts';
 import type { ThreadJob, ThreadReply } from '../site/buildWorkerThread.ts';
@@ -43,7 +44,7 @@ export function buildWorker(): AstroIntegration {
         if (!building || availableParallelism() < 2) return;
         void thread?.terminate();
         const outDir = fileURLToPath(config.outDir);
-        const worker = new Worker(new URL('../site/buildWorkerThread.ts', import.meta.url), { workerData: { outDir } });
+        const worker = new Worker(new URL('../site/buildWorkerThread.ts', import.meta.url), { workerData: { outDir, prompts: promptSettings(config) } });
         thread = worker;
         // Should the thread fail, every job fails with why: previews are then drawn by whoever asked, and the
         // files it was given fail the build, named, at its end.
@@ -68,6 +69,11 @@ export function buildWorker(): AstroIntegration {
         };
         started = Date.now();
         api = {
+          async render(body, renderDigest) {
+            const { rendering } = await calls.call({ kind: 'render', body, renderDigest });
+            if (!rendering) throw new Error('the build worker sent no rendering back');
+            return rendering;
+          },
           draw(input: PreviewInput) {
             const key = JSON.stringify(input);
             let drawn = drawing.get(key);

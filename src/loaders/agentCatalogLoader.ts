@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -9,9 +10,12 @@ import { catalogReport, describeSummary, reportFile } from '../lib/catalog/catal
 import { readAgentsFolder } from '../lib/catalog/readAgentsFolder.ts';
 import { plainPrompt, type RenderedBody, type StoredPrompt } from './bodyHtml.ts';
 import { promptFolder, prunePromptFiles, writePromptFile } from './promptFiles.ts';
+import { buildWorker } from '../site/buildWorker.ts';
 import { agentPreview, drawPreviewsAhead } from '../site/previewPng.ts';
+import { promptSettings, type PromptSettings } from './promptSettings.ts';
 import { createRenderPool, type RenderPool } from './renderPool.ts';
-import type { PromptSettings, RenderPrompt } from './renderPrompt.ts';
+import type { RenderPrompt } from './renderPrompt.ts';
+import { queueRenderer, type RenderLane } from './renderQueue.ts';
 
 export interface AgentCatalogLoaderOptions {
   /** Absolute path of the agents folder. */
@@ -36,7 +40,7 @@ export function agentCatalogLoader(options: AgentCatalogLoaderOptions): Loader {
       // Parsing and rendering depend on the agent library, this loader's own modules (how a prompt is rendered),
       // the Markdown settings and the highlighter: all are in every digest.
       const libraryDigest = context.generateDigest(
-        readSources(new URL('src/lib/', context.config.root)) + readSources(new URL('src/loaders/', context.config.root)) + JSON.stringify(promptSettings(context)) + prismVersion(),
+        readSources(new URL('src/lib/', context.config.root)) + readSources(new URL('src/loaders/', context.config.root)) + JSON.stringify(promptSettings(context.config)) + prismVersion(),
       );
       await syncCatalog(context, options, libraryDigest);
       const watcher = context.watcher;
@@ -54,20 +58,23 @@ export function agentCatalogLoader(options: AgentCatalogLoaderOptions): Loader {
   };
 }
 
-/** How many prompts make starting the render workers worth it (they take a few hundred milliseconds to boot). */
+/** How many prompts make starting render workers worth it (they take a few hundred milliseconds to boot). */
 const workerMinimum = 24;
 
 async function syncCatalog(context: LoaderContext, options: AgentCatalogLoaderOptions, libraryDigest: string): Promise<void> {
   const { store, logger, parseData } = context;
   const sources = readAgentsFolder(options.folder);
-  const settings = promptSettings(context);
+  const settings = promptSettings(context.config);
   const threads = options.renderThreads ?? 2;
-  const manyFiles = threads >= 2 && sources.length >= workerMinimum;
+  // In a build, the build worker renders: it booted while Astro started, and has nothing else to do until the
+  // previews. Render workers of their own are started for the threads beyond it and this one, or under `astro dev`.
+  const worker = threads >= 2 ? buildWorker() : undefined;
+  const poolSize = Math.min(threads, availableParallelism()) - (worker ? 2 : 0);
+  const poolMinimum = worker ? 1 : 2;
   // A first build of many agents renders them all: its render workers start now and boot while the files are
-  // parsed. Otherwise they start once it is known how many bodies changed (on worker threads when there are many,
-  // so that both cores work; else here).
-  const early = manyFiles && store.keys().length === 0;
-  let starting: Promise<RenderPool | null> = early ? createRenderPool(settings, threads) : Promise.resolve(null);
+  // parsed. Otherwise they start once it is known how many bodies changed, and only when there are many.
+  const early = poolSize >= poolMinimum && sources.length >= workerMinimum && store.keys().length === 0;
+  let starting: Promise<RenderPool | null> = early ? createRenderPool(settings, poolSize) : Promise.resolve(null);
   const untouched = new Set(store.keys());
   const unknownLanguages = new Map<string, number>();
   let catalog: ReturnType<typeof buildCatalog>;
@@ -75,25 +82,47 @@ async function syncCatalog(context: LoaderContext, options: AgentCatalogLoaderOp
     catalog = buildCatalog(sources);
     const changed = changedEntries(context, options.folder, catalog, libraryDigest, untouched);
     const toRender = changed.filter((entry) => entry.body !== null && !entry.reuse).length;
-    if (!early && manyFiles && toRender >= workerMinimum) starting = createRenderPool(settings, threads);
-    // The bodies go to the workers as soon as they are ready (or are rendered here when there are none).
+    if (!early && poolSize >= poolMinimum && toRender >= workerMinimum) starting = createRenderPool(settings, poolSize);
+    // Every thread takes prompts from one queue as soon as it can, this one once it has found the skills and
+    // checked the data below. It hands prompts out only between its own steps: the build worker holds a dozen so
+    // as never to run dry.
+    let mainFree = (): void => undefined;
+    const lanes: { name: string; lane: RenderLane }[] = [];
+    if (worker) lanes.push({ name: 'the build worker', lane: { render: worker.render, slots: 12 } });
+    if (early || (poolSize >= poolMinimum && toRender >= workerMinimum)) {
+      const pool = starting;
+      lanes.push({
+        name: `${poolSize} render worker${poolSize === 1 ? '' : 's'}`,
+        lane: {
+          render: async (body, renderDigest) => (await pool)!.render(body, renderDigest),
+          slots: 2 * poolSize,
+          // Workers that could not start take nothing.
+          ready: pool.then((started) => (started ? undefined : new Promise<void>(() => undefined))),
+        },
+      });
+    }
+    lanes.push({
+      name: 'the main thread',
+      lane: { render: renderHere(settings), slots: 1, ready: new Promise<void>((resolve) => (mainFree = resolve)), pause: () => new Promise(setImmediate) },
+    });
+    const queue = queueRenderer(lanes.map(({ lane }) => lane));
     const started = performance.now();
-    const rendering = starting.then(async (pool) => {
-      const prompts = await renderPrompts(context, changed, pool?.render ?? renderHere(settings), unknownLanguages);
-      const where = pool ? `on ${pool.threads} worker threads` : 'in the main thread';
-      if (toRender > 0) logger.info(`Rendered ${toRender} system prompt${toRender === 1 ? '' : 's'} ${where} in ${Math.round(performance.now() - started)} ms.`);
+    const rendering = renderPrompts(context, changed, queue.render, unknownLanguages).then((prompts) => {
+      const where = listed(lanes.filter((_, index) => queue.rendered[index]! > 0).map(({ name }) => name));
+      if (toRender > 0) logger.info(`Rendered ${toRender} system prompt${toRender === 1 ? '' : 's'} on ${where} in ${Math.round(performance.now() - started)} ms.`);
       return prompts;
     });
     // Awaited below: a failure (a prompt file that cannot be written) must not count as unhandled before then.
     rendering.catch(() => undefined);
-    // Meanwhile this thread finds the changed agents' skills, a few agents at a time so that the workers are
-    // handed their bodies as soon as they have booted, and checks the data against the collection's schema.
+    // Meanwhile this thread finds the changed agents' skills, a few agents at a time so that the other threads are
+    // handed prompts as they need them, and checks the data against the collection's schema.
     for (const [index, entry] of changed.entries()) {
       if (entry.agent) entry.data.skills = agentSkills(entry.agent);
       if (index % 50 === 49) await new Promise(setImmediate);
     }
     const parsed: Record<string, unknown>[] = [];
     for (const { id, data, filePath } of changed) parsed.push(await parseData({ id, data: { ...data }, filePath }));
+    mainFree();
     const rendered = await rendering;
     // The body is not stored: the prompt's file holds what pages show, and `.md` pages read the agent's file.
     for (const [index, { id, digest, filePath }] of changed.entries()) {
@@ -207,9 +236,9 @@ function renderFailed(logger: LoaderContext['logger'], filePath: string, body: s
   return plainPrompt(body, renderDigest);
 }
 
-/** The site's Markdown settings that system prompts are rendered with. */
-function promptSettings(context: Pick<LoaderContext, 'config'>): PromptSettings {
-  return { gfm: context.config.markdown.gfm !== false, smartypants: context.config.markdown.smartypants !== false };
+/** "a", "a and b", "a, b and c". */
+function listed(names: string[]): string {
+  return names.length < 2 ? (names[0] ?? 'no thread') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
 
 /** The version of Prism, the code highlighter: another version may highlight differently. */

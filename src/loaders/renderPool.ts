@@ -1,7 +1,7 @@
-import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { workerCalls } from '../site/workerCalls.ts';
-import type { PromptSettings, RenderPrompt } from './renderPrompt.ts';
+import type { PromptSettings } from './promptSettings.ts';
+import type { RenderPrompt } from './renderPrompt.ts';
 import type { RenderReply, RenderRequest } from './renderWorker.ts';
 
 export interface RenderPool {
@@ -12,13 +12,12 @@ export interface RenderPool {
 }
 
 /**
- * Worker threads that render system prompts in parallel (see renderWorker.ts), one per core, at most `limit`.
- * Resolves to null when workers cannot start here (the caller then renders in its own thread), as on a machine
- * with one core. Should a worker fail mid-way, its prompts come back with the reason as why they failed.
+ * `size` worker threads that render system prompts (see renderWorker.ts). Resolves to null when they cannot start
+ * (the caller's other threads then render). Should a worker fail mid-way, its prompts come back with the reason as
+ * why they failed.
  */
-export async function createRenderPool(settings: PromptSettings, limit = 2): Promise<RenderPool | null> {
-  const size = Math.min(limit, availableParallelism());
-  if (size < 2) return null;
+export async function createRenderPool(settings: PromptSettings, size: number): Promise<RenderPool | null> {
+  if (size < 1) return null;
   let workers: Worker[];
   try {
     workers = Array.from({ length: size }, () => new Worker(new URL('./renderWorker.ts', import.meta.url), { workerData: settings }));

@@ -3,12 +3,7 @@ import { highlightCode } from '../lib/present/highlightCode.ts';
 import { isPageId } from '../lib/present/pageIds.ts';
 import { safeBodyHtml, type Heading } from '../lib/present/sanitizeBody.ts';
 import { guardBody, type RenderedBody } from './bodyHtml.ts';
-
-/** The Markdown settings of the site that a system prompt is rendered with. */
-export interface PromptSettings {
-  gfm: boolean;
-  smartypants: boolean;
-}
+import type { PromptSettings } from './promptSettings.ts';
 
 /** A system prompt rendered, or why it could not be (`failed`), and the code languages it has no highlighting for. */
 export interface PromptRendering {

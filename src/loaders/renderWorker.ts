@@ -1,9 +1,11 @@
 /**
- * A worker thread that renders system prompts (see renderPrompt.ts). The loader runs two of these, so that both
- * cores render.
+ * A worker thread that renders system prompts (see renderPrompt.ts). The loader starts them under `astro dev`
+ * (two by default) and, in a build, for threads beyond the build worker and the main thread (see
+ * CATALOG_RENDER_THREADS).
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { createPromptRenderer, type PromptRendering, type PromptSettings } from './renderPrompt.ts';
+import type { PromptSettings } from './promptSettings.ts';
+import { createPromptRenderer, type PromptRendering } from './renderPrompt.ts';
 
 export interface RenderRequest {
   id: number;

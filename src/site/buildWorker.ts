@@ -1,4 +1,5 @@
 import type { PreviewInput } from '../lib/present/previewSvg.ts';
+import type { PromptRendering } from '../loaders/renderPrompt.ts';
 
 /**
  * A worker thread beside `astro build` (started by the `buildWorker` integration, see
@@ -16,6 +17,8 @@ export type FileJob =
   | { kind: 'preview'; path: string; input: PreviewInput };
 
 export interface BuildWorker {
+  /** Renders a system prompt (during the content sync the thread is otherwise idle). */
+  render(body: string, renderDigest: string): Promise<PromptRendering>;
   /** Draws a preview into the cache folder; resolves when it is there. */
   draw(input: PreviewInput): Promise<void>;
   /**

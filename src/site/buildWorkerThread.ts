@@ -1,24 +1,31 @@
 /**
- * The build worker's thread (see buildWorker.ts): draws previews into the cache folder and writes agents' files
- * into the output folder, one message at a time.
+ * The build worker's thread (see buildWorker.ts): renders system prompts during the content sync, draws previews
+ * into the cache folder and writes agents' files into the output folder, one message at a time.
  */
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { PreviewInput } from '../lib/present/previewSvg.ts';
+import type { PromptSettings } from '../loaders/promptSettings.ts';
+import type { PromptRendering, RenderPrompt } from '../loaders/renderPrompt.ts';
 import type { FileJob } from './buildWorker.ts';
 import type { WorkerAnswer } from './workerCalls.ts';
 import { loadAtlases } from './previewBitmap.ts';
 import { drawPreview, previewPng } from './previewPng.ts';
 
-export type ThreadJob = { kind: 'draw'; input: PreviewInput } | FileJob;
+export type ThreadJob = { kind: 'draw'; input: PreviewInput } | { kind: 'render'; body: string; renderDigest: string } | FileJob;
 export type ThreadRequest = { id: number } & ThreadJob;
-export type ThreadReply = WorkerAnswer;
+export type ThreadReply = WorkerAnswer & { rendering?: PromptRendering };
 
-const { outDir } = workerData as { outDir: string };
-// The glyph atlases of the previews are drawn while Astro starts and syncs content, so that the first previews
-// asked for at the end of the sync are drawn at once.
-void loadAtlases().catch(() => undefined);
+const { outDir, prompts } = workerData as { outDir: string; prompts: PromptSettings };
+// The prompt renderer loads while Astro starts, so that the content sync can hand this thread prompts at once;
+// then the glyph atlases of the previews are drawn, so that the first previews asked for at the end of the sync
+// are drawn at once.
+const renderer: Promise<RenderPrompt> = import('../loaders/renderPrompt.ts').then(({ createPromptRenderer }) => createPromptRenderer(prompts));
+void renderer
+  .catch(() => undefined)
+  .then(() => loadAtlases())
+  .catch(() => undefined);
 const folders = new Set<string>();
 
 function target(path: string): string {
@@ -31,8 +38,10 @@ function target(path: string): string {
   return file;
 }
 
-async function run(request: ThreadRequest): Promise<void> {
+async function run(request: ThreadRequest): Promise<PromptRendering | undefined> {
   switch (request.kind) {
+    case 'render':
+      return (await renderer)(request.body, request.renderDigest);
     case 'draw':
       await drawPreview(request.input);
       return;
@@ -44,13 +53,14 @@ async function run(request: ThreadRequest): Promise<void> {
       return;
     case 'preview':
       writeFileSync(target(request.path), await previewPng(request.input));
+      return;
   }
 }
 
 parentPort!.on('message', async (request: ThreadRequest) => {
   try {
-    await run(request);
-    parentPort!.postMessage({ id: request.id } satisfies ThreadReply);
+    const rendering = await run(request);
+    parentPort!.postMessage({ id: request.id, ...(rendering && { rendering }) } satisfies ThreadReply);
   } catch (error) {
     parentPort!.postMessage({ id: request.id, error: (error as Error).message } satisfies ThreadReply);
   }

@@ -3,7 +3,7 @@ import { buildPhases } from '../../bench/buildPhases.ts';
 
 // What `astro build` of 100 synthetic agents logged (shortened).
 const log = `00:44:04 [content] Syncing content
-00:44:06 [agent-catalog] Rendered 100 system prompts on 2 worker threads in 407 ms.
+00:44:06 [agent-catalog] Rendered 100 system prompts on the build worker and the main thread in 407 ms.
 00:44:06 [content] Synced content
 00:44:06 [build] Collecting build info...
 00:44:06 [build] ✓ Completed in 1.87s.

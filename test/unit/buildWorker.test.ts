@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import type { AstroIntegrationLogger } from 'astro';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildWorker as buildWorkerIntegration } from '../../src/integrations/buildWorker.ts';
+import { createPromptRenderer } from '../../src/loaders/renderPrompt.ts';
 import { buildWorker } from '../../src/site/buildWorker.ts';
 
 type Hook = (options: unknown) => Promise<void> | void;
@@ -18,7 +19,7 @@ describe('the build worker', () => {
   const start = () => {
     const { hooks } = buildWorkerIntegration();
     (hooks['astro:config:setup'] as Hook)({ command: 'build' });
-    (hooks['astro:config:done'] as Hook)({ config: { outDir: pathToFileURL(`${outDir}/`) } });
+    (hooks['astro:config:done'] as Hook)({ config: { outDir: pathToFileURL(`${outDir}/`), markdown: { gfm: true, smartypants: true } } });
     return (hooks['astro:build:done'] as Hook).bind(null, { logger });
   };
 
@@ -45,6 +46,16 @@ describe('the build worker', () => {
     worker.startWriting();
     await done();
     expect(readFileSync(join(outDir, 'agents/held.json'), 'utf8')).toBe('"held"');
+  });
+
+  it('renders system prompts exactly as the loader’s own thread does, with the site’s Markdown settings', async () => {
+    const done = start();
+    const body = '# Role\n\nYou review "code" -- carefully.\n\n<script>alert(1)</script>\n\n```ts\nconst a = 1;\n```\n\n```dql\nTABLE x\n```';
+    const [onWorker, here] = await Promise.all([buildWorker()!.render(body, 'digest'), createPromptRenderer({ gfm: true, smartypants: true }).then((render) => render(body, 'digest'))]);
+    expect(onWorker).toEqual(here);
+    expect(onWorker.rendered!.html).toContain('You review “code” – carefully.');
+    expect(onWorker.languages).toEqual(['dql']);
+    await done();
   });
 
   it('fails the build naming each file it could not write', async () => {
