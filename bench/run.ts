@@ -117,8 +117,8 @@ for (const count of sizes) {
   const out = join(root, 'bench', 'out', String(count));
   const cache = join(root, 'bench', '.cache', String(count));
   const { invalidYaml } = generateCorpus(corpus, { count });
-  // MALLOC_ARENA_MAX as `npm run build` sets it (see package.json).
-  const env = { AGENTS_DIR: corpus, DOCS_DIR: 'none', SITE_URL: 'https://bench.example', CATALOG_CACHE_DIR: cache, ASTRO_TELEMETRY_DISABLED: '1', MALLOC_ARENA_MAX: '2' };
+  // MALLOC_ARENA_MAX and MIMALLOC_ALLOW_THP as `npm run build` sets them (see package.json).
+  const env = { AGENTS_DIR: corpus, DOCS_DIR: 'none', SITE_URL: 'https://bench.example', CATALOG_CACHE_DIR: cache, ASTRO_TELEMETRY_DISABLED: '1', MALLOC_ARENA_MAX: '2', MIMALLOC_ALLOW_THP: '0' };
   const astro = ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', out];
   process.stdout.write(`${count} agents: build… `);
   // Each cold build starts with no output and no cache; the warm rebuild below reuses the last one's.
