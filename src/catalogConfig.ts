@@ -30,7 +30,7 @@ export const catalogConfig = {
   agentsDir,
   /** Where builds keep what they can reuse: Astro's data store, the preview images (CATALOG_CACHE_DIR). */
   cacheDir: resolve(env['CATALOG_CACHE_DIR'] || 'node_modules/.astro'),
-  /** Worker threads that render system prompts in a build with many changed agents (CATALOG_RENDER_THREADS, 0 for none). */
+  /** Threads that render system prompts (CATALOG_RENDER_THREADS; 0 or 1: the main thread only). See agentCatalogLoader.ts. */
   renderThreads: Number.parseInt(env['CATALOG_RENDER_THREADS'] ?? '2', 10) || 0,
   /** The folder of MDX guides (DOCS_DIR), or null for none. */
   docsDir: docsDir(env['DOCS_DIR']),

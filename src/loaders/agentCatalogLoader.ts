@@ -22,7 +22,10 @@ export interface AgentCatalogLoaderOptions {
   folder: string;
   /** Fail the build when any file has an error. */
   strict: boolean;
-  /** Worker threads that render bodies when many changed (2 by default; 0 or 1 renders in the loader's thread). */
+  /**
+   * Threads that render bodies (2 by default): in a build, the build worker and the loader's thread, with render
+   * workers for any beyond; under `astro dev`, render workers when many bodies changed. 0 or 1: the loader's thread.
+   */
   renderThreads?: number;
 }
 
