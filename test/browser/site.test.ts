@@ -232,7 +232,7 @@ describe.skipIf(!chromiumPath)('hostile agent files in Chromium', () => {
     expect(await page.locator('.prose table').count()).toBe(1);
     const code = page.locator('.prose pre code.language-js');
     expect(await code.textContent()).toBe(`const safe = 'code blocks stay highlighted'; // </code></pre><script>window.__pwned = 'code block'</script>`);
-    const colours = await code.evaluate((element) => ({ text: getComputedStyle(element).color, keyword: getComputedStyle(element.querySelector('.token.keyword')!).color }));
+    const colours = await code.evaluate((element) => ({ text: getComputedStyle(element).color, keyword: getComputedStyle(element.querySelector('.k')!).color }));
     expect(colours.keyword).not.toBe(colours.text);
     expect(await page.locator('.prose p', { hasText: 'Overlay' }).evaluate((p) => getComputedStyle(p).position)).toBe('static');
     expect(await page.locator('.notice').textContent()).toContain('<script>');

@@ -31,8 +31,8 @@ describe('createPromptRenderer renders a system prompt', () => {
     expect(rendered!.html).toContain('<h3 id="role">Role</h3>');
     expect(rendered!.html).toContain('You review “code” – carefully.');
     expect(rendered!.html).not.toContain('<script');
-    expect(rendered!.html).toContain('<span class="token keyword">const</span> a<span class="token operator">:</span> <span class="token builtin">number</span>');
-    expect(rendered!.html).toContain('<span class="token comment">// &lt;/code>&lt;/pre>&lt;b>x&lt;/b></span>');
+    expect(rendered!.html).toContain('<span class="k">const</span> a<span class="k">:</span> <span class="n">number</span>');
+    expect(rendered!.html).toContain('<span class="c">// &lt;/code>&lt;/pre>&lt;b>x&lt;/b></span>');
     expect(rendered!.html).toContain('<pre tabindex="0"><code class="language-dql">TABLE file.name</code></pre>');
     expect(rendered!.metadata).toEqual({ headings: [{ depth: 3, slug: 'role', text: 'Role' }], removedHtml: ['<script>'], renderDigest: 'digest' });
     expect(languages).toEqual(['dql']);

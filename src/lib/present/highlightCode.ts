@@ -76,17 +76,74 @@ export interface HighlightedCode {
 }
 
 const decode = (text: string): string => text.replace(/&(lt|gt|quot|amp);/g, (_, name: string) => ({ lt: '<', gt: '>', quot: '"', amp: '&' })[name]!);
+const encode = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+
+/**
+ * The short class of each colour group of Prism's token types (GitHub's colours, in src/styles/global.css), in the
+ * stylesheet's order: a token with types of two groups takes the later, as the stylesheet's later rule won when
+ * tokens carried Prism's own classes (`token keyword`, three times the bytes).
+ */
+const colourGroups: [string, string[]][] = [
+  ['c', ['comment', 'prolog', 'doctype', 'cdata']],
+  ['k', ['keyword', 'operator', 'important', 'rule', 'shebang']],
+  ['s', ['string', 'char', 'attr-value', 'regex', 'template-string', 'url']],
+  ['f', ['function', 'function-name']],
+  ['v', ['class-name', 'variable', 'namespace', 'selector']],
+  ['n', ['number', 'boolean', 'constant', 'builtin', 'property', 'symbol', 'attr-name', 'entity', 'title', 'code']],
+  ['t', ['tag', 'key']],
+  ['del', ['deleted']],
+  ['ins', ['inserted']],
+];
+const colourOf = new Map(colourGroups.flatMap(([group, types], order) => types.map((type) => [type, { group, order }] as const)));
+/** In JSON, keys are coloured as tags and the colon is left plain. */
+const jsonColour: Record<string, string | null> = { property: 't', operator: null };
+const fontOf: Record<string, string> = { bold: 'b', title: 'b', italic: 'i' };
+
+/** The classes of a token of these types (its type and aliases), or '' for none: the token is then left unwrapped. */
+function tokenClasses(types: string[], json: boolean): string {
+  let colour: { group: string | null; order: number } | undefined;
+  for (const type of types) {
+    const found = json && Object.hasOwn(jsonColour, type) ? { group: jsonColour[type]!, order: colourGroups.length } : colourOf.get(type);
+    if (found && (!colour || found.order >= colour.order)) colour = found;
+  }
+  const fonts = [...new Set(types.flatMap((type) => fontOf[type] ?? []))];
+  return [colour?.group ?? [], ...fonts].flat().join(' ');
+}
+
+/**
+ * Prism's tokens as HTML: each coloured token a span of its short classes around its escaped text; a token whose
+ * classes are those of the span around it, or that has none (punctuation, interpolation), is left unwrapped and
+ * keeps the colour around it.
+ */
+function tokensHtml(stream: Prism.TokenStream, json: boolean, around = ''): string {
+  if (typeof stream === 'string') return encode(stream);
+  if (Array.isArray(stream)) return stream.map((part) => tokensHtml(part, json, around)).join('');
+  const types = [stream.type, ...(stream.alias === undefined ? [] : [stream.alias].flat())];
+  const classes = tokenClasses(types, json);
+  const inner = tokensHtml(stream.content, json, classes || around);
+  return classes === '' || classes === around ? inner : `<span class="${classes}">${inner}</span>`;
+}
+
+/** Code highlighted as `Prism.highlight` does it (with the hooks of languages that embed others), in short classes. */
+function highlight(code: string, grammar: Prism.Grammar, language: string): string {
+  const env: Prism.Environment = { code, grammar, language };
+  Prism.hooks.run('before-tokenize', env);
+  env['tokens'] = Prism.tokenize(env.code!, env.grammar!);
+  Prism.hooks.run('after-tokenize', env);
+  return tokensHtml(env['tokens'] as Prism.TokenStream, language === 'json');
+}
 
 /**
  * Highlights the code blocks of sanitised HTML: each `<pre><code class="language-…">` holding nothing but text
- * (as the sanitiser writes it) becomes Prism's tokens, as `<span class="token …">` around escaped text. It runs
- * after sanitising, on purpose: what it adds is built from the block's text by Prism, which escapes it, so the
- * token spans never pass through the sanitiser (they were most of its work). Blocks without a language, in plain
- * text or in a language Prism does not have, keep their text as it is; every block becomes scrollable by keyboard.
- * Punctuation is left plain, and the line break that ends every block is dropped.
+ * (as the sanitiser writes it) becomes Prism's tokens, as spans of short classes (see `colourGroups`) around
+ * escaped text. It runs after sanitising, on purpose: what it adds is built from the block's text, escaped here,
+ * so the token spans never pass through the sanitiser (they were most of its work). Blocks without a language, in
+ * plain text or in a language Prism does not have, keep their text as it is; every block becomes scrollable by
+ * keyboard. Tokens without a colour of their own (punctuation) are left plain, and the line break that ends every
+ * block is dropped.
  *
  * @example highlightCode('<pre><code class="language-js">let a = 1;</code></pre>').html
- *   // '<pre tabindex="0"><code class="language-js"><span class="token keyword">let</span> a …'
+ *   // '<pre tabindex="0"><code class="language-js"><span class="k">let</span> a <span class="k">=</span> …'
  */
 export function highlightCode(html: string): HighlightedCode {
   const unknownLanguages: string[] = [];
@@ -97,8 +154,7 @@ export function highlightCode(html: string): HighlightedCode {
     if (language !== '' && !grammar) unknownLanguages.push(name);
     let code = text;
     try {
-      // Punctuation keeps the colour of the text around it: its spans would be a third of a page's code markup.
-      if (grammar) code = Prism.highlight(decode(text), grammar, language).replace(/<span class="token punctuation">([^<]*)<\/span>/g, '$1');
+      if (grammar) code = highlight(decode(text), grammar, language);
     } catch {
       // A grammar that fails on this text: the block stays plain, and is reported with the unknown ones.
       unknownLanguages.push(name);
