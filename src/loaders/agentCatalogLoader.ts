@@ -15,7 +15,7 @@ import { agentPreview, drawPreviewsAhead } from '../site/previewPng.ts';
 import { promptSettings, type PromptSettings } from './promptSettings.ts';
 import { createRenderPool, type RenderPool } from './renderPool.ts';
 import type { RenderPrompt } from './renderPrompt.ts';
-import { queueRenderer, type RenderLane } from './renderQueue.ts';
+import { queueRenderer } from './renderQueue.ts';
 
 export interface AgentCatalogLoaderOptions {
   /** Absolute path of the agents folder. */
@@ -86,33 +86,18 @@ async function syncCatalog(context: LoaderContext, options: AgentCatalogLoaderOp
     const changed = changedEntries(context, options.folder, catalog, libraryDigest, untouched);
     const toRender = changed.filter((entry) => entry.body !== null && !entry.reuse).length;
     if (!early && poolSize >= poolMinimum && toRender >= workerMinimum) starting = createRenderPool(settings, poolSize);
-    // Every thread takes prompts from one queue as soon as it can, this one once it has found the skills and
-    // checked the data below. It hands prompts out only between its own steps: the build worker holds a dozen so
-    // as never to run dry.
-    let mainFree = (): void => undefined;
-    const lanes: { name: string; lane: RenderLane }[] = [];
-    if (worker) lanes.push({ name: 'the build worker', lane: { render: worker.render, slots: 12 } });
-    if (early || (poolSize >= poolMinimum && toRender >= workerMinimum)) {
-      const pool = starting;
-      lanes.push({
-        name: `${poolSize} render worker${poolSize === 1 ? '' : 's'}`,
-        lane: {
-          render: async (body, renderDigest) => (await pool)!.render(body, renderDigest),
-          slots: 2 * poolSize,
-          // Workers that could not start take nothing.
-          ready: pool.then((started) => (started ? undefined : new Promise<void>(() => undefined))),
-        },
-      });
-    }
-    lanes.push({
-      name: 'the main thread',
-      lane: { render: renderHere(settings), slots: 1, ready: new Promise<void>((resolve) => (mainFree = resolve)), pause: () => new Promise(setImmediate) },
+    // Every thread takes prompts from one queue as soon as it can: the build worker at once, render workers once
+    // they have booted, this one once it has found the skills and checked the data below. This one hands prompts
+    // out only between its own steps: the build worker holds a dozen so as never to run dry.
+    const queue = queueRenderer();
+    if (worker) queue.add({ name: 'the build worker', render: worker.render, slots: 12 });
+    void starting.then((pool) => {
+      const count = pool?.renderers.length ?? 0;
+      for (const render of pool?.renderers ?? []) queue.add({ name: `${count} render worker${count === 1 ? '' : 's'}`, render, slots: 2 });
     });
-    const queue = queueRenderer(lanes.map(({ lane }) => lane));
     const started = performance.now();
     const rendering = renderPrompts(context, changed, queue.render, unknownLanguages).then((prompts) => {
-      const where = listed(lanes.filter((_, index) => queue.rendered[index]! > 0).map(({ name }) => name));
-      if (toRender > 0) logger.info(`Rendered ${toRender} system prompt${toRender === 1 ? '' : 's'} on ${where} in ${Math.round(performance.now() - started)} ms.`);
+      if (toRender > 0) logger.info(`Rendered ${toRender} system prompt${toRender === 1 ? '' : 's'} on ${listed(queue.used())} in ${Math.round(performance.now() - started)} ms.`);
       return prompts;
     });
     // Awaited below: a failure (a prompt file that cannot be written) must not count as unhandled before then.
@@ -125,7 +110,7 @@ async function syncCatalog(context: LoaderContext, options: AgentCatalogLoaderOp
     }
     const parsed: Record<string, unknown>[] = [];
     for (const { id, data, filePath } of changed) parsed.push(await parseData({ id, data: { ...data }, filePath }));
-    mainFree();
+    queue.add({ name: 'the main thread', render: renderHere(settings), slots: 1, pause: () => new Promise(setImmediate) });
     const rendered = await rendering;
     // The body is not stored: the prompt's file holds what pages show, and `.md` pages read the agent's file.
     for (const [index, { id, digest, filePath }] of changed.entries()) {

@@ -5,9 +5,8 @@ import type { RenderPrompt } from './renderPrompt.ts';
 import type { RenderReply, RenderRequest } from './renderWorker.ts';
 
 export interface RenderPool {
-  render: RenderPrompt;
-  /** How many worker threads render. */
-  threads: number;
+  /** One renderer per worker thread (the loader's queue hands each its prompts: see renderQueue.ts). */
+  renderers: RenderPrompt[];
   close(): Promise<void>;
 }
 
@@ -33,23 +32,18 @@ export async function createRenderPool(settings: PromptSettings, size: number): 
   } catch {
     return null;
   }
-  const calls = workers.map((worker) => workerCalls<Omit<RenderRequest, 'id'>, RenderReply>(worker));
-  const load = workers.map(() => 0);
   return {
-    threads: size,
-    async render(body, renderDigest) {
-      // The worker with the fewest prompts in hand takes the next one.
-      const index = load.indexOf(Math.min(...load));
-      load[index]!++;
-      try {
-        const { id: _, ...reply } = await calls[index]!.call({ body, renderDigest });
-        return reply;
-      } catch (error) {
-        return { failed: `the render worker failed: ${(error as Error).message}`, languages: [] };
-      } finally {
-        load[index]!--;
-      }
-    },
+    renderers: workers.map((worker): RenderPrompt => {
+      const calls = workerCalls<Omit<RenderRequest, 'id'>, RenderReply>(worker);
+      return async (body, renderDigest) => {
+        try {
+          const { id: _, ...reply } = await calls.call({ body, renderDigest });
+          return reply;
+        } catch (error) {
+          return { failed: `the render worker failed: ${(error as Error).message}`, languages: [] };
+        }
+      };
+    }),
     async close() {
       await Promise.all(workers.map((worker) => worker.terminate()));
     },

@@ -9,50 +9,62 @@ function lane(name: string, delay: number, taken: string[], extra: Partial<Rende
     await new Promise((resolve) => setTimeout(resolve, delay));
     return { rendered: { html: `${name}:${body}`, metadata: { headings: [], removedHtml: [], renderDigest } }, languages: [] };
   };
-  return { render, slots: 1, ...extra };
+  return { name, render, slots: 1, ...extra };
 }
 
 const html = (rendering: PromptRendering) => rendering.rendered?.html ?? `failed: ${rendering.failed}`;
 
 describe('queueRenderer', () => {
-  it('gives every prompt its own rendering, whichever lane took it, and counts what each lane took', async () => {
+  it('gives every prompt its own rendering, whichever lane took it, a faster lane taking more', async () => {
     const taken: string[] = [];
-    const queue = queueRenderer([lane('fast', 1, taken, { slots: 2 }), lane('slow', 15, taken)]);
+    const queue = queueRenderer();
+    queue.add(lane('fast', 1, taken, { slots: 2 }));
+    queue.add(lane('slow', 15, taken));
     const bodies = Array.from({ length: 12 }, (_, n) => `p${n}`);
     const results = await Promise.all(bodies.map((body) => queue.render(body, `d-${body}`)));
     expect(results.map((result) => html(result).split(':')[1])).toEqual(bodies);
     expect(results.map((result) => result.rendered?.metadata.renderDigest)).toEqual(bodies.map((body) => `d-${body}`));
-    expect(queue.rendered.reduce((sum, count) => sum + count, 0)).toBe(12);
-    // The fast lane, with two slots, takes more.
-    expect(queue.rendered[0]).toBeGreaterThan(queue.rendered[1]!);
     expect(taken.slice(0, 3)).toEqual(['fast:p0', 'fast:p1', 'slow:p2']);
+    expect(taken.filter((entry) => entry.startsWith('fast:')).length).toBeGreaterThan(taken.filter((entry) => entry.startsWith('slow:')).length);
+    expect(queue.used()).toEqual(['fast', 'slow']);
   });
 
-  it('keeps a lane out until it is ready, then lets it take what is left', async () => {
+  it('keeps prompts waiting until a lane joins, then lets a later lane take what is left', async () => {
     const taken: string[] = [];
-    let open = (): void => undefined;
-    const ready = new Promise<void>((resolve) => (open = resolve));
-    const queue = queueRenderer([lane('worker', 5, taken), lane('main', 1, taken, { ready })]);
+    const queue = queueRenderer();
     const results = Promise.all(['a', 'b', 'c', 'd', 'e', 'f'].map((body) => queue.render(body, body)));
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(taken).toEqual([]);
+    queue.add(lane('worker', 5, taken));
     await new Promise((resolve) => setTimeout(resolve, 12));
     expect(taken.every((entry) => entry.startsWith('worker:'))).toBe(true);
-    open();
+    queue.add(lane('main', 1, taken));
     await results;
-    expect(queue.rendered[1]).toBeGreaterThan(0);
-    expect(queue.rendered[0]! + queue.rendered[1]!).toBe(6);
+    expect(taken).toHaveLength(6);
+    expect(queue.used()).toEqual(['worker', 'main']);
+  });
+
+  it('names lanes of the same name once, and not a lane that took nothing', async () => {
+    const taken: string[] = [];
+    const queue = queueRenderer();
+    queue.add(lane('2 render workers', 1, taken));
+    queue.add(lane('2 render workers', 1, taken));
+    await Promise.all(['a', 'b'].map((body) => queue.render(body, body)));
+    queue.add(lane('the main thread', 1, taken));
+    expect(queue.used()).toEqual(['2 render workers']);
   });
 
   it('pauses a lane after each prompt it renders', async () => {
     const events: string[] = [];
-    const taken: string[] = [];
-    const queue = queueRenderer([lane('main', 0, taken, { pause: async () => void events.push('pause') })]);
+    const queue = queueRenderer();
+    queue.add(lane('main', 0, [], { pause: async () => void events.push('pause') }));
     await Promise.all(['a', 'b'].map((body) => queue.render(body, body)));
     expect(events).toEqual(['pause', 'pause']);
   });
 
   it('gives a prompt back as failed, with why, when its lane fails, and goes on with the others', async () => {
-    const broken: RenderLane = { render: () => Promise.reject(new Error('the render worker failed: it stopped')), slots: 1 };
-    const queue = queueRenderer([broken]);
+    const queue = queueRenderer();
+    queue.add({ name: 'broken', render: () => Promise.reject(new Error('the render worker failed: it stopped')), slots: 1 });
     const results = await Promise.all(['a', 'b'].map((body) => queue.render(body, body)));
     expect(results).toEqual([
       { failed: 'the render worker failed: it stopped', languages: [] },
