@@ -50,37 +50,51 @@ function words(text: string): string[] {
   return text.match(wordPattern) ?? [];
 }
 
-interface Matcher {
-  /** Alias (its words, lower-case, joined by a space) → skills. */
-  folded: Map<string, Skill[]>;
-  exact: Map<string, Skill[]>;
-  /** The first words of longer aliases (`ruby on` of `ruby on rails`): only these are worth growing by a word. */
-  foldedStarts: Set<string>;
-  exactStarts: Set<string>;
+/**
+ * What a run of words (lower-case, joined by a space) can be: an alias, in any case (`folded`) or only as written
+ * (`exact`, by its written form), and whether it begins a longer alias (`ruby on` of `ruby on rails`), in any case
+ * or as written: only such runs are worth growing by a word.
+ */
+interface Words {
+  folded?: Skill[];
+  exact?: Map<string, Skill[]>;
+  foldedStart: boolean;
+  exactStarts?: Set<string>;
 }
 
-/** Adds the first 1 to n - 1 words of an alias of n words. */
-function addStarts(starts: Set<string>, aliasWords: readonly string[]): void {
-  for (let n = 1; n < aliasWords.length; n++) starts.add(aliasWords.slice(0, n).join(' '));
+/** Runs of words by their lower-case form: one lookup per word of a text, most of which are no alias at all. */
+type Matcher = Map<string, Words>;
+
+function entry(matcher: Matcher, key: string): Words {
+  let found = matcher.get(key);
+  if (!found) matcher.set(key, (found = { foldedStart: false }));
+  return found;
 }
 
-function addTo(map: Map<string, Skill[]>, key: string, skill: Skill): void {
-  const list = map.get(key) ?? [];
+function addSkill(list: Skill[], skill: Skill): Skill[] {
   if (!list.includes(skill)) list.push(skill);
-  map.set(key, list);
+  return list;
 }
 
 function buildMatcher(list: readonly Skill[]): Matcher {
-  const matcher: Matcher = { folded: new Map(), exact: new Map(), foldedStarts: new Set(), exactStarts: new Set() };
+  const matcher: Matcher = new Map();
   for (const skill of list) {
     for (const alias of skill.aliases) {
       const aliasWords = words(alias).map((word) => word.toLowerCase());
-      addTo(matcher.folded, aliasWords.join(' '), skill);
-      addStarts(matcher.foldedStarts, aliasWords);
+      const found = entry(matcher, aliasWords.join(' '));
+      found.folded = addSkill(found.folded ?? [], skill);
+      for (let n = 1; n < aliasWords.length; n++) entry(matcher, aliasWords.slice(0, n).join(' ')).foldedStart = true;
     }
     for (const alias of skill.exactAliases) {
-      addTo(matcher.exact, words(alias).join(' '), skill);
-      addStarts(matcher.exactStarts, words(alias));
+      const aliasWords = words(alias);
+      const written = aliasWords.join(' ');
+      const found = entry(matcher, written.toLowerCase());
+      found.exact ??= new Map();
+      found.exact.set(written, addSkill(found.exact.get(written) ?? [], skill));
+      for (let n = 1; n < aliasWords.length; n++) {
+        const start = aliasWords.slice(0, n).join(' ');
+        (entry(matcher, start.toLowerCase()).exactStarts ??= new Set()).add(start);
+      }
     }
   }
   return matcher;
@@ -94,35 +108,47 @@ const defaultMatcher = buildMatcher(taxonomy);
  */
 export function mentions(text: string, matcher: Matcher = defaultMatcher): Map<Skill, number> {
   const found = new Map<Skill, number>();
-  const tokens = words(text).flatMap((word) => {
-    if (!word.includes('-') || matcher.folded.has(word.toLowerCase())) return [word];
-    return [word, ...word.split('-').filter(Boolean)];
-  });
-  const folded = tokens.map((token) => token.toLowerCase());
+  const tokens: string[] = [];
+  const folded: string[] = [];
+  for (const word of words(text)) {
+    const lower = word.toLowerCase();
+    tokens.push(word);
+    folded.push(lower);
+    if (word.includes('-') && !matcher.get(lower)?.folded) {
+      for (const part of word.split('-')) {
+        if (!part) continue;
+        tokens.push(part);
+        folded.push(part.toLowerCase());
+      }
+    }
+  }
   // Where each skill's last match ends: `Ruby on Rails` is one mention of Ruby on Rails, not two.
   const coveredUntil = new Map<Skill, number>();
   const count = (skills: Skill[] | undefined, i: number, end: number) => {
-    for (const skill of skills ?? []) {
+    if (!skills) return;
+    for (const skill of skills) {
       if ((coveredUntil.get(skill) ?? 0) > i) continue;
       coveredUntil.set(skill, end);
       found.set(skill, (found.get(skill) ?? 0) + 1);
     }
   };
   for (let i = 0; i < tokens.length; i++) {
-    // The n-grams starting at word i, grown one word at a time while they begin some longer alias.
+    // The runs of words starting at word i, grown one word at a time while they begin some longer alias.
     let key = folded[i]!;
-    let exactKey = tokens[i]!;
+    let written = tokens[i]!;
     let growFolded = true;
     let growExact = true;
     for (let n = 1; i + n <= tokens.length && (growFolded || growExact); n++) {
       if (n > 1) {
         key = `${key} ${folded[i + n - 1]}`;
-        exactKey = `${exactKey} ${tokens[i + n - 1]}`;
+        written = `${written} ${tokens[i + n - 1]}`;
       }
-      if (growFolded) count(matcher.folded.get(key), i, i + n);
-      if (growExact) count(matcher.exact.get(exactKey), i, i + n);
-      growFolded &&= matcher.foldedStarts.has(key);
-      growExact &&= matcher.exactStarts.has(exactKey);
+      const run = matcher.get(key);
+      if (!run) break;
+      if (growFolded) count(run.folded, i, i + n);
+      if (growExact) count(run.exact?.get(written), i, i + n);
+      growFolded &&= run.foldedStart;
+      growExact &&= run.exactStarts?.has(written) ?? false;
     }
   }
   return found;
@@ -187,8 +213,9 @@ function declaredSkills(declared: readonly string[], matcher: Matcher): Map<Skil
   const found = new Map<Skill, number>();
   for (const value of declared) {
     const key = words(value).join(' ');
-    for (const skill of [...(matcher.folded.get(key.toLowerCase()) ?? []), ...(matcher.exact.get(key) ?? [])]) found.set(skill, 1);
-    if (!matcher.folded.has(key.toLowerCase())) {
+    const run = matcher.get(key.toLowerCase());
+    for (const skill of [...(run?.folded ?? []), ...(run?.exact?.get(key) ?? [])]) found.set(skill, 1);
+    if (!run?.folded) {
       // `tags: [postgres, k8s]` names two skills; a tag sentence is read like a summary.
       for (const [skill] of mentions(value, matcher)) found.set(skill, 1);
     }
