@@ -15,6 +15,8 @@ export interface Fetched {
 
 /** On a page already open (and loaded) from the site built in `root` under `base`: types `term` and measures. */
 export async function measureFirstSearch(tab: Page, root: string, term: string, base = '/'): Promise<Fetched> {
+  // What the page still fetches after its load event (Chromium asks for the favicon then) is not the search's.
+  await tab.waitForLoadState('networkidle');
   const fetched: string[] = [];
   const record = (request: { url(): string }) => fetched.push(new URL(request.url()).pathname);
   tab.on('request', record);
