@@ -6,7 +6,7 @@
  * The same seed and N always write the same files.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 
 /** mulberry32: a small, fast, seeded PRNG. */
 function random(seed: number): () => number {
@@ -60,16 +60,13 @@ export interface CorpusOptions {
 }
 
 /**
- * Writes `count` agent files into `folder`; returns how many are not valid YAML. A file already there with the same
- * text is left as it is and any other file is removed, so that generating a corpus again deletes and creates no
- * files: on this machine's disk (ext4 without a journal) creating files soon after many were deleted costs several
- * seconds of kernel time, which would be charged to the build measured next.
+ * Writes `count` agent files into `folder` (see `writeCorpus`); returns how many are not valid YAML.
  */
 export function generateCorpus(folder: string, { count, seed = 20261122 }: CorpusOptions): { files: number; invalidYaml: number } {
   const rand = random(seed + count);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
   const sentence = () => `${pick(verbs)} ${pick(nouns)} ${pick(adverbs)}, and ${pick(verbs).toLowerCase()} ${pick(nouns)} when ${pick(tasks)}.`;
-  const written = new Set<string>();
+  const files = new Map<string, string>();
   const used = new Set<string>();
   let invalidYaml = 0;
   for (let i = 0; i < count; i++) {
@@ -119,12 +116,40 @@ export function generateCorpus(folder: string, { count, seed = 20261122 }: Corpu
       lines.push(`${sentence()} ${sentence()} ${sentence()}`, '');
     }
     lines.push('## Output', '', `1. ${sentence()}`, `2. ${sentence()}`, `3. ${sentence()}`, '');
-    const file = join(folder, i % 10 === 0 ? `team-${i % 7}` : '', `${name}.md`);
-    const text = lines.join('\n');
+    files.set(join(i % 10 === 0 ? `team-${i % 7}` : '', `${name}.md`), lines.join('\n'));
+  }
+  writeCorpus(folder, files);
+  return { files: count, invalidYaml };
+}
+
+/**
+ * A copy of the agent files of `source` (every file, in its subfolders) in `folder`, where the benchmark may change
+ * one for its rebuild without touching the original.
+ */
+export function copyCorpus(source: string, folder: string): { files: number } {
+  const files = new Map<string, Buffer>();
+  for (const entry of readdirSync(source, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile()) files.set(relative(source, join(entry.parentPath, entry.name)), readFileSync(join(entry.parentPath, entry.name)));
+  }
+  writeCorpus(folder, files);
+  return { files: files.size };
+}
+
+/**
+ * Makes `folder` hold exactly `files` (path inside it → content). A file already there with the same text is left as it
+ * is and any other file is removed, so that preparing a corpus again deletes and creates no files: on this machine's
+ * disk (ext4 without a journal) creating files soon after many were deleted costs several seconds of kernel time,
+ * which would be charged to the build measured next.
+ */
+function writeCorpus(folder: string, files: ReadonlyMap<string, string | Buffer>): void {
+  const written = new Set<string>();
+  for (const [path, content] of files) {
+    const file = join(folder, path);
+    const bytes = typeof content === 'string' ? Buffer.from(content) : content;
     written.add(file);
-    if (existsSync(file) && readFileSync(file, 'utf8') === text) continue;
+    if (existsSync(file) && readFileSync(file).equals(bytes)) continue;
     mkdirSync(join(file, '..'), { recursive: true });
-    writeFileSync(file, text);
+    writeFileSync(file, bytes);
   }
   if (existsSync(folder)) {
     for (const entry of readdirSync(folder, { withFileTypes: true, recursive: true })) {
@@ -132,5 +157,4 @@ export function generateCorpus(folder: string, { count, seed = 20261122 }: Corpu
       if (!written.has(path) && !entry.isDirectory()) rmSync(path, { force: true });
     }
   }
-  return { files: count, invalidYaml };
 }

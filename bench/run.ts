@@ -1,5 +1,6 @@
 /**
- * `npm run bench [-- 100,1000,5000] [--runs 3] [--no-browser]`: builds seeded synthetic catalogues of N agents and measures,
+ * `npm run bench [-- 100,1000,5000,corpora] [--runs 3] [--no-browser]`: builds seeded synthetic catalogues of N agents
+ * (and, with `corpora`, a copy of the real agent files of ../shared/corpora) and measures,
  * in one run, the full build (pages and search index: wall time, CPU time, peak memory of the largest process,
  * and where the time went: start, content sync and its prompt rendering, Vite, pages, search index),
  * the floor (bench/floor.ts on the same files) and our ratio to it, a warm rebuild after one agent file changes,
@@ -14,18 +15,29 @@ import { cpus, totalmem } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildPhases, type BuildPhases } from './buildPhases.ts';
-import { generateCorpus } from './generateCorpus.ts';
+import { copyCorpus, generateCorpus } from './generateCorpus.ts';
 import { devLoopMs } from './devLoop.ts';
 import { firstSearchBytes } from './firstSearch.ts';
 import { pageWeight } from './pageWeight.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const args = process.argv.slice(2);
-const sizes = (args.find((arg, index) => /^\d[\d,]*$/.test(arg) && args[index - 1] !== '--runs') ?? '1000').split(',').map(Number);
+/** The catalogues to measure, separated by commas: a number of synthetic agents, or `corpora`. */
+const catalogueList = /^(\d+|corpora)(,(\d+|corpora))*$/;
+const corpusNames = (args.find((arg, index) => catalogueList.test(arg) && args[index - 1] !== '--runs') ?? '1000').split(',');
+const unknown = args.filter((arg, index) => !catalogueList.test(arg) && arg !== '--no-browser' && arg !== '--runs' && args[index - 1] !== '--runs');
+/** Stops with a message for the person who ran the bench (a usage error is no crash). */
+function usage(message: string): never {
+  console.error(message);
+  process.exit(2);
+}
+if (unknown.length > 0) usage(`npm run bench takes sizes (100,1000,5000 or corpora), --runs N and --no-browser, not ${unknown.join(' ')}.`);
+const corporaSource = join(root, '..', 'shared', 'corpora');
+if (corpusNames.includes('corpora') && !existsSync(corporaSource)) usage(`The corpora are not beside the project (no ${corporaSource}): they cannot be measured.`);
 const useBrowser = !args.includes('--no-browser');
 const runsArg = args.indexOf('--runs');
 const runs = runsArg < 0 ? 1 : Number(args[runsArg + 1]);
-if (!Number.isInteger(runs) || runs < 1 || runs > 9) throw new Error(`--runs takes a number of runs from 1 to 9, not ${args[runsArg + 1] ?? 'nothing'}.`);
+if (!Number.isInteger(runs) || runs < 1 || runs > 9) usage(`--runs takes a number of runs from 1 to 9, not ${args[runsArg + 1] ?? 'nothing'}.`);
 const timeTool = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
 
 interface Timed {
@@ -78,6 +90,13 @@ function setAside(folder: string): void {
   renameSync(folder, join(trash, `${Date.now()}-${Math.random().toString(36).slice(2)}`));
 }
 
+/** The first agent file of a corpus (a README is none). */
+function firstAgentFile(corpus: string): string {
+  const files = (readdirSync(corpus, { recursive: true }) as string[]).filter((path) => path.endsWith('.md') && !/(^|\/)readme\.md$/i.test(path)).sort();
+  if (files.length === 0) throw new Error(`No agent file in ${corpus}.`);
+  return files[0]!;
+}
+
 function folderBytes(folder: string): number {
   let total = 0;
   for (const entry of readdirSync(folder, { withFileTypes: true, recursive: true })) if (entry.isFile()) total += statSync(join(entry.parentPath, entry.name)).size;
@@ -93,8 +112,12 @@ const mb = (bytes: number) => Math.round(bytes / 104857.6) / 10;
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 interface Result {
+  /** The catalogue: its number of synthetic agents, or `corpora`. */
+  corpus: string;
+  /** Its agents (pages built). */
   agents: number;
-  invalidYaml: number;
+  /** Synthetic files written not valid YAML (null for the corpora). */
+  invalidYaml: number | null;
   /** How many times the cold build and the floor ran: their figures are those of the run of median wall time. */
   runs: number;
   build: Omit<Timed, 'log'> & { range: [number, number] };
@@ -112,15 +135,18 @@ interface Result {
 }
 
 const results: Result[] = [];
-for (const count of sizes) {
-  const corpus = join(root, 'bench', 'corpus', String(count));
-  const out = join(root, 'bench', 'out', String(count));
-  const cache = join(root, 'bench', '.cache', String(count));
-  const { invalidYaml } = generateCorpus(corpus, { count });
+for (const name of corpusNames) {
+  const corpus = join(root, 'bench', 'corpus', name);
+  const out = join(root, 'bench', 'out', name);
+  const cache = join(root, 'bench', '.cache', name);
+  let invalidYaml: number | null = null;
+  // The corpora are copied: the rebuild below changes one file.
+  if (name === 'corpora') copyCorpus(corporaSource, corpus);
+  else invalidYaml = generateCorpus(corpus, { count: Number(name) }).invalidYaml;
   // MALLOC_ARENA_MAX and MIMALLOC_ALLOW_THP as `npm run build` sets them (see package.json).
   const env = { AGENTS_DIR: corpus, DOCS_DIR: 'none', SITE_URL: 'https://bench.example', CATALOG_CACHE_DIR: cache, ASTRO_TELEMETRY_DISABLED: '1', MALLOC_ARENA_MAX: '2', MIMALLOC_ALLOW_THP: '0' };
   const astro = ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', out];
-  process.stdout.write(`${count} agents: build… `);
+  process.stdout.write(`${name === 'corpora' ? 'the corpora' : `${name} agents`}: build… `);
   // Each cold build starts with no output and no cache; the warm rebuild below reuses the last one's.
   const build = medianRun(
     () => timed(astro, env),
@@ -131,11 +157,11 @@ for (const count of sizes) {
   );
   process.stdout.write(`${seconds(build)}; warm rebuild… `);
   // One agent file changes, as in a pull request.
-  const changed = join(corpus, readdirSync(corpus).find((name) => name.endsWith('.md'))!);
+  const changed = join(corpus, firstAgentFile(corpus));
   appendFileSync(changed, '\nAlways state the trade-offs of each option.\n');
   const warm = timed(astro, env);
   process.stdout.write(`${warm.wall.toFixed(1)} s; floor… `);
-  const floorOut = join(root, 'bench', 'out', `${count}-floor`);
+  const floorOut = join(root, 'bench', 'out', `${name}-floor`);
   const floor = medianRun(
     () => timed(['bench/floor.ts', corpus, floorOut], {}),
     () => setAside(floorOut),
@@ -150,7 +176,8 @@ for (const count of sizes) {
   const typical = weights[htmlSizes.indexOf(median(htmlSizes))]!;
   const search = useBrowser ? await firstSearchBytes(out, agentPages[0]!.replace(/index\.html$/, '')) : null;
   results.push({
-    agents: count,
+    corpus: name,
+    agents: agentPages.length,
     invalidYaml,
     runs,
     build: figures(build),
@@ -187,7 +214,7 @@ const phaseRows: [string, keyof BuildPhases][] = [
 
 const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GB, Node ${process.version}`;
 const rows = [
-  ['agents', ...results.map((r) => String(r.agents))],
+  ['agents', ...results.map((r) => (r.corpus === 'corpora' ? `corpora (${r.agents})` : r.corpus))],
   [runs === 1 ? 'build, wall (s)' : `build, wall, median of ${runs} (s)`, ...results.map((r) => wallCell(r.build))],
   ['build, CPU (s)', ...results.map((r) => r.build.cpu?.toFixed(1) ?? 'n/a')],
   ['build, peak memory (MB)', ...results.map((r) => String(r.build.peakMb ?? 'n/a'))],
@@ -209,6 +236,9 @@ console.log(`\n${machine}\n\n${table.join('\n')}\n\nnpm run dev: an edited agent
 
 mkdirSync(join(root, 'bench', 'results'), { recursive: true });
 const file = join(root, 'bench', 'results', `${new Date().toISOString().slice(0, 10)}.json`);
-const earlier = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { results: Result[] }).results.filter((r) => !sizes.includes(r.agents)) : [];
-writeFileSync(file, `${JSON.stringify({ machine, date: new Date().toISOString(), devLoopMs: devLoop, results: [...earlier, ...results].sort((a, b) => a.agents - b.agents) }, null, 2)}\n`);
+// Results of other catalogues measured earlier the same day stay (files of before 2026-12-02 have no `corpus`).
+const corpusOf = (result: Result) => result.corpus ?? String(result.agents);
+const earlier = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { results: Result[] }).results.filter((r) => !corpusNames.includes(corpusOf(r))) : [];
+const order = (result: Result) => (corpusOf(result) === 'corpora' ? Infinity : result.agents);
+writeFileSync(file, `${JSON.stringify({ machine, date: new Date().toISOString(), devLoopMs: devLoop, results: [...earlier, ...results].sort((a, b) => order(a) - order(b)) }, null, 2)}\n`);
 console.log(`Written to ${relative(root, file)}.`);

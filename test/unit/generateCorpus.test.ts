@@ -1,8 +1,8 @@
-import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { generateCorpus } from '../../bench/generateCorpus.ts';
+import { copyCorpus, generateCorpus } from '../../bench/generateCorpus.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'corpus-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -24,5 +24,25 @@ describe('the benchmark corpus', () => {
       if (name !== edited) expect(now.mtimeMs).toBe(stat.mtimeMs);
     }
     expect(statSync(join(folder, edited)).size).toBe(before.get(edited)!.size);
+  });
+  it('copies a folder of real agent files byte for byte, and brings an edited copy back without touching the rest', () => {
+    const source = join(work, 'real');
+    mkdirSync(join(source, 'team'), { recursive: true });
+    writeFileSync(join(source, 'README.md'), '# Agents\n');
+    writeFileSync(join(source, 'team', 'reviewer.md'), '---\nname: reviewer\n---\nReviews.\n');
+    // UTF-16 with a byte-order mark: copied as bytes, never decoded.
+    writeFileSync(join(source, 'team', 'utf16.md'), Buffer.from('\ufeff---\nname: utf16\n---\n', 'utf16le'));
+    const folder = join(work, 'copy');
+    expect(copyCorpus(source, folder)).toEqual({ files: 3 });
+    const copied = files(folder);
+    expect(copied).toEqual(['README.md', 'team/reviewer.md', 'team/utf16.md']);
+    for (const name of copied) expect(readFileSync(join(folder, name)).equals(readFileSync(join(source, name))), name).toBe(true);
+    const before = statSync(join(folder, 'README.md'));
+    writeFileSync(join(folder, 'team', 'reviewer.md'), 'changed by the rebuild');
+    writeFileSync(join(folder, 'stray.md'), 'left by an earlier run');
+    copyCorpus(source, folder);
+    expect(files(folder)).toEqual(copied);
+    expect(readFileSync(join(folder, 'team', 'reviewer.md'), 'utf8')).toBe('---\nname: reviewer\n---\nReviews.\n');
+    expect(statSync(join(folder, 'README.md')).mtimeMs).toBe(before.mtimeMs);
   });
 });
