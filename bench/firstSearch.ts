@@ -13,7 +13,7 @@ export interface Fetched {
   files: { path: string; bytes: number }[];
 }
 
-/** On a page already open (and loaded) from the site built in `root` under `base`: types `term` and measures. */
+/** On a page already open from the site built in `root` under `base`: types `term` and measures once the page is idle. */
 export async function measureFirstSearch(tab: Page, root: string, term: string, base = '/'): Promise<Fetched> {
   // What the page still fetches after its load event (Chromium asks for the favicon then) is not the search's.
   await tab.waitForLoadState('networkidle');
@@ -41,7 +41,6 @@ export async function firstSearchBytes(root: string, page: string, term = 'kuber
   try {
     const tab = await browser.newPage();
     await tab.goto(`${site.url}${page}`);
-    await tab.waitForLoadState('load');
     return await measureFirstSearch(tab, root, term);
   } finally {
     await browser.close();

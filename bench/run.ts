@@ -33,7 +33,7 @@ function usage(message: string): never {
 }
 if (unknown.length > 0) usage(`npm run bench takes sizes (100,1000,5000 or corpora), --runs N and --no-browser, not ${unknown.join(' ')}.`);
 const corporaSource = join(root, '..', 'shared', 'corpora');
-if (corpusNames.includes('corpora') && !existsSync(corporaSource)) usage(`The corpora are not beside the project (no ${corporaSource}): they cannot be measured.`);
+if (corpusNames.includes('corpora') && !existsSync(corporaSource)) usage(`The corpora are not beside the project (no ${corporaSource}): put the shared folder beside it, or measure without \`corpora\`.`);
 const useBrowser = !args.includes('--no-browser');
 const runsArg = args.indexOf('--runs');
 const runs = runsArg < 0 ? 1 : Number(args[runsArg + 1]);
@@ -237,8 +237,9 @@ console.log(`\n${machine}\n\n${table.join('\n')}\n\nnpm run dev: an edited agent
 mkdirSync(join(root, 'bench', 'results'), { recursive: true });
 const file = join(root, 'bench', 'results', `${new Date().toISOString().slice(0, 10)}.json`);
 // Results of other catalogues measured earlier the same day stay (files of before 2026-12-02 have no `corpus`).
-const corpusOf = (result: Result) => result.corpus ?? String(result.agents);
-const earlier = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { results: Result[] }).results.filter((r) => !corpusNames.includes(corpusOf(r))) : [];
-const order = (result: Result) => (corpusOf(result) === 'corpora' ? Infinity : result.agents);
+type Stored = Omit<Result, 'corpus'> & { corpus?: string };
+const corpusOf = (result: Stored) => result.corpus ?? String(result.agents);
+const earlier = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { results: Stored[] }).results.filter((r) => !corpusNames.includes(corpusOf(r))) : [];
+const order = (result: Stored) => (corpusOf(result) === 'corpora' ? Infinity : result.agents);
 writeFileSync(file, `${JSON.stringify({ machine, date: new Date().toISOString(), devLoopMs: devLoop, results: [...earlier, ...results].sort((a, b) => order(a) - order(b)) }, null, 2)}\n`);
 console.log(`Written to ${relative(root, file)}.`);

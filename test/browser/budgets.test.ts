@@ -53,7 +53,6 @@ describe('byte budgets', () => {
   it.skipIf(!chromiumPath)('fetches at most 120 KB gzip for the first search query', async () => {
     const tab = await browser!.newPage();
     await tab.goto(`${site!.url}agents/backend-expert/`);
-    await tab.waitForLoadState('load');
     const fetched = await measureFirstSearch(tab, out(), 'postgres');
     expect(fetched.files.map((file) => file.path)).toEqual(expect.arrayContaining(['/pagefind/pagefind.js', '/pagefind/wasm.en.pagefind']));
     expect(fetched.total, JSON.stringify(fetched.files)).toBeLessThanOrEqual(firstSearchBudget);

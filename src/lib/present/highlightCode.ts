@@ -1,5 +1,6 @@
 import Prism from 'prismjs';
 import loadLanguages from 'prismjs/components/index.js';
+import { escapeText } from './escapeMarkup.ts';
 
 /**
  * Fence names that mean "no language": shown as plain text, and not reported as unknown.
@@ -76,7 +77,6 @@ export interface HighlightedCode {
 }
 
 const decode = (text: string): string => text.replace(/&(lt|gt|quot|amp);/g, (_, name: string) => ({ lt: '<', gt: '>', quot: '"', amp: '&' })[name]!);
-const encode = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
 /**
  * The short class of each colour group of Prism's token types (GitHub's colours, in src/styles/global.css), in the
@@ -116,7 +116,7 @@ function tokenClasses(types: string[], json: boolean): string {
  * keeps the colour around it.
  */
 function tokensHtml(stream: Prism.TokenStream, json: boolean, around = ''): string {
-  if (typeof stream === 'string') return encode(stream);
+  if (typeof stream === 'string') return escapeText(stream);
   if (Array.isArray(stream)) return stream.map((part) => tokensHtml(part, json, around)).join('');
   const types = [stream.type, ...(stream.alias === undefined ? [] : [stream.alias].flat())];
   const classes = tokenClasses(types, json);

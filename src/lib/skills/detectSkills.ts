@@ -55,7 +55,7 @@ function words(text: string): string[] {
  * (`exact`, by its written form), and whether it begins a longer alias (`ruby on` of `ruby on rails`), in any case
  * or as written: only such runs are worth growing by a word.
  */
-interface Words {
+interface AliasRun {
   folded?: Skill[];
   exact?: Map<string, Skill[]>;
   foldedStart: boolean;
@@ -63,9 +63,9 @@ interface Words {
 }
 
 /** Runs of words by their lower-case form: one lookup per word of a text, most of which are no alias at all. */
-type Matcher = Map<string, Words>;
+type Matcher = Map<string, AliasRun>;
 
-function entry(matcher: Matcher, key: string): Words {
+function entry(matcher: Matcher, key: string): AliasRun {
   let found = matcher.get(key);
   if (!found) matcher.set(key, (found = { foldedStart: false }));
   return found;
