@@ -45,6 +45,25 @@ describe('a first build of many agents', () => {
   });
 });
 
+// The setting a one-core machine falls back to, tested on any machine. Its own cache: no prompt is reused.
+describe('a first build of the same agents with CATALOG_RENDER_THREADS=1', () => {
+  const single = buildFolder('one-thread');
+  let log = '';
+  beforeAll(async () => {
+    const folder = join(single.work, 'many-agents');
+    generateCorpus(folder, { count: 30 });
+    log = await single.build(folder, 'one', { CATALOG_RENDER_THREADS: '1' });
+  });
+  afterAll(() => single.remove());
+
+  it('renders every system prompt on the main thread, into the same pages as with two threads', () => {
+    expect(log).toMatch(/Rendered 30 system prompts on the main thread in \d+ ms/);
+    const pages = agentPages('many');
+    expect(readdirSync(join(single.out('one'), 'agents'), { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort()).toEqual(pages);
+    for (const slug of pages) expect(readFileSync(join(single.out('one'), 'agents', slug, 'index.html'), 'utf8'), slug).toBe(read('many', `agents/${slug}/index.html`));
+  });
+});
+
 describe('a build of the sample catalogue', () => {
   let log = '';
   beforeAll(async () => {
