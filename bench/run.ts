@@ -7,7 +7,8 @@
  * and the output: total and search index size, an agent page's HTML, the CSS and JavaScript it loads before search
  * is opened, and what the first search query fetches (in Chromium, when it is installed). With `--runs N`, the cold
  * build and the floor run N times each and the run of median wall time counts (this machine's runs vary by about
- * 10%); the table then shows the range. Prints a table and writes bench/results/<date>.json.
+ * 10%); the table then shows the range. Prints a table and which of the targets (bench/targets.ts) the figures
+ * meet, and writes bench/results/<date>.json.
  */
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -19,6 +20,7 @@ import { copyCorpus, generateCorpus } from './generateCorpus.ts';
 import { devLoopMs } from './devLoop.ts';
 import { firstSearchBytes } from './firstSearch.ts';
 import { pageWeight } from './pageWeight.ts';
+import { checkTargets, targetLines } from './targets.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const args = process.argv.slice(2);
@@ -233,6 +235,7 @@ const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[col
 const table = rows.map((row) => `| ${row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join(' | ')} |`);
 table.splice(1, 0, `|${widths.map((width, column) => (column === 0 ? `${'-'.repeat(width + 1)}-` : `${'-'.repeat(width + 1)}:`)).join('|')}|`);
 console.log(`\n${machine}\n\n${table.join('\n')}\n\nnpm run dev: an edited agent file reaches its page in ${devLoop} ms.\n`);
+console.log(`Targets (for a 2-core machine like the README's):\n${targetLines(checkTargets(results, devLoop)).map((line) => `  ${line}`).join('\n')}\n`);
 
 mkdirSync(join(root, 'bench', 'results'), { recursive: true });
 const file = join(root, 'bench', 'results', `${new Date().toISOString().slice(0, 10)}.json`);
@@ -241,5 +244,8 @@ type Stored = Omit<Result, 'corpus'> & { corpus?: string };
 const corpusOf = (result: Stored) => result.corpus ?? String(result.agents);
 const earlier = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { results: Stored[] }).results.filter((r) => !corpusNames.includes(corpusOf(r))) : [];
 const order = (result: Stored) => (corpusOf(result) === 'corpora' ? Infinity : result.agents);
-writeFileSync(file, `${JSON.stringify({ machine, date: new Date().toISOString(), devLoopMs: devLoop, results: [...earlier, ...results].sort((a, b) => order(a) - order(b)) }, null, 2)}\n`);
+const kept = [...earlier, ...results].sort((a, b) => order(a) - order(b));
+// The targets over every catalogue the file holds, as they would print had they been measured together.
+const targets = checkTargets(kept.map((result) => ({ ...result, corpus: corpusOf(result) })), devLoop);
+writeFileSync(file, `${JSON.stringify({ machine, date: new Date().toISOString(), devLoopMs: devLoop, results: kept, targets }, null, 2)}\n`);
 console.log(`Written to ${relative(root, file)}.`);
