@@ -8,8 +8,8 @@ import type { CatalogEntryData } from './lib/catalog/catalogEntry.ts';
 
 /**
  * The loader and the agent library are imported by Node itself, not through Vite: imported here, Vite would
- * transform each of their modules before the content sync could start (0.2–0.3 s of every build). Node runs their
- * TypeScript as written, as it does in the build worker's thread. `import()` in this file would go through Vite.
+ * transform each of their modules, and the content sync would start 0.2–0.3 s later. Node runs their TypeScript as
+ * written, as it does in the build worker's thread. `import()` in this file would go through Vite.
  */
 const nodeImport = new Function('url', 'return import(url)') as <Module>(url: string) => Promise<Module>;
 const fromSource = <Module>(path: string) => nodeImport<Module>(new URL(path, import.meta.url).href);
