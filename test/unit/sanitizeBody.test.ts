@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isPageId } from '../../src/lib/present/pageIds.ts';
-import { safeBodyHtml, type Heading } from '../../src/lib/present/sanitizeBody.ts';
+import { plainMarkdownHtml, safeBodyHtml, sanitizeFully, type Heading } from '../../src/lib/present/sanitizeBody.ts';
 
 const safe = (html: string, headings: Heading[] = []) => safeBodyHtml(html, headings, { reservedIds: isPageId, topLevel: 3 });
 
@@ -50,4 +50,34 @@ describe('safeBodyHtml fits headings into the page', () => {
         '<div class="heading"><h4 id="prompt-example-1">Example <em>1</em></h4><a class="heading-link" href="#prompt-example-1" data-pagefind-ignore><span aria-hidden="true">#</span><span class="visually-hidden">Link to the section “Example 1”</span></a></div>',
     ));
   it('keeps ids unique when the raw HTML repeats one', () => expect(safe('<p id="a">1</p><p id="a">2</p>').html).toBe('<p id="a">1</p><p id="prompt-a">2</p>'));
+});
+
+describe('HTML made only of Markdown’s own tags skips the sanitiser’s parse', () => {
+  it.each([
+    ['paragraphs, headings, lists, quotes, emphasis', '<h2 id="a-b">A b</h2>\n<p>x <em>y</em> <strong>z</strong> <del>w</del> “q” &amp; 1 &gt; 0</p>\n<ol start="3">\n<li>a</li>\n</ol>\n<blockquote>\n<p>q</p>\n</blockquote>'],
+    ['code, with quotes and escaped markup in it', '<pre><code class="language-ts">const a = "&lt;b&gt;" &amp;&amp; b;\n</code></pre>\n<p><code>x &lt; y</code></p>'],
+    ['links in and out, breaks and rules', '<p><a href="https://e.example/x?y">e</a> <a href="../b/#c">b</a><br>\nz</p>\n<hr>'],
+    ['an aligned table', '<table>\n<thead>\n<tr>\n<th align="left">a</th>\n<th>b</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td align="right">1</td>\n<td>2</td>\n</tr>\n</tbody>\n</table>'],
+  ])('gives the sanitiser’s output for %s', (_, html) => {
+    expect(plainMarkdownHtml(html)).toEqual(sanitizeFully(html));
+  });
+
+  it.each([
+    ['a tag of raw HTML', '<p>x</p><div>y</div>'],
+    ['a script', '<p>x</p><script>alert(1)</script>'],
+    ['an event handler on a Markdown tag', '<p onclick="alert(1)">x</p>'],
+    ['a tag in capitals', '<P>x</P>'],
+    ['other spacing or quotes', '<p >x</p>', "<a href='https://e.example'>x</a>"],
+    ['a javascript: link', '<a href="javascript:alert(1)">x</a>'],
+    ['a scheme spelt with an entity', '<a href="javascript&#58;alert(1)">x</a>'],
+    ['a protocol-relative link', '<a href="//e.example/">x</a>', '<a href="/\\e.example/">x</a>'],
+    ['a link with a title', '<a href="https://e.example" title="t">x</a>'],
+    ['an empty link (the sanitiser drops its href)', '<a href="">x</a>'],
+    ['an image', '<img src="https://e.example/a.png" alt="a">'],
+    ['a task list', '<ul class="contains-task-list">\n<li class="task-list-item"><input type="checkbox" disabled> a</li>\n</ul>'],
+    ['a comment', '<!-- x --><p>y</p>'],
+    ['a stray <', '<p>x</p>a < b'],
+  ])('leaves %s to the sanitiser', (_, ...htmls) => {
+    for (const html of htmls) expect(plainMarkdownHtml(html), html).toBeNull();
+  });
 });
