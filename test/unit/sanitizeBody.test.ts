@@ -77,6 +77,8 @@ describe('HTML made only of Markdown’s own tags skips the sanitiser’s parse'
     ['a task list', '<ul class="contains-task-list">\n<li class="task-list-item"><input type="checkbox" disabled> a</li>\n</ul>'],
     ['a comment', '<!-- x --><p>y</p>'],
     ['a stray <', '<p>x</p>a < b'],
+    ['a tag left open', '<p><a href="https://e.example/">rest of the page', '<blockquote><p>x</p>'],
+    ['a closing tag of nothing open, or not of the last opened', '</ul><p>x</p>', '<p><em>x</p></em>'],
   ])('leaves %s to the sanitiser', (_, ...htmls) => {
     for (const html of htmls) expect(plainMarkdownHtml(html), html).toBeNull();
   });
