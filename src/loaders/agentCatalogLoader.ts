@@ -98,6 +98,7 @@ async function syncCatalog(context: LoaderContext, options: AgentCatalogLoaderOp
     const started = performance.now();
     const rendering = renderPrompts(context, changed, queue.render, unknownLanguages).then((prompts) => {
       if (toRender > 0) logger.info(`Rendered ${toRender} system prompt${toRender === 1 ? '' : 's'} on ${listed(queue.used())} in ${Math.round(performance.now() - started)} ms.`);
+      for (const { name, reason } of queue.failed()) logger.warn(`${name} stopped rendering system prompts (${reason}): the prompts it held are shown as plain text; it was given no more.`);
       return prompts;
     });
     // Awaited below: a failure (a prompt file that cannot be written) must not count as unhandled before then.
@@ -111,6 +112,8 @@ async function syncCatalog(context: LoaderContext, options: AgentCatalogLoaderOp
     const parsed: Record<string, unknown>[] = [];
     for (const { id, data, filePath } of changed) parsed.push(await parseData({ id, data: { ...data }, filePath }));
     queue.add({ name: 'the main thread', render: renderHere(settings), slots: 1, pause: () => new Promise(setImmediate) });
+    // Every lane has joined once the render workers (if any) have: should all of them fail, the rest fail too.
+    void starting.then(() => queue.seal());
     const rendered = await rendering;
     // The body is not stored: the prompt's file holds what pages show, and `.md` pages read the agent's file.
     for (const [index, { id, digest, filePath }] of changed.entries()) {

@@ -12,8 +12,7 @@ export interface RenderPool {
 
 /**
  * `size` worker threads that render system prompts (see renderWorker.ts). Resolves to null when they cannot start
- * (the caller's other threads then render). Should a worker fail mid-way, its prompts come back with the reason as
- * why they failed.
+ * (the caller's other threads then render). Should a worker fail mid-way, its renderer rejects, with why.
  */
 export async function createRenderPool(settings: PromptSettings, size: number): Promise<RenderPool | null> {
   if (size < 1) return null;
@@ -35,12 +34,13 @@ export async function createRenderPool(settings: PromptSettings, size: number): 
   return {
     renderers: workers.map((worker): RenderPrompt => {
       const calls = workerCalls<Omit<RenderRequest, 'id'>, RenderReply>(worker);
+      // A worker that fails rejects (see renderQueue.ts): the queue gives it no more prompts.
       return async (body, renderDigest) => {
         try {
           const { id: _, ...reply } = await calls.call({ body, renderDigest });
           return reply;
         } catch (error) {
-          return { failed: `the render worker failed: ${(error as Error).message}`, languages: [] };
+          throw new Error(`the render worker failed: ${(error as Error).message}`);
         }
       };
     }),

@@ -34,7 +34,7 @@ describe('a first build of many agents', () => {
   it('renders their system prompts on the build worker, joined by the main thread once it is free (the main thread alone on a one-core machine)', () => {
     const where = availableParallelism() >= 2 ? 'the build worker( and the main thread)?' : 'the main thread';
     expect(log).toMatch(new RegExp(`Rendered 30 system prompts on ${where} in \\d+ ms`));
-    expect(log).not.toMatch(/could not be rendered/);
+    expect(log).not.toMatch(/could not be rendered|stopped rendering/);
   });
   it('shows each prompt with its code highlighted', () => {
     const pages = agentPages('many');

@@ -56,3 +56,12 @@ describe('createRenderPool renders on worker threads', () => {
     expect(onWorkers[5]!.rendered!.html).toContain('<p>Prompt 5.</p>');
   });
 });
+
+describe('a render worker that has stopped', () => {
+  it('rejects each prompt it is given, saying why (the queue then gives it no more)', async () => {
+    const pool = await createRenderPool(settings, 1);
+    expect(pool).not.toBeNull();
+    await pool!.close();
+    await expect(pool!.renderers[0]!(body, 'digest')).rejects.toThrow(/^the render worker failed: the worker thread stopped/);
+  });
+});

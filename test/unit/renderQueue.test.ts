@@ -62,13 +62,53 @@ describe('queueRenderer', () => {
     expect(events).toEqual(['pause', 'pause']);
   });
 
-  it('gives a prompt back as failed, with why, when its lane fails, and goes on with the others', async () => {
+  it('retires a lane that fails: the prompts it held come back failed, with why, and the other lanes render the rest', async () => {
+    const taken: string[] = [];
     const queue = queueRenderer();
-    queue.add({ name: 'broken', render: () => Promise.reject(new Error('the render worker failed: it stopped')), slots: 1 });
-    const results = await Promise.all(['a', 'b'].map((body) => queue.render(body, body)));
-    expect(results).toEqual([
-      { failed: 'the render worker failed: it stopped', languages: [] },
-      { failed: 'the render worker failed: it stopped', languages: [] },
+    queue.add({ name: 'broken', render: () => Promise.reject(new Error('the render worker failed: it stopped')), slots: 2 });
+    queue.add(lane('main', 1, taken));
+    const bodies = ['a', 'b', 'c', 'd', 'e', 'f'];
+    const results = await Promise.all(bodies.map((body) => queue.render(body, body)));
+    expect(results.map(html)).toEqual([
+      'failed: the render worker failed: it stopped',
+      'failed: the render worker failed: it stopped',
+      'main:c',
+      'main:d',
+      'main:e',
+      'main:f',
     ]);
+    expect(queue.failed()).toEqual([{ name: 'broken', reason: 'the render worker failed: it stopped' }]);
+  });
+
+  it('keeps prompts waiting after every lane so far has failed, until a lane joins', async () => {
+    const taken: string[] = [];
+    const queue = queueRenderer();
+    queue.add({ name: 'broken', render: () => Promise.reject(new Error('no renderer')), slots: 1 });
+    const results = Promise.all(['a', 'b', 'c'].map((body) => queue.render(body, body)));
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    queue.add(lane('late', 1, taken));
+    expect((await results).map(html)).toEqual(['failed: no renderer', 'late:b', 'late:c']);
+  });
+
+  it('gives every waiting prompt back as failed, naming each lane and why, once all have failed and the queue is sealed', async () => {
+    const queue = queueRenderer();
+    queue.add({ name: 'the build worker', render: () => Promise.reject(new Error('it stopped')), slots: 1 });
+    queue.add({ name: 'the main thread', render: () => Promise.reject(new Error('no renderer')), slots: 1 });
+    const results = Promise.all(['a', 'b', 'c', 'd'].map((body) => queue.render(body, body)));
+    queue.seal();
+    expect((await results).map(html)).toEqual([
+      'failed: it stopped',
+      'failed: no renderer',
+      'failed: the build worker: it stopped; the main thread: no renderer',
+      'failed: the build worker: it stopped; the main thread: no renderer',
+    ]);
+  });
+
+  it('fails prompts given after every lane of a sealed queue has failed, at once', async () => {
+    const queue = queueRenderer();
+    queue.add({ name: 'the main thread', render: () => Promise.reject(new Error('no renderer')), slots: 1 });
+    queue.seal();
+    expect(html(await queue.render('a', 'a'))).toBe('failed: no renderer');
+    expect(html(await queue.render('b', 'b'))).toBe('failed: the main thread: no renderer');
   });
 });
