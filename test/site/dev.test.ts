@@ -25,9 +25,14 @@ describe('astro dev on a first load of many agents', () => {
   // An agent whose file is valid and has code, to open and to edit.
   let slug = '';
 
+  // The address the server says it listens on: when the port asked for is taken (a static server of another test
+  // file may hold it, serving the same synthetic agents), Astro takes the next free one.
+  const address = (): string | null => /http:\/\/127\.0\.0\.1:\d+/.exec(log.replace(/\u001b\[[0-9;]*m/g, ''))?.[0] ?? null;
   const page = async (): Promise<string | null> => {
+    const origin = address();
+    if (!origin) return null;
     try {
-      const response = await fetch(`http://127.0.0.1:${port}/agents/${slug}/`);
+      const response = await fetch(`${origin}/agents/${slug}/`);
       return response.ok ? await response.text() : null;
     } catch (error) {
       lastError = String((error as Error).cause ?? error);
