@@ -16,6 +16,12 @@ async function fetchText(url: string): Promise<string | null> {
   }
 }
 
+/**
+ * The address `astro dev` says it serves on, from what it has logged so far (null before it says): when the port
+ * asked for is taken, it takes the next free one.
+ */
+export const servedAddress = (log: string): string | null => /http:\/\/(?:localhost|127\.0\.0\.1):\d+/.exec(log.replace(/\u001b\[[0-9;]*m/g, ''))?.[0] ?? null;
+
 export async function devLoopMs(root: string): Promise<number> {
   // Outside the project, as a team's agents folder may be: it is watched by itself.
   const folder = mkdtempSync(join(tmpdir(), 'agent-catalog-dev-'));
@@ -24,18 +30,20 @@ export async function devLoopMs(root: string): Promise<number> {
   const server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(port)], {
     cwd: root,
     env: { ...process.env, AGENTS_DIR: folder, DOCS_DIR: 'none', CATALOG_CACHE_DIR: join(root, 'bench', '.cache', 'dev'), ASTRO_DEV_BACKGROUND: '0' },
-    stdio: 'ignore',
+    stdio: ['ignore', 'pipe', 'ignore'],
   });
-  const page = `http://localhost:${port}/agents/backend-expert/`;
+  let log = '';
+  server.stdout!.on('data', (chunk: Buffer) => (log += chunk.toString()));
+  const page = () => `${servedAddress(log) ?? `http://localhost:${port}`}/agents/backend-expert/`;
   try {
-    for (let waited = 0; !(await fetchText(page)); waited += 200) {
+    for (let waited = 0; !(servedAddress(log) && (await fetchText(page()))); waited += 200) {
       if (waited > 60_000) throw new Error('astro dev did not start within a minute.');
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
     const file = join(folder, 'backend-expert.md');
     writeFileSync(file, readFileSync(file, 'utf8').replace('You are an elite', 'You are an edited'));
     const started = performance.now();
-    while (!(await fetchText(page))?.includes('You are an edited')) {
+    while (!(await fetchText(page()))?.includes('You are an edited')) {
       if (performance.now() - started > 30_000) throw new Error('The edit did not reach the page within 30 s.');
       await new Promise((resolve) => setTimeout(resolve, 50));
     }

@@ -3,6 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { servedAddress } from '../../bench/devLoop.ts';
 import { generateCorpus } from '../../bench/generateCorpus.ts';
 import { projectRoot } from '../support/buildSite.ts';
 
@@ -25,11 +26,10 @@ describe('astro dev on a first load of many agents', () => {
   // An agent whose file is valid and has code, to open and to edit.
   let slug = '';
 
-  // The address the server says it listens on: when the port asked for is taken (a static server of another test
-  // file may hold it, serving the same synthetic agents), Astro takes the next free one.
-  const address = (): string | null => /http:\/\/127\.0\.0\.1:\d+/.exec(log.replace(/\u001b\[[0-9;]*m/g, ''))?.[0] ?? null;
   const page = async (): Promise<string | null> => {
-    const origin = address();
+    // Where the server says it listens: the port asked for may be taken (by a static server of another test file,
+    // serving the same synthetic agents), and Astro then takes the next free one.
+    const origin = servedAddress(log);
     if (!origin) return null;
     try {
       const response = await fetch(`${origin}/agents/${slug}/`);
