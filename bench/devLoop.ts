@@ -34,17 +34,19 @@ export async function devLoopMs(root: string): Promise<number> {
   });
   let log = '';
   server.stdout!.on('data', (chunk: Buffer) => (log += chunk.toString()));
-  const page = () => `${servedAddress(log) ?? `http://localhost:${port}`}/agents/backend-expert/`;
+  let page = '';
   try {
-    for (let waited = 0; !(servedAddress(log) && (await fetchText(page()))); waited += 200) {
-      if (waited > 60_000) throw new Error('astro dev did not start within a minute.');
+    for (let waited = 0; !(page && (await fetchText(page))); waited += 200) {
+      if (waited > 60_000) throw new Error(`astro dev did not serve the sample agent page within a minute. Its log:\n${log.slice(-3000)}`);
       await new Promise((resolve) => setTimeout(resolve, 200));
+      const address = servedAddress(log);
+      if (address) page = `${address}/agents/backend-expert/`;
     }
     const file = join(folder, 'backend-expert.md');
     writeFileSync(file, readFileSync(file, 'utf8').replace('You are an elite', 'You are an edited'));
     const started = performance.now();
-    while (!(await fetchText(page()))?.includes('You are an edited')) {
-      if (performance.now() - started > 30_000) throw new Error('The edit did not reach the page within 30 s.');
+    while (!(await fetchText(page))?.includes('You are an edited')) {
+      if (performance.now() - started > 30_000) throw new Error(`The edit of ${file} did not reach ${page} within 30 s. The server's log:\n${log.slice(-3000)}`);
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
     return Math.round(performance.now() - started);

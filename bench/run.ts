@@ -20,7 +20,7 @@ import { copyCorpus, generateCorpus } from './generateCorpus.ts';
 import { devLoopMs } from './devLoop.ts';
 import { firstSearchBytes } from './firstSearch.ts';
 import { pageWeight } from './pageWeight.ts';
-import { checkTargets, targetLines } from './targets.ts';
+import { catalogueName, checkTargets, targetLines } from './targets.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const args = process.argv.slice(2);
@@ -148,7 +148,7 @@ for (const name of corpusNames) {
   // MALLOC_ARENA_MAX and MIMALLOC_ALLOW_THP as `npm run build` sets them (see package.json).
   const env = { AGENTS_DIR: corpus, DOCS_DIR: 'none', SITE_URL: 'https://bench.example', CATALOG_CACHE_DIR: cache, ASTRO_TELEMETRY_DISABLED: '1', MALLOC_ARENA_MAX: '2', MIMALLOC_ALLOW_THP: '0' };
   const astro = ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', out];
-  process.stdout.write(`${name === 'corpora' ? 'the corpora' : `${name} agents`}: build… `);
+  process.stdout.write(`${catalogueName(name)}: build… `);
   // Each cold build starts with no output and no cache; the warm rebuild below reuses the last one's.
   const build = medianRun(
     () => timed(astro, env),

@@ -9,11 +9,6 @@ import { basePath } from '../../src/catalogConfig.ts';
 export const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 
 /**
- * A scratch folder for one test file's builds, with its own Vite cache; `remove()` in `afterAll`. It lies inside
- * the project on purpose: Astro writes the prerender bundle of an outDir outside the working directory to one
- * shared fallback folder, and Node would then run the first build's cached modules for every later build.
- */
-/**
  * The environment of a build run from a test: the agents folder, the deploy settings unset unless `env` sets them,
  * and none of the `import.meta.env` values (BASE_URL '/', MODE 'test', ...) that Vitest puts in process.env, where
  * Astro's build would take them over its configuration. NODE_ENV is 'production': Vitest's 'test' would make Vite
@@ -25,6 +20,11 @@ function buildEnv(from: NodeJS.ProcessEnv, agentsDir: string, env: Record<string
   return result;
 }
 
+/**
+ * A scratch folder for one test file's builds, with its own Vite cache; `remove()` in `afterAll`. It lies inside
+ * the project on purpose: Astro writes the prerender bundle of an outDir outside the working directory to one
+ * shared fallback folder, and Node would then run the first build's cached modules for every later build.
+ */
 export function buildFolder(prefix: string) {
   mkdirSync(join(projectRoot, 'test/.tmp'), { recursive: true });
   const work = mkdtempSync(join(projectRoot, 'test/.tmp', `${prefix}-`));

@@ -11,6 +11,9 @@ const allowedTags = [
 /** Parts of SVG and MathML: their `<svg>` or `<math>` is named in the notice, not each part. */
 const graphicsParts = new Set(['circle', 'path', 'rect', 'g', 'line', 'polyline', 'polygon', 'ellipse', 'text', 'defs', 'use', 'image', 'mi', 'mo', 'mn', 'mrow']);
 
+/** The `rel` of a link out of the catalogue: it passes on no referrer, and search engines do not vouch for it. */
+const outboundRel = 'nofollow ugc noopener noreferrer';
+
 const options: sanitizeHtml.IOptions = {
   allowedTags,
   allowedAttributes: {
@@ -42,7 +45,7 @@ const options: sanitizeHtml.IOptions = {
     // Links leave the catalogue without passing on who sent the reader, and tell search engines not to vouch for them.
     a: (tagName, attribs) => ({
       tagName,
-      attribs: /^[a-z][a-z0-9+.-]*:/i.test(attribs['href'] ?? '') ? { ...attribs, rel: 'nofollow ugc noopener noreferrer' } : attribs,
+      attribs: /^[a-z][a-z0-9+.-]*:/i.test(attribs['href'] ?? '') ? { ...attribs, rel: outboundRel } : attribs,
     }),
     img: (tagName, attribs) => ({ tagName, attribs: { ...attribs, loading: 'lazy', decoding: 'async', referrerpolicy: 'no-referrer' } }),
     // Task-list checkboxes only: never a live form control.
@@ -151,8 +154,8 @@ const markdownTag =
 
 /**
  * The sanitiser's output for HTML made only of Markdown's own tags (see `markdownTag`), each closed in order, and
- * text, computed without parsing it: the same HTML, with links out of the catalogue given the sanitiser's `rel` and void tags written as it
- * writes them. Null for any other HTML, which goes through `sanitizeFully`. Most prompts have no raw HTML, and
+ * text, computed without parsing it: the same HTML, with links out of the catalogue given the sanitiser's `rel` and
+ * void tags written as it writes them. Null for any other HTML, which goes through `sanitizeFully`. Most prompts have no raw HTML, and
  * sanitising was half the time of rendering one. Tested to give the sanitiser's output on every prompt of the
  * corpora and of a synthetic catalogue that it takes.
  */
@@ -171,7 +174,7 @@ export function plainMarkdownHtml(html: string): Sanitised | null {
     } else if (!written.has(`<${name}>`)) open.push(name);
     const text = html.slice(last, match.index);
     if (text.includes('<')) return null;
-    out += text + (written.get(tag) ?? (tag.startsWith('<a href="http') ? `${tag.slice(0, -1)} rel="nofollow ugc noopener noreferrer">` : tag));
+    out += text + (written.get(tag) ?? (tag.startsWith('<a href="http') ? `${tag.slice(0, -1)} rel="${outboundRel}">` : tag));
     last = match.index + tag.length;
   }
   const rest = html.slice(last);
