@@ -30,13 +30,19 @@ export interface StaticSite {
 export async function serveStatic(folder: string, basePath = '/'): Promise<StaticSite> {
   const base = basePath.endsWith('/') ? basePath : `${basePath}/`;
   const server: Server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     const notFound = () => {
       const page = join(folder, '404.html');
       response.writeHead(404, { 'Content-Type': types['.html']! });
       if (existsSync(page)) createReadStream(page).pipe(response);
       else response.end('Not found');
     };
+    // A path is read as a host reads it: `//x` is a path here, not another host, and a malformed escape is not found.
+    let path: string;
+    try {
+      path = decodeURIComponent(new URL(`http://localhost${request.url ?? '/'}`).pathname);
+    } catch {
+      return notFound();
+    }
     if (!path.startsWith(base)) return notFound();
     let file = normalize(join(folder, path.slice(base.length)));
     if (!file.startsWith(normalize(folder + sep)) && file !== normalize(folder)) return notFound();
