@@ -138,6 +138,27 @@ describe.skipIf(!chromiumPath)('the search page', () => {
     await visited.close();
   });
 
+  it('marks the folded filter groups as such and unfolds one when its name is clicked', async () => {
+    const visited = await open(sites.sample, 'search/?q=database');
+    const { page } = visited;
+    const category = page.locator('[data-search-filters] details[data-filter="category"]');
+    await category.locator('summary').waitFor();
+    expect(await category.evaluate((group) => (group as HTMLDetailsElement).open)).toBe(false);
+    // The summary is a flex box, which has no disclosure triangle of its own: the chevron drawn before it is the sign.
+    const marker = (group: Element) => {
+      const style = getComputedStyle(group.querySelector('summary')!, '::before');
+      return { content: style.content, width: parseFloat(style.width), transform: style.transform };
+    };
+    const folded = await category.evaluate(marker);
+    expect(folded.content).not.toBe('none');
+    expect(folded.width).toBeGreaterThan(0);
+    expect(await category.locator('input[name="category"]').first().isVisible()).toBe(false);
+    await category.locator('summary').click();
+    await expect.poll(() => category.locator('input[name="category"]').first().isVisible()).toBe(true);
+    expect((await category.evaluate(marker)).transform).not.toBe(folded.transform);
+    await visited.close();
+  });
+
   it('opens a pasted search with a skill facet already chosen, by its address id', async () => {
     const visited = await open(sites.sample, 'search/?q=database&skill=postgresql');
     const { page } = visited;
