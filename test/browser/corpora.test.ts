@@ -58,6 +58,21 @@ describe.skipIf(!chromiumPath || !hasCorpora)('the shared corpora (450 real agen
     await context.close();
   });
 
+  it('fits long real pages in a 320 px wide window, where only code blocks and tables scroll sideways', async () => {
+    // Besides the pages above: a summary with a 70-character word, headings of one long word, wide code and tables.
+    const narrow = [...pages, 'agents/voidbeast-gpt41enhanced/', 'agents/documentation-specialist/', 'agents/tailwind-frontend-expert/', 'agents/vue-component-architect/'];
+    const context = await browser!.newContext({ viewport: { width: 320, height: 640 } });
+    const page = await context.newPage();
+    const wider: string[] = [];
+    for (const path of narrow) {
+      expect((await page.goto(`${site!.url}${path}`))?.status(), path).toBe(200);
+      const { scrolled, width } = await page.evaluate(() => ({ scrolled: document.documentElement.scrollWidth, width: document.documentElement.clientWidth }));
+      if (scrolled > width) wider.push(`${path}: ${scrolled} px`);
+    }
+    expect(wider).toEqual([]);
+    await context.close();
+  });
+
   describe('search ranking', () => {
     interface Found {
       count: number;
