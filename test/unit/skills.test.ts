@@ -26,6 +26,13 @@ describe('the skill taxonomy', () => {
     expect(skillById.get('postgresql')?.aliases).toEqual(expect.arrayContaining(['postgres', 'postgresql', 'psql', 'pg']));
     expect(skillById.get('kubernetes')?.aliases).toEqual(expect.arrayContaining(['k8s', 'kubectl']));
   });
+  it('leaves out a name written -Name, and keeps a name written !Name in its case', () => {
+    expect(skillById.get('c')?.aliases).not.toContain('c');
+    expect(skillById.get('c')?.exactAliases).toEqual([]);
+    expect(skillById.get('c')?.aliases).toContain('c code');
+    expect(skillById.get('go')?.aliases).not.toContain('go');
+    expect(skillById.get('go')?.exactAliases).toEqual(['Go']);
+  });
 });
 
 describe('mentions', () => {
@@ -37,6 +44,17 @@ describe('mentions', () => {
   it('matches ordinary words only in their exact case', () => {
     expect(count('Rust services')).toMatchObject({ rust: 1 });
     expect(count('rust on the pipes')).toEqual({});
+  });
+  it('matches an ordinary word in its exact case only as a word of its own, not as part of a hyphenated one', () => {
+    expect(count('idiomatic Go code')).toMatchObject({ go: 1 });
+    expect(count('## Go-to-Market Strategy: launch before we go live')).toEqual({});
+    expect(count('Rust-based tooling')).toEqual({});
+  });
+  it('takes the letters C and R for the languages only where the words around them say so', () => {
+    expect(count('Option C, a C grade, C-suite, B --> C, position size in R-multiples, an R&D budget')).toEqual({});
+    expect(count('Write efficient C code and bindings to a C library')).toMatchObject({ c: 2 });
+    expect(count('C/C++ and R Shiny dashboards built with the tidyverse')).toMatchObject({ c: 1, cpp: 1, r: 2 });
+    expect(count('Objective-C and C# in a c-sharp-pro')).toEqual({ 'objective-c': 1, csharp: 2 });
   });
 });
 
@@ -84,5 +102,14 @@ describe.skipIf(!hasCorpora)('skills of the shared corpora', () => {
     expect(withSkill('kubernetes')).toEqual(expect.arrayContaining(['kubernetes-specialist']));
     expect(withSkill('postgresql')).toEqual(expect.arrayContaining(['postgres-pro', 'postgresql-dba']));
     expect(withSkill('laravel')).toEqual(expect.arrayContaining(['laravel-backend-expert']));
+  });
+  it('gives C, R and Go to agents that use the languages, not to those that write "go-to-market", "Option C" or "R-multiple"', () => {
+    const withSkill = (id: string) => [...corpora].filter(([, found]) => found.includes(id)).map(([slug]) => slug);
+    expect(withSkill('go')).toEqual(expect.arrayContaining(['golang-pro', 'go-mcp-expert']));
+    expect(withSkill('go')).not.toEqual(expect.arrayContaining(['product-strategist']));
+    expect(withSkill('go')).not.toEqual(expect.arrayContaining(['scrum-master']));
+    expect(withSkill('c')).toContain('c-pro');
+    for (const slug of ['c-sharp-pro', 'terraform', 'technical-content-evaluator']) expect(withSkill('c')).not.toContain(slug);
+    expect(withSkill('r')).not.toContain('trading-risk-manager');
   });
 });

@@ -110,15 +110,19 @@ export function mentions(text: string, matcher: Matcher = defaultMatcher): Map<S
   const found = new Map<Skill, number>();
   const tokens: string[] = [];
   const folded: string[] = [];
+  /** Whether each token is a part of a hyphenated word: aliases matched only as written are ordinary words there. */
+  const part: boolean[] = [];
   for (const word of words(text)) {
     const lower = word.toLowerCase();
     tokens.push(word);
     folded.push(lower);
+    part.push(false);
     if (word.includes('-') && !matcher.get(lower)?.folded) {
-      for (const part of word.split('-')) {
-        if (!part) continue;
-        tokens.push(part);
-        folded.push(part.toLowerCase());
+      for (const piece of word.split('-')) {
+        if (!piece) continue;
+        tokens.push(piece);
+        folded.push(piece.toLowerCase());
+        part.push(true);
       }
     }
   }
@@ -137,11 +141,12 @@ export function mentions(text: string, matcher: Matcher = defaultMatcher): Map<S
     let key = folded[i]!;
     let written = tokens[i]!;
     let growFolded = true;
-    let growExact = true;
+    let growExact = !part[i];
     for (let n = 1; i + n <= tokens.length && (growFolded || growExact); n++) {
       if (n > 1) {
         key = `${key} ${folded[i + n - 1]}`;
         written = `${written} ${tokens[i + n - 1]}`;
+        growExact &&= !part[i + n - 1];
       }
       const run = matcher.get(key);
       if (!run) break;

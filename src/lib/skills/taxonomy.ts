@@ -2,7 +2,9 @@
  * The curated skill taxonomy: canonical skills, each with its group and the aliases that name it in agent files.
  * One line per skill: `Name = alias, alias, ...`. The name is an alias too. Aliases match whole words, ignoring
  * case; an alias written `!Alias` matches only with that exact case (for words like `Rust` or `Swift` that are also
- * ordinary words; `!Name` keeps a generic name such as Search from matching in lower case). `Name > Other = ...`
+ * ordinary words; `!Name` keeps a generic name such as Search from matching in lower case), and only as a word of
+ * its own (not `Go` in `Go-to-Market`). `-Name` says the name alone is no alias at all (the letters C and R mostly
+ * mean something else: `Option C`, `R-multiple`): the skill is then found by its other aliases. `Name > Other = ...`
  * says the skill implies another (PostgreSQL > SQL): an agent with the first gets the second too. Extend it by
  * adding a line to a group (or a group): the id is the slug of the name, or `id: Name = ...` to choose one.
  */
@@ -13,10 +15,10 @@ const groups: Record<string, string[]> = {
     'TypeScript = ts, tsx, tsc',
     'Java = jdk, jvm, openjdk',
     'Kotlin = kotlin',
-    'Go = golang, goroutine, goroutines, go modules, go.mod, gofmt',
+    'Go = !Go, golang, goroutine, goroutines, go modules, go.mod, gofmt',
     'Rust = rustc, cargo, rustacean, tokio, !Rust',
-    'C = c language, ansi c, c99, c11, c17',
-    'cpp: C++ = cpp, c plus plus, c++17, c++20, stl',
+    'C = -C, c language, c programming, c programmer, c code, c library, c libraries, c api, c interop, c extensions, c compiler, ansi c, embedded c, c99, c11, c17, c/c++, c and c++',
+    'cpp: C++ = cpp, c plus plus, c++17, c++20, stl, c/c++',
     'csharp: C# = csharp, c sharp',
     'Ruby = ruby, rubygems',
     'PHP = php8, php7',
@@ -27,7 +29,7 @@ const groups: Record<string, string[]> = {
     'Erlang = erlang, otp',
     'Haskell = haskell',
     'Clojure = clojure, clojurescript',
-    'R = r language, rstats, tidyverse, ggplot2, cran',
+    'R = -R, r language, r programming, r code, r scripts, r packages, r shiny, rstats, rstudio, tidyverse, ggplot2, dplyr, cran',
     'Julia = julia language, !Julia',
     'Dart = dart',
     'Lua = lua',
@@ -319,8 +321,10 @@ function parseLine(line: string, group: string): Skill & { impliedNames: string[
   const name = idMatch ? idMatch[2]! : named;
   const written = list.split(',').map((alias) => alias.trim()).filter(Boolean);
   const exactAliases = written.filter((alias) => alias.startsWith('!')).map((alias) => alias.slice(1));
-  const aliases = [...new Set([name.toLowerCase(), ...written.filter((alias) => !alias.startsWith('!')).map((alias) => alias.toLowerCase())])]
-    .filter((alias) => !exactAliases.some((exact) => exact.toLowerCase() === alias));
+  const notAliases = written.filter((alias) => alias.startsWith('-')).map((alias) => alias.slice(1).toLowerCase());
+  const aliases = [...new Set([name.toLowerCase(), ...written.filter((alias) => !/^[!-]/.test(alias)).map((alias) => alias.toLowerCase())])].filter(
+    (alias) => !exactAliases.some((exact) => exact.toLowerCase() === alias) && !notAliases.includes(alias),
+  );
   const impliedNames = implied.split(',').map((other) => other.trim()).filter(Boolean);
   return { id: idMatch ? idMatch[1]! : skillId(name), name, group, aliases, exactAliases, implies: [], impliedNames };
 }
