@@ -50,6 +50,10 @@ describe('mentions', () => {
     expect(count('## Go-to-Market Strategy: launch before we go live')).toEqual({});
     expect(count('Rust-based tooling')).toEqual({});
   });
+  it('does not take ordinary words for the tools of the same name', () => {
+    expect(count('react realistically to feedback, keep notes in a vault, spark ideas and build team unity')).toEqual({});
+    expect(count('React components, secrets in HashiCorp Vault, Spark jobs and a Unity game')).toMatchObject({ react: 1, 'cloud-security': 1, 'apache-spark': 1, 'game-development': 1 });
+  });
   it('takes the letters C and R for the languages only where the words around them say so', () => {
     expect(count('Option C, a C grade, C-suite, B --> C, position size in R-multiples, an R&D budget')).toEqual({});
     expect(count('Write efficient C code and bindings to a C library')).toMatchObject({ c: 2 });
@@ -103,7 +107,7 @@ describe.skipIf(!hasCorpora)('skills of the shared corpora', () => {
     expect(withSkill('postgresql')).toEqual(expect.arrayContaining(['postgres-pro', 'postgresql-dba']));
     expect(withSkill('laravel')).toEqual(expect.arrayContaining(['laravel-backend-expert']));
   });
-  it('gives C, R and Go to agents that use the languages, not to those that write "go-to-market", "Option C" or "R-multiple"', () => {
+  it('gives C, R, Go and Vault to agents that use them, not to those that write "go-to-market", "Option C", "R-multiple" or "vault"', () => {
     const withSkill = (id: string) => [...corpora].filter(([, found]) => found.includes(id)).map(([slug]) => slug);
     expect(withSkill('go')).toEqual(expect.arrayContaining(['golang-pro', 'go-mcp-expert']));
     expect(withSkill('go')).not.toEqual(expect.arrayContaining(['product-strategist']));
@@ -111,5 +115,7 @@ describe.skipIf(!hasCorpora)('skills of the shared corpora', () => {
     expect(withSkill('c')).toContain('c-pro');
     for (const slug of ['c-sharp-pro', 'terraform', 'technical-content-evaluator']) expect(withSkill('c')).not.toContain(slug);
     expect(withSkill('r')).not.toContain('trading-risk-manager');
+    // The Obsidian agents keep notes in a vault: that is not HashiCorp's.
+    expect(withSkill('cloud-security')).not.toContain('vault-optimizer');
   });
 });
