@@ -143,7 +143,10 @@ async function syncCatalog(context: LoaderContext, options: AgentCatalogLoaderOp
       logger.warn(`${folder}/${file.path}:${line}: Claude Code skips this agent. ${file.claudeCode.explanation}`);
     }
   }
-  if (report.summary.warnings > 0) logger.info(`Every warning is listed in dist/report.json and by \`npm run check:agents -- ${folder}\`.`);
+  if (report.summary.warnings > 0) {
+    const output = relative(process.cwd(), fileURLToPath(context.config.outDir)) || '.';
+    logger.info(`Every warning is listed in ${join(output, 'report.json')} and by \`npm run check:agents -- ${folder}\`.`);
+  }
 
   const failing = report.files.filter((file) => file.errors.length > 0);
   if (options.strict && failing.length > 0) {

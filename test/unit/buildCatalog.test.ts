@@ -57,6 +57,30 @@ describe('buildCatalog', () => {
   });
 });
 
+describe('names in other scripts', () => {
+  const text = (name: string) => new TextEncoder().encode(`---\nname: ${name}\ndescription: 日本語のエージェント。\n---\nあなたはデータアナリストです。\n`);
+  const japanese = buildCatalog([
+    { path: 'data-analyst.md', bytes: text('データ分析') },
+    { path: 'チーム/データ.md', bytes: text('データ分析') },
+    { path: 'レビュー.md', bytes: text('レビュー担当') },
+  ]);
+  const file = (path: string) => japanese.files.find((found) => found.path === path)!;
+  it('gives an agent Claude Code loads a page even when its name has no letter from a-z', () => {
+    expect(japanese.files.map((found) => found.status)).toEqual(['agent', 'agent', 'agent']);
+    expect(file('data-analyst.md').slug).toBe('data-analyst');
+    expect(file('data-analyst.md').agent!.name).toBe('データ分析');
+  });
+  it('names the page after a digest of the name when the file name has no such letter either, the same in every build', () => {
+    expect(file('レビュー.md').slug).toMatch(/^agent-[0-9a-f]{8}$/);
+    expect(buildCatalog([{ path: 'other/レビュー.md', bytes: text('レビュー担当') }]).agents[0]!.slug).toBe(file('レビュー.md').slug);
+    expect(file('チーム/データ.md').slug).not.toBe(file('レビュー.md').slug);
+  });
+  it('flags two files of the same such name as duplicates, though their addresses differ', () => {
+    expect(file('チーム/データ.md').agent!.sameNameAs).toEqual(['data-analyst.md']);
+    expect(file('data-analyst.md').diagnostics.map((found) => found.code)).toEqual(['empty-slug', 'duplicate-name']);
+  });
+});
+
 describe('aliases: former names that keep old links working', () => {
   const source = (path: string, frontmatter: string) => ({ path, bytes: new TextEncoder().encode(`---\n${frontmatter}\ndescription: Reviews code.\n---\nBody.\n`) });
   const aliased = buildCatalog([

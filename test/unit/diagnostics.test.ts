@@ -189,15 +189,15 @@ describe('diagnostics', () => {
       }
     `);
   });
-  it('reports a name from which no slug can be made', () => {
+  it('gives a name with no letter from a-z the address of its file, and says so', () => {
     expect(only('empty-slug.md')).toMatchInlineSnapshot(`
       {
         "code": "empty-slug",
         "file": "empty-slug.md",
-        "hint": "Rename the agent with lowercase letters, digits and hyphens, e.g. \`name: code-reviewer\`.",
+        "hint": "Claude Code loads the agent as it is. For an address of your choosing, name the agent with lowercase letters, digits and hyphens (\`name: data-analyst\`), or its file, and list the old address under \`aliases\` once it has been shared.",
         "line": 2,
-        "message": "The name "!!!" has no letter or digit from a-z or 0-9, so no page address can be made from it.",
-        "severity": "error",
+        "message": "The name "!!!" has no letter or digit from a-z or 0-9 for a page address: the page is /agents/empty-slug/, named after the file (it moves if the file is renamed).",
+        "severity": "warning",
       }
     `);
   });

@@ -173,12 +173,14 @@ export const findings = {
     hint: `Rename the agent to \`name: ${slug}\`.`,
   }),
 
-  emptySlug: (line: number, name: string): Finding => ({
+  emptySlug: (line: number, name: string, slug: string, from: 'file' | 'digest'): Finding => ({
     line,
-    severity: 'error',
+    severity: 'warning',
     code: 'empty-slug',
-    message: `The name ${quote(name)} has no letter or digit from a-z or 0-9, so no page address can be made from it.`,
-    hint: 'Rename the agent with lowercase letters, digits and hyphens, e.g. `name: code-reviewer`.',
+    message:
+      `The name ${quote(name)} has no letter or digit from a-z or 0-9 for a page address: the page is /agents/${slug}/, ` +
+      (from === 'file' ? 'named after the file (it moves if the file is renamed).' : 'named after a digest of the name (the file name has no such letter either).'),
+    hint: 'Claude Code loads the agent as it is. For an address of your choosing, name the agent with lowercase letters, digits and hyphens (`name: data-analyst`), or its file, and list the old address under `aliases` once it has been shared.',
   }),
 
   invalidField: (line: number, key: string, value: unknown, problem: string, fix: string): Finding => ({

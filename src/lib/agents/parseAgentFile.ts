@@ -101,13 +101,14 @@ export function parseAgentFile(path: string, bytes: Uint8Array): ParsedAgentFile
   if (fields.description === null) found.push(findings.missingDescription(frontmatter.lines['description'] ?? block.openLine));
   if (fields.name === null || fields.description === null) return result('invalid', null, claudeCode);
 
-  const baseSlug = slugify(fields.name);
-  if (!baseSlug) {
-    found.push(findings.emptySlug(nameLine, fields.name));
-    return result('invalid', null, claudeCode);
-  }
+  // Claude Code loads a name in any script (`データ分析`): when it has nothing to make an address of, the page takes
+  // the file's name, or else a digest of the name, and says so.
+  const ownSlug = slugify(fields.name);
+  const fileSlug = ownSlug ? '' : slugify(fileStem(path));
+  const baseSlug = ownSlug || fileSlug || nameDigestSlug(fields.name);
+  if (!ownSlug) found.push(findings.emptySlug(nameLine, fields.name, baseSlug, fileSlug ? 'file' : 'digest'));
   if (fields.name.includes(':') || fields.name.startsWith('-')) found.push(findings.nameRejected(nameLine, fields.name, baseSlug));
-  else if (!isKebabCase(fields.name)) found.push(findings.nameNotKebabCase(nameLine, fields.name, baseSlug));
+  else if (ownSlug && !isKebabCase(fields.name)) found.push(findings.nameNotKebabCase(nameLine, fields.name, baseSlug));
 
   const aliasesLine = frontmatter.lines['aliases'] ?? nameLine;
   const aliases = formerNames(fields.extra['aliases'], baseSlug, aliasesLine, found);
@@ -173,6 +174,13 @@ function unreadableVerdict(path: string, block: { openLine: number; indented: bo
     claudeCodeData: null,
     requotedKeys: [],
   });
+}
+
+/** `agent-` and eight hexadecimal digits of the name's FNV-1a hash: the same name always gives the same address. */
+function nameDigestSlug(name: string): string {
+  let hash = 0x811c9dc5;
+  for (const byte of new TextEncoder().encode(name)) hash = Math.imul(hash ^ byte, 0x01000193) >>> 0;
+  return `agent-${hash.toString(16).padStart(8, '0')}`;
 }
 
 function fileStem(path: string): string {

@@ -65,8 +65,8 @@ export function buildCatalog(sources: readonly SourceFile[]): Catalog {
       if (index > 0) agent.slug = freeSlug(baseSlug, agent.folder, taken);
       file.slug = agent.slug;
     });
-    if (group.length > 1) flagShared(group);
   }
+  flagShared(files, groups);
   keepFreeAliases(files);
   return { files, agents: files.flatMap((file) => (file.agent ? [file.agent] : [])).sort((a, b) => compare(a.slug, b.slug)) };
 }
@@ -99,12 +99,19 @@ function freeSlug(baseSlug: string, folder: string, taken: Set<string>): string 
   return slug;
 }
 
-/** Flags every agent of a group that shares a slug: same name, or names that only differ in case or punctuation. */
-function flagShared(group: readonly CatalogFile[]): void {
-  for (const file of group) {
-    const agent = file.agent!;
-    const sameName = group.filter((other) => other !== file && other.agent!.name === agent.name).map((other) => other.path);
-    const similar = group.filter((other) => other !== file && other.agent!.name !== agent.name).map((other) => other.path);
+/**
+ * Flags every agent that shares its name with another (Claude Code keeps only one), and every agent whose plain
+ * slug another agent of another name has too (names that only differ in case or punctuation). Names are compared
+ * as such, not by slug: a name with no a-z letter takes its slug from its file (see parseAgentFile).
+ */
+function flagShared(files: readonly CatalogFile[], bySlug: ReadonlyMap<string, CatalogFile[]>): void {
+  const byName = new Map<string, CatalogFile[]>();
+  for (const file of files) if (file.agent) byName.set(file.agent.name, [...(byName.get(file.agent.name) ?? []), file]);
+  for (const file of files) {
+    const agent = file.agent;
+    if (!agent) continue;
+    const sameName = byName.get(agent.name)!.filter((other) => other !== file).map((other) => other.path);
+    const similar = bySlug.get(agent.baseSlug)!.filter((other) => other !== file && other.agent!.name !== agent.name).map((other) => other.path);
     agent.sameNameAs = sameName;
     if (sameName.length > 0) file.diagnostics.push(...inFile(file.path, [findings.duplicateName(agent.nameLine, agent.name, sameName, agent.slug)]));
     if (similar.length > 0) file.diagnostics.push(...inFile(file.path, [findings.slugCollision(agent.nameLine, agent.name, similar, agent.slug)]));
