@@ -1,6 +1,6 @@
 import { getCollection } from 'astro:content';
 import type { CatalogEntryData, StoredAgent } from '../lib/catalog/catalogEntry.ts';
-import { byName, categoryOf, modelOf, oneLineSummary, toolAccess, type Category, type ModelChoice, type ToolAccess } from '../lib/present/agentFacts.ts';
+import { byName, categoryOf, modelNames, modelOf, oneLineSummary, toolAccess, type Category, type ModelChoice, type ToolAccess } from '../lib/present/agentFacts.ts';
 import { agentRecordSchema, toAgentRecord, type AgentRecord, type AgentUrls } from '../lib/catalog/agentRecord.ts';
 import { knownSkills, type Skill } from '../lib/skills/taxonomy.ts';
 import { absolute, agentHref, agentImageHref, agentJsonHref, rawAgentHref } from './paths.ts';
@@ -59,6 +59,9 @@ export function toCard(agent: StoredAgent, entry: Pick<CatalogEntryData, 'claude
 
 /** Every agent as a card, sorted by name. Shared: do not change the list. */
 export const getCards = once(async (): Promise<AgentCard[]> => (await getAgentEntries()).map(({ entry, agent }) => toCard(agent, entry.data)).sort(byName));
+
+/** The name each model goes by in the filters (the catalogue's and search's), by slug: see `modelNames`. */
+export const getModelNames = once(async (): Promise<Map<string, string>> => modelNames((await getCards()).map((card) => card.model)));
 
 export interface CategoryGroup extends Category {
   cards: AgentCard[];

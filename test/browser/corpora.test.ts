@@ -150,5 +150,27 @@ describe.skipIf(!chromiumPath || !hasCorpora)('the shared corpora (450 real agen
       expect(await links.count()).toBeGreaterThan(0);
       await context.close();
     });
+
+    it('lists a model that files write several ways once, in the catalogue and in the search facets', async () => {
+      // `Claude Sonnet 4.5` (3 files) and `claude-sonnet-4-5` (2 files) are one model.
+      const context = await browser!.newContext();
+      const page = await context.newPage();
+      await page.goto(site!.url);
+      const options = await page.locator('#filter-model option').allTextContents();
+      expect(options).toContain('claude-sonnet-4-5 (5)');
+      expect(options.some((option) => /^Claude Sonnet 4\.5 \(\d+\)$/.test(option))).toBe(false);
+      await page.goto(`${site!.url}search/?model=claude-sonnet-4-5`);
+      const links = page.locator('[data-search-results] .search-result-link');
+      await links.first().waitFor({ timeout: 15_000 });
+      await expect.poll(() => links.count()).toBe(5);
+      const facet = await page.locator('[data-search-filters] input[name="model"]').evaluateAll((boxes) => boxes.map((box) => (box as HTMLInputElement).value));
+      expect(facet).toContain('claude-sonnet-4-5');
+      expect(facet).not.toContain('Claude Sonnet 4.5');
+      // An address from before, with the model as a file writes it, still finds them.
+      await page.goto(`${site!.url}search/?model=${encodeURIComponent('Claude Sonnet 4.5')}`);
+      await links.first().waitFor({ timeout: 15_000 });
+      await expect.poll(() => links.count()).toBe(5);
+      await context.close();
+    });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byName, categoryOf, humaniseCategory, modelOf, oneLineSummary, otherFields, toolAccess } from '../../src/lib/present/agentFacts.ts';
+import { byName, categoryOf, humaniseCategory, modelNames, modelOf, oneLineSummary, otherFields, toolAccess } from '../../src/lib/present/agentFacts.ts';
 
 describe('humaniseCategory', () => {
   it('drops a leading number and capitalises words', () => expect(humaniseCategory('01-core-development')).toBe('Core Development'));
@@ -33,6 +33,16 @@ describe('toolAccess', () => {
 describe('modelOf', () => {
   it('reads an absent model as inherited', () => expect(modelOf({})).toEqual({ value: 'inherit', slug: 'inherit', stated: false }));
   it('slugifies full model ids for filters', () => expect(modelOf({ model: 'claude-sonnet-4.5' })).toEqual({ value: 'claude-sonnet-4.5', slug: 'claude-sonnet-4-5', stated: true }));
+});
+
+describe('modelNames', () => {
+  const names = (...written: string[]) => Object.fromEntries(modelNames(written.map((model) => modelOf({ model }))));
+  it('lists a model written several ways once, by the way that is its own slug', () =>
+    expect(names('Claude Sonnet 4.5', 'Claude Sonnet 4.5', 'claude-sonnet-4-5', 'sonnet')).toEqual({ 'claude-sonnet-4-5': 'claude-sonnet-4-5', sonnet: 'sonnet' }));
+  it('otherwise by the way most files write it, then the first in code-point order', () => {
+    expect(names('Claude Sonnet 4', 'claude sonnet 4', 'Claude Sonnet 4')).toEqual({ 'claude-sonnet-4': 'Claude Sonnet 4' });
+    expect(names('Claude Opus 4', 'Claude opus 4')).toEqual({ 'claude-opus-4': 'Claude Opus 4' });
+  });
 });
 
 describe('oneLineSummary', () => {

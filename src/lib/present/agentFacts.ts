@@ -89,6 +89,28 @@ export function modelOf(fields: Pick<AgentFields, 'model'>): ModelChoice {
 }
 
 /**
+ * One name for each model the filters offer, by slug: files write the same model in several ways (`Claude Sonnet
+ * 4.5`, `claude-sonnet-4-5`), and a filter lists it once. The name is the way written that is its own slug, as
+ * Claude Code's ids and aliases are, else the most frequent way (then the first in code-point order).
+ *
+ * @example modelNames([{ value: 'Claude Sonnet 4.5', slug: 'claude-sonnet-4-5' }, { value: 'claude-sonnet-4-5', slug: 'claude-sonnet-4-5' }]).get('claude-sonnet-4-5') // 'claude-sonnet-4-5'
+ */
+export function modelNames(models: readonly Pick<ModelChoice, 'value' | 'slug'>[]): Map<string, string> {
+  const counts = new Map<string, Map<string, number>>();
+  for (const { value, slug } of models) {
+    const ways = counts.get(slug) ?? new Map<string, number>();
+    ways.set(value, (ways.get(value) ?? 0) + 1);
+    counts.set(slug, ways);
+  }
+  const names = new Map<string, string>();
+  for (const [slug, ways] of counts) {
+    const ranked = [...ways].sort(([a, m], [b, n]) => Number(b === slug) - Number(a === slug) || n - m || (a < b ? -1 : a > b ? 1 : 0));
+    names.set(slug, ranked[0]![0]);
+  }
+  return names;
+}
+
+/**
  * The summary cut to one line for cards: its first paragraph, ending at the first sentence that passes
  * `min` characters, and never longer than `max` (cut at a word, with an ellipsis).
  *
