@@ -144,8 +144,9 @@ async function syncCatalog(context: LoaderContext, options: AgentCatalogLoaderOp
     }
   }
   if (report.summary.warnings > 0) {
-    const output = relative(process.cwd(), fileURLToPath(context.config.outDir)) || '.';
-    logger.info(`Every warning is listed in ${join(output, 'report.json')} and by \`npm run check:agents -- ${folder}\`.`);
+    // A watcher means `astro dev`, which writes no files: the report is its page there.
+    const where = context.watcher ? 'on the report page (/report/)' : `in ${join(relative(process.cwd(), fileURLToPath(context.config.outDir)) || '.', 'report.json')}`;
+    logger.info(`Every warning is listed ${where} and by \`npm run check:agents -- ${folder}\`.`);
   }
 
   const failing = report.files.filter((file) => file.errors.length > 0);
