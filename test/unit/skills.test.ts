@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCatalog } from '../../src/lib/catalog/buildCatalog.ts';
 import { readAgentsFolder } from '../../src/lib/catalog/readAgentsFolder.ts';
 import { declaredTags, detectSkills, mentions, type SkillInput } from '../../src/lib/skills/detectSkills.ts';
-import { skillById, skillGroups, skills } from '../../src/lib/skills/taxonomy.ts';
+import { searchAliases, skillById, skillGroups, skills } from '../../src/lib/skills/taxonomy.ts';
 import { corporaDir, hasCorpora, seedsDir } from './helpers.ts';
 
 const input = (parts: Partial<SkillInput>): SkillInput => ({ name: 'agent', summary: '', examples: [], body: '', declared: [], ...parts });
@@ -25,6 +25,13 @@ describe('the skill taxonomy', () => {
   it('knows PostgreSQL and Kubernetes by their aliases', () => {
     expect(skillById.get('postgresql')?.aliases).toEqual(expect.arrayContaining(['postgres', 'postgresql', 'psql', 'pg']));
     expect(skillById.get('kubernetes')?.aliases).toEqual(expect.arrayContaining(['k8s', 'kubectl']));
+  });
+  it('adds to the search text of an agent the other names of its skills, not the phrases around their own names', () => {
+    expect(searchAliases(skillById.get('kubernetes')!)).toEqual(expect.arrayContaining(['k8s', 'kubectl']));
+    expect(searchAliases(skillById.get('postgresql')!)).not.toContain('postgres');
+    expect(searchAliases(skillById.get('c')!)).not.toContain('c code');
+    expect(searchAliases(skillById.get('monitoring')!)).toEqual(expect.arrayContaining(['grafana', 'datadog']));
+    expect(searchAliases(skillById.get('monitoring')!)).not.toContain('monitoring and alerting');
   });
   it('leaves out a name written -Name, and keeps a name written !Name in its case', () => {
     expect(skillById.get('c')?.aliases).not.toContain('c');

@@ -362,3 +362,17 @@ export function knownSkills(found: readonly { id: string; score: number }[]): { 
 export function otherNames(skill: Skill): string[] {
   return [...new Set([...skill.aliases, ...skill.exactAliases])].filter((alias) => alias.toLowerCase() !== skill.name.toLowerCase());
 }
+
+/**
+ * The other names of a skill worth adding to the search text of its agents, so that searching them finds the
+ * agents: not those the skill's name begins with (Pagefind matches the start of words: `postgres` finds
+ * PostgreSQL already), nor phrases around the name itself (`c code`, `monitoring and alerting`), which tell where a
+ * skill is named rather than name it otherwise, and would make their other words (`code`) find every such agent.
+ */
+export function searchAliases(skill: Skill): string[] {
+  const name = skill.name.toLowerCase();
+  return otherNames(skill).filter((alias) => {
+    const lower = alias.toLowerCase();
+    return !name.startsWith(lower) && !` ${lower} `.includes(` ${name} `);
+  });
+}
