@@ -12,6 +12,12 @@ describe('categoryOf', () => {
   it('takes the category field first', () => expect(categoryOf({ extra: { category: 'Data & ML' }, folder: 'x' })).toEqual({ slug: 'data-ml', name: 'Data & ML' }));
   it('else takes the deepest folder', () => expect(categoryOf({ extra: {}, folder: 'specialized/react' })).toEqual({ slug: 'react', name: 'React' }));
   it('puts agents at the top of the folder in General', () => expect(categoryOf({ extra: {}, folder: '' })).toEqual({ slug: 'general', name: 'General' }));
+  it('keeps a category in another script by its name, at an address made from a digest of it', () => {
+    const field = categoryOf({ extra: { category: 'データ' }, folder: '' });
+    expect(field).toEqual({ slug: expect.stringMatching(/^category-[0-9a-f]{8}$/), name: 'データ' });
+    expect(categoryOf({ extra: {}, folder: 'チーム/データ' })).toEqual(field);
+    expect(categoryOf({ extra: {}, folder: 'チーム' }).slug).not.toBe(field.slug);
+  });
   it('ignores a category that is not text or has no letters', () => {
     expect(categoryOf({ extra: { category: ['a'] }, folder: 'web' }).slug).toBe('web');
     expect(categoryOf({ extra: { category: '<>' }, folder: 'web' }).slug).toBe('web');

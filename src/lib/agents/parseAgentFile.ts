@@ -5,7 +5,7 @@ import { findings, inFile, type Diagnostic, type Finding } from './diagnostics.t
 import { extractBodyExamples, splitDescription, type AgentExample } from './extractExamples.ts';
 import { normaliseFrontmatter } from './normaliseFrontmatter.ts';
 import { parseFrontmatter, type FrontmatterStage } from './parseFrontmatter.ts';
-import { isKebabCase, slugify } from './slugify.ts';
+import { digestSlug, isKebabCase, slugify } from './slugify.ts';
 import { splitFrontmatter } from './splitFrontmatter.ts';
 
 /** What a file in the agents folder turned out to be. */
@@ -105,7 +105,7 @@ export function parseAgentFile(path: string, bytes: Uint8Array): ParsedAgentFile
   // the file's name, or else a digest of the name, and says so.
   const ownSlug = slugify(fields.name);
   const fileSlug = ownSlug ? '' : slugify(fileStem(path));
-  const baseSlug = ownSlug || fileSlug || nameDigestSlug(fields.name);
+  const baseSlug = ownSlug || fileSlug || digestSlug('agent', fields.name);
   if (!ownSlug) found.push(findings.emptySlug(nameLine, fields.name, baseSlug, fileSlug ? 'file' : 'digest'));
   if (fields.name.includes(':') || fields.name.startsWith('-')) found.push(findings.nameRejected(nameLine, fields.name, baseSlug));
   else if (ownSlug && !isKebabCase(fields.name)) found.push(findings.nameNotKebabCase(nameLine, fields.name, baseSlug));
@@ -174,13 +174,6 @@ function unreadableVerdict(path: string, block: { openLine: number; indented: bo
     claudeCodeData: null,
     requotedKeys: [],
   });
-}
-
-/** `agent-` and eight hexadecimal digits of the name's FNV-1a hash: the same name always gives the same address. */
-function nameDigestSlug(name: string): string {
-  let hash = 0x811c9dc5;
-  for (const byte of new TextEncoder().encode(name)) hash = Math.imul(hash ^ byte, 0x01000193) >>> 0;
-  return `agent-${hash.toString(16).padStart(8, '0')}`;
 }
 
 function fileStem(path: string): string {

@@ -1,5 +1,5 @@
 import type { AgentFields } from '../agents/agentSchema.ts';
-import { slugify } from '../agents/slugify.ts';
+import { digestSlug, slugify } from '../agents/slugify.ts';
 import type { CatalogAgent } from '../catalog/buildCatalog.ts';
 
 /** An agent as the pages see it: the stored agent, without its body. */
@@ -40,13 +40,15 @@ export function humaniseCategory(raw: string): string {
 
 /**
  * The agent's category: its `category` field when it is text, else the folder the file is in (the deepest one,
- * so `specialized/react/x.md` is React), else General.
+ * so `specialized/react/x.md` is React), else General. A category in another script (`データ`) keeps its name,
+ * at an address made from a digest of it.
  */
 export function categoryOf(agent: Pick<PresentedAgent, 'extra' | 'folder'>): Category {
   const field = agent.extra['category'];
-  const raw = typeof field === 'string' && slugify(field) !== '' ? field : (agent.folder.split('/').at(-1) ?? '');
-  const slug = slugify(raw.replace(/^\d+[-_. ]+/, ''));
-  return slug === '' ? generalCategory : { slug, name: humaniseCategory(raw) };
+  const raw = typeof field === 'string' && /[\p{L}\p{N}]/u.test(field) ? field : (agent.folder.split('/').at(-1) ?? '');
+  const name = humaniseCategory(raw);
+  if (!/[\p{L}\p{N}]/u.test(name)) return generalCategory;
+  return { slug: slugify(raw.replace(/^\d+[-_. ]+/, '')) || digestSlug('category', name), name };
 }
 
 export interface ToolAccess {
