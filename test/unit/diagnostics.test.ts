@@ -201,6 +201,18 @@ describe('diagnostics', () => {
       }
     `);
   });
+  it('names the tools Claude Code does not have, with its own names for them', () => {
+    expect(only('unknown-tool.md')).toMatchInlineSnapshot(`
+      {
+        "code": "unknown-tool",
+        "file": "unknown-tool.md",
+        "hint": "Write Claude Code's names: \`search/codebase\` → \`Grep, Glob\`; \`edit/editFiles\` → \`Edit, Write\`; \`fetch\` → \`WebFetch\`. \`problems\` has no Claude Code counterpart: remove it, or, for an MCP server's tools, write \`mcp__<server>__<tool>\`. Without \`tools\`, the agent gets every tool.",
+        "line": 4,
+        "message": "None of the 4 names in \`tools\` is a Claude Code tool (\`search/codebase\`, \`edit/editFiles\`, \`fetch\`, \`problems\`): Claude Code drops them without a word, and the agent is left with no tools.",
+        "severity": "warning",
+      }
+    `);
+  });
   it('warns about an invalid optional value and drops it', () => {
     expect(only('invalid-field.md')).toMatchInlineSnapshot(`
       {

@@ -42,6 +42,7 @@ export type DiagnosticCode =
   | 'empty-slug'
   | 'invalid-field'
   | 'unknown-model'
+  | 'unknown-tool'
   | 'duplicate-name'
   | 'slug-collision'
   | 'alias-taken'
@@ -198,6 +199,28 @@ export const findings = {
     message: `\`model\` is ${quote(model)}, which is neither an alias (sonnet, opus, haiku, inherit) nor a Claude model id.`,
     hint: 'Use `model: sonnet`, `opus`, `haiku`, `inherit`, or a full model id such as `claude-sonnet-4-5`; remove the field to inherit the main model.',
   }),
+
+  unknownTools: (line: number, listed: number, unknown: readonly { name: string; instead?: string }[]): Finding => {
+    const names = (items: readonly { name: string }[]) => list(items.slice(0, 8).map((item) => item.name)) + (items.length > 8 ? ` and ${items.length - 8} more` : '');
+    const mapped = unknown.filter((tool) => tool.instead !== undefined);
+    const unmatched = unknown.filter((tool) => tool.instead === undefined);
+    return {
+      line,
+      severity: 'warning',
+      code: 'unknown-tool',
+      message:
+        unknown.length === listed
+          ? `None of the ${listed === 1 ? 'name' : `${listed} names`} in \`tools\` is a Claude Code tool (${names(unknown)}): Claude Code drops them without a word, and the agent is left with no tools.`
+          : `\`tools\` names ${unknown.length === 1 ? 'one tool' : `${unknown.length} tools`} Claude Code does not have (${names(unknown)}): it drops ${unknown.length === 1 ? 'it' : 'them'} without a word and gives the agent the others.`,
+      hint: [
+        mapped.length > 0 ? `Write Claude Code's names: ${mapped.slice(0, 8).map((tool) => `\`${tool.name}\` → \`${tool.instead}\``).join('; ')}${mapped.length > 8 ? '; …' : ''}.` : '',
+        unmatched.length > 0 ? `${names(unmatched)} ${unmatched.length === 1 ? 'has' : 'have'} no Claude Code counterpart: remove ${unmatched.length === 1 ? 'it' : 'them'}, or, for an MCP server's tools, write \`mcp__<server>__<tool>\`.` : '',
+        unknown.length === listed ? 'Without `tools`, the agent gets every tool.' : '',
+      ]
+        .filter(Boolean)
+        .join(' '),
+    };
+  },
 
   duplicateName: (line: number, name: string, others: readonly string[], slug: string): Finding => ({
     line,

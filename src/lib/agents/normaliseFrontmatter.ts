@@ -1,4 +1,5 @@
 import { agentFieldFixes, agentFieldSchemas, modelAliases, type AgentFieldName, type AgentFields } from './agentSchema.ts';
+import { unknownTools } from './claudeCodeTools.ts';
 import { findings, type Finding } from './diagnostics.ts';
 
 export interface NormalisedFrontmatter {
@@ -54,6 +55,9 @@ export function normaliseFrontmatter(data: Record<string, unknown>, lines: Recor
   if (typeof model === 'string' && !(modelAliases as readonly string[]).includes(model) && !modelId.test(model)) {
     found.push(findings.unknownModel(lines['model'] ?? fallbackLine, model));
   }
+  const tools = fields['tools'] as string[] | undefined;
+  const unknown = tools ? unknownTools(tools) : [];
+  if (tools && unknown.length > 0) found.push(findings.unknownTools(lines['tools'] ?? fallbackLine, tools.length, unknown));
   return { name, description, fields: fields as AgentFields, extra, findings: found };
 }
 

@@ -1,4 +1,5 @@
 import type { AgentFields } from '../agents/agentSchema.ts';
+import { isClaudeCodeTool } from '../agents/claudeCodeTools.ts';
 import { digestSlug, slugify } from '../agents/slugify.ts';
 import type { CatalogAgent } from '../catalog/buildCatalog.ts';
 
@@ -58,6 +59,8 @@ export interface ToolAccess {
   tools: string[];
   /** Tools taken away by `disallowedTools`. */
   disallowed: string[];
+  /** The listed tools Claude Code has no tool for, which it drops. */
+  unknown: string[];
   /** One short phrase: "all tools", "all tools but 2", "3 tools", "no tools". */
   label: string;
 }
@@ -68,11 +71,14 @@ export function toolAccess(fields: Pick<AgentFields, 'tools' | 'disallowedTools'
   const listed = fields.tools;
   if (listed === undefined || listed.includes('*')) {
     const label = disallowed.length === 0 ? 'all tools' : `all tools but ${disallowed.length}`;
-    return { kind: 'all', tools: [], disallowed, label };
+    return { kind: 'all', tools: [], disallowed, unknown: [], label };
   }
   const tools = listed.filter((tool) => !disallowed.includes(tool));
-  if (tools.length === 0) return { kind: 'none', tools: [], disallowed, label: 'no tools' };
-  return { kind: 'some', tools, disallowed, label: tools.length === 1 ? '1 tool' : `${tools.length} tools` };
+  if (tools.length === 0) return { kind: 'none', tools: [], disallowed, unknown: [], label: 'no tools' };
+  // The label counts what Claude Code gives: names it has no tool for are dropped (see claudeCodeTools.ts).
+  const unknown = tools.filter((tool) => !isClaudeCodeTool(tool));
+  const usable = tools.length - unknown.length;
+  return { kind: 'some', tools, disallowed, unknown, label: usable === 0 ? 'no tools' : usable === 1 ? '1 tool' : `${usable} tools` };
 }
 
 export interface ModelChoice {

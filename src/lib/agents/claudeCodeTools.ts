@@ -1,0 +1,107 @@
+/**
+ * The tool names a subagent's `tools` field can give it. Claude Code matches the names it declares against the
+ * tools it has and drops the others without a word: an agent written for another assistant (VS Code's
+ * `codebase`, `editFiles`) or with a typo keeps fewer tools than it lists, or none.
+ */
+
+/** Claude Code's built-in tools, as its tools reference names them (2026-11). */
+export const claudeCodeTools: readonly string[] = [
+  'Agent', 'AskUserQuestion', 'Bash', 'CronCreate', 'CronDelete', 'CronList', 'Edit', 'EnterPlanMode', 'EnterWorktree',
+  'ExitPlanMode', 'ExitWorktree', 'Glob', 'Grep', 'ListMcpResourcesTool', 'LSP', 'NotebookEdit', 'PowerShell', 'Read',
+  'ReadMcpResourceTool', 'SendMessage', 'Skill', 'TaskCreate', 'TaskGet', 'TaskList', 'TaskOutput', 'TaskStop',
+  'TaskUpdate', 'ToolSearch', 'WebFetch', 'WebSearch', 'Write',
+];
+
+/**
+ * Names of earlier versions, or of some builds only (`Task` before `Agent`, `TodoWrite` before the task tools, `LS`):
+ * files that use them were right when written, and some Claude Code still takes them, so they are not reported.
+ */
+const formerTools: readonly string[] = [
+  'Task', 'LS', 'MultiEdit', 'NotebookRead', 'TodoRead', 'TodoWrite', 'BashOutput', 'KillShell', 'KillBash',
+  'SlashCommand', 'MCPSearch', 'exit_plan_mode',
+];
+
+const known = new Set([...claudeCodeTools, ...formerTools]);
+const byLowerCase = new Map([...known].map((tool) => [tool.toLowerCase(), tool]));
+
+/** The tools of VS Code's agents (GitHub Copilot) that have a Claude Code counterpart, by their last path part. */
+const vsCodeCounterparts: Record<string, string> = {
+  codebase: 'Grep, Glob',
+  search: 'Grep, Glob',
+  textsearch: 'Grep',
+  filesearch: 'Glob',
+  searchresults: 'Grep',
+  editfiles: 'Edit, Write',
+  createfile: 'Write',
+  readfile: 'Read',
+  writefile: 'Write',
+  runcommands: 'Bash',
+  runinterminal: 'Bash',
+  terminalcommand: 'Bash',
+  shell: 'Bash',
+  runtests: 'Bash',
+  fetch: 'WebFetch',
+  websearch: 'WebSearch',
+  runsubagent: 'Agent',
+  todo: 'TaskCreate, TaskUpdate',
+  todos: 'TaskCreate, TaskUpdate',
+};
+
+/** The groups of VS Code's own tools (`read/problems`), which are not MCP servers. */
+const vsCodeToolSets = new Set(['agent', 'edit', 'execute', 'read', 'runCommands', 'runNotebooks', 'runTasks', 'search', 'todo', 'vscode', 'web']);
+
+export interface UnknownTool {
+  name: string;
+  /** What to write instead, when there is a likely counterpart. */
+  instead?: string;
+}
+
+/** Whether Claude Code knows a tool name: a built-in (or a former one), `*`, an MCP tool, or a permission rule on one. */
+export function isClaudeCodeTool(name: string): boolean {
+  if (name === '*' || known.has(name)) return true;
+  if (/^mcp__[^_\s]/.test(name)) return true;
+  // A permission rule on a tool (`Bash(git diff:*)`, `Agent(reviewer)`) gives that tool.
+  const rule = /^([A-Za-z]+)\(.*\)$/.exec(name);
+  return rule !== null && known.has(rule[1]!);
+}
+
+/**
+ * The names of a `tools` list that Claude Code has no tool for, each with its likely counterpart: the same name in
+ * Claude Code's case, a near spelling, the Claude Code tool a VS Code tool stands for, or the MCP form.
+ *
+ * @example unknownTools(['Read', 'codebase', 'Wrte']) // [{ name: 'codebase', instead: 'Grep, Glob' }, { name: 'Wrte', instead: 'Write' }]
+ */
+export function unknownTools(tools: readonly string[]): UnknownTool[] {
+  return tools.filter((name) => !isClaudeCodeTool(name)).map((name) => {
+    const instead = counterpart(name);
+    return instead ? { name, instead } : { name };
+  });
+}
+
+function counterpart(name: string): string | undefined {
+  const lower = name.toLowerCase();
+  const sameName = byLowerCase.get(lower);
+  if (sameName) return sameName;
+  const [group, last] = lower.includes('/') ? [name.slice(0, name.indexOf('/')), lower.split('/').at(-1)!] : ['', lower];
+  if ((group === '' || vsCodeToolSets.has(group)) && Object.hasOwn(vsCodeCounterparts, last)) return vsCodeCounterparts[last];
+  // VS Code names an MCP server's tools `server/*` or `server/tool` (Claude Code: `mcp__server__*`), and groups its
+  // own tools the same way (`read/problems`, `execute/runTask`): those have no counterpart.
+  const server = /^([\w-]+)\/([\w*-]+)$/.exec(name);
+  if (server && !vsCodeToolSets.has(server[1]!)) return `mcp__${server[1]!.replace(/[^\w-]/g, '_')}__${server[2]}`;
+  if (lower.length >= 4) {
+    const near = [...known].find((tool) => tool.length >= 4 && editDistance(lower, tool.toLowerCase()) <= 2);
+    if (near) return near;
+  }
+  return undefined;
+}
+
+/** Levenshtein distance, for names of a few letters. */
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) current.push(Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)));
+    previous = current;
+  }
+  return previous[b.length]!;
+}

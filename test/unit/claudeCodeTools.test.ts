@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { isClaudeCodeTool, unknownTools } from '../../src/lib/agents/claudeCodeTools.ts';
+import { toolAccess } from '../../src/lib/present/agentFacts.ts';
+import { buildCatalog } from '../../src/lib/catalog/buildCatalog.ts';
+import { readAgentsFolder } from '../../src/lib/catalog/readAgentsFolder.ts';
+import { corporaDir, hasCorpora, seedsDir } from './helpers.ts';
+
+describe('Claude Code tool names', () => {
+  it('knows the built-in tools, their former names, MCP tools and permission rules', () => {
+    for (const name of ['Read', 'Write', 'Bash', 'Agent', 'WebFetch', 'Task', 'TodoWrite', 'LS', '*', 'mcp__github__create_issue', 'mcp__context7__*', 'Bash(git diff:*)', 'Agent(reviewer, tester)']) {
+      expect(isClaudeCodeTool(name), name).toBe(true);
+    }
+  });
+  it('does not know tools of other assistants, misspellings or names in another case', () => {
+    for (const name of ['codebase', 'edit/editFiles', 'github/*', 'read', 'Wrte', 'mcp_github', 'Nope(x)']) expect(isClaudeCodeTool(name), name).toBe(false);
+  });
+  it("offers Claude Code's name for a VS Code tool, a near spelling, another case or an MCP server", () => {
+    expect(unknownTools(['Read', 'search/codebase', 'runCommands', 'fetch', 'Wrte', 'websearch', 'context7/*', 'read/problems', 'azure-mcp/search'])).toEqual([
+      { name: 'search/codebase', instead: 'Grep, Glob' },
+      { name: 'runCommands', instead: 'Bash' },
+      { name: 'fetch', instead: 'WebFetch' },
+      { name: 'Wrte', instead: 'Write' },
+      { name: 'websearch', instead: 'WebSearch' },
+      { name: 'context7/*', instead: 'mcp__context7__*' },
+      { name: 'read/problems' },
+      { name: 'azure-mcp/search', instead: 'mcp__azure-mcp__search' },
+    ]);
+  });
+  it('counts on a card only the tools Claude Code gives', () => {
+    expect(toolAccess({ tools: ['Read', 'codebase', 'fetch'] })).toMatchObject({ kind: 'some', unknown: ['codebase', 'fetch'], label: '1 tool' });
+    expect(toolAccess({ tools: ['codebase', 'fetch'] }).label).toBe('no tools');
+    expect(toolAccess({ tools: ['Read', 'Grep'] })).toMatchObject({ unknown: [], label: '2 tools' });
+  });
+  it('finds none in the seed agents', () => {
+    expect(buildCatalog(readAgentsFolder(seedsDir)).files.flatMap((file) => file.diagnostics).filter((found) => found.code === 'unknown-tool')).toEqual([]);
+  });
+});
+
+describe.skipIf(!hasCorpora)('tools of the shared corpora', () => {
+  const files = hasCorpora ? buildCatalog(readAgentsFolder(corporaDir)).files : [];
+  const flagged = files.filter((file) => file.diagnostics.some((found) => found.code === 'unknown-tool'));
+  it('reports the agents written with VS Code tool names, most of them left with no tools', () => {
+    // One collection holds GitHub Copilot agents, whose tools are VS Code's; the Claude Code agents list Read, Grep, Bash.
+    expect(flagged.length).toBeGreaterThan(60);
+    const toolless = flagged.filter((file) => file.diagnostics.some((found) => found.code === 'unknown-tool' && found.message.includes('left with no tools')));
+    expect(toolless.length).toBeGreaterThan(50);
+    const example = files.find((file) => file.path.endsWith('/data-ai/demonstrate-understanding.md'))!;
+    expect(example.diagnostics.find((found) => found.code === 'unknown-tool')?.message).toContain('None of the 6 names in `tools` is a Claude Code tool');
+    expect(files.filter((file) => file.agent?.fields.tools?.includes('Read') && !flagged.includes(file)).length).toBeGreaterThan(250);
+  });
+});
