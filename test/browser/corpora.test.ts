@@ -151,7 +151,7 @@ describe.skipIf(!chromiumPath || !hasCorpora)('the shared corpora (450 real agen
       await context.close();
     });
 
-    it('lists a model that files write several ways once, in the catalogue and in the search facets', async () => {
+    it('lists a model that files write several ways once, in the catalogue and in the search facets, and only Claude Code tools', async () => {
       // `Claude Sonnet 4.5` (3 files) and `claude-sonnet-4-5` (2 files) are one model.
       const context = await browser!.newContext();
       const page = await context.newPage();
@@ -166,6 +166,11 @@ describe.skipIf(!chromiumPath || !hasCorpora)('the shared corpora (450 real agen
       const facet = await page.locator('[data-search-filters] input[name="model"]').evaluateAll((boxes) => boxes.map((box) => (box as HTMLInputElement).value));
       expect(facet).toContain('claude-sonnet-4-5');
       expect(facet).not.toContain('Claude Sonnet 4.5');
+      // The tool facet offers the tools Claude Code gives, not the VS Code names it drops.
+      const tools = await page.locator('[data-search-filters] input[name="tool"]').evaluateAll((boxes) => boxes.map((box) => (box as HTMLInputElement).value));
+      expect(tools).toEqual(expect.arrayContaining(['Read', 'Bash', 'inherits all tools']));
+      expect(tools).not.toContain('codebase');
+      expect(tools).not.toContain('edit/editFiles');
       // An address from before, with the model as a file writes it, still finds them.
       await page.goto(`${site!.url}search/?model=${encodeURIComponent('Claude Sonnet 4.5')}`);
       await links.first().waitFor({ timeout: 15_000 });
