@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isClaudeCodeTool, unknownTools } from '../../src/lib/agents/claudeCodeTools.ts';
+import { findings } from '../../src/lib/agents/diagnostics.ts';
 import { toolAccess } from '../../src/lib/present/agentFacts.ts';
 import { buildCatalog } from '../../src/lib/catalog/buildCatalog.ts';
 import { readAgentsFolder } from '../../src/lib/catalog/readAgentsFolder.ts';
@@ -30,6 +31,12 @@ describe('Claude Code tool names', () => {
     expect(toolAccess({ tools: ['Read', 'codebase', 'fetch'] })).toMatchObject({ kind: 'some', unknown: ['codebase', 'fetch'], label: '1 tool' });
     expect(toolAccess({ tools: ['codebase', 'fetch'] }).label).toBe('no tools');
     expect(toolAccess({ tools: ['Read', 'Grep'] })).toMatchObject({ unknown: [], label: '2 tools' });
+  });
+  it('says so in words that fit one name or several', () => {
+    expect(findings.unknownTools(3, 1, [{ name: 'codebase', instead: 'Grep, Glob' }]).message).toBe(
+      'The one name in `tools`, `codebase`, is not a Claude Code tool: Claude Code drops it without a word, and the agent is left with no tools.',
+    );
+    expect(findings.unknownTools(3, 3, [{ name: 'codebase' }]).message).toBe('`tools` names one tool Claude Code does not have (`codebase`): it drops it without a word and gives the agent the others.');
   });
   it('finds none in the seed agents', () => {
     expect(buildCatalog(readAgentsFolder(seedsDir)).files.flatMap((file) => file.diagnostics).filter((found) => found.code === 'unknown-tool')).toEqual([]);

@@ -210,7 +210,9 @@ export const findings = {
       code: 'unknown-tool',
       message:
         unknown.length === listed
-          ? `None of the ${listed === 1 ? 'name' : `${listed} names`} in \`tools\` is a Claude Code tool (${names(unknown)}): Claude Code drops them without a word, and the agent is left with no tools.`
+          ? listed === 1
+            ? `The one name in \`tools\`, ${names(unknown)}, is not a Claude Code tool: Claude Code drops it without a word, and the agent is left with no tools.`
+            : `None of the ${listed} names in \`tools\` is a Claude Code tool (${names(unknown)}): Claude Code drops them without a word, and the agent is left with no tools.`
           : `\`tools\` names ${unknown.length === 1 ? 'one tool' : `${unknown.length} tools`} Claude Code does not have (${names(unknown)}): it drops ${unknown.length === 1 ? 'it' : 'them'} without a word and gives the agent the others.`,
       hint: [
         mapped.length > 0 ? `Write Claude Code's names: ${mapped.slice(0, 8).map((tool) => `\`${tool.name}\` → \`${tool.instead}\``).join('; ')}${mapped.length > 8 ? '; …' : ''}.` : '',
