@@ -35,7 +35,7 @@ export const agentRecordSchema = z.object({
   description: z.string().describe('The whole `description` field.'),
   examples: z.array(exampleSchema),
   model: z.string().describe('The `model` field, or `inherit` when absent.'),
-  tools: z.array(z.string()).nullable().describe('The tools the agent may use; null when it inherits every tool.'),
+  tools: z.array(z.string()).nullable().describe('The tools its file lists, as written (Claude Code drops the names it has no tool for: the report lists them); null when it inherits every tool.'),
   disallowedTools: z.array(z.string()),
   category: z.object({ name: z.string(), slug: z.string() }).describe('The `category` field, else the folder of the file, else General.'),
   skills: z.array(z.object({ id: z.string(), name: z.string(), group: z.string(), score: z.number() })).describe('Skills of the taxonomy, strongest first.'),
