@@ -87,7 +87,7 @@ function counterpart(name: string): string | undefined {
   // VS Code names an MCP server's tools `server/*` or `server/tool` (Claude Code: `mcp__server__*`), and groups its
   // own tools the same way (`read/problems`, `execute/runTask`): those have no counterpart.
   const server = /^([\w-]+)\/([\w*-]+)$/.exec(name);
-  if (server && !vsCodeToolSets.has(server[1]!)) return `mcp__${server[1]!.replace(/[^\w-]/g, '_')}__${server[2]}`;
+  if (server && !vsCodeToolSets.has(server[1]!)) return `mcp__${server[1]}__${server[2]}`;
   if (lower.length >= 4) {
     const near = [...known].find((tool) => tool.length >= 4 && editDistance(lower, tool.toLowerCase()) <= 2);
     if (near) return near;
