@@ -16,7 +16,7 @@ describe('Claude Code tool names', () => {
     for (const name of ['codebase', 'edit/editFiles', 'github/*', 'read', 'Wrte', 'mcp_github', 'Nope(x)']) expect(isClaudeCodeTool(name), name).toBe(false);
   });
   it("offers Claude Code's name for a VS Code tool, a near spelling, another case or an MCP server", () => {
-    expect(unknownTools(['Read', 'search/codebase', 'runCommands', 'fetch', 'Wrte', 'websearch', 'context7/*', 'read/problems', 'azure-mcp/search'])).toEqual([
+    expect(unknownTools(['Read', 'search/codebase', 'runCommands', 'fetch', 'Wrte', 'websearch', 'context7/*', 'read/problems', 'runCommands/terminalSelection', 'azure-mcp/search'])).toEqual([
       { name: 'search/codebase', instead: 'Grep, Glob' },
       { name: 'runCommands', instead: 'Bash' },
       { name: 'fetch', instead: 'WebFetch' },
@@ -24,6 +24,7 @@ describe('Claude Code tool names', () => {
       { name: 'websearch', instead: 'WebSearch' },
       { name: 'context7/*', instead: 'mcp__context7__*' },
       { name: 'read/problems' },
+      { name: 'runCommands/terminalSelection' },
       { name: 'azure-mcp/search', instead: 'mcp__azure-mcp__search' },
     ]);
   });

@@ -47,8 +47,8 @@ const vsCodeCounterparts: Record<string, string> = {
   todos: 'TaskCreate, TaskUpdate',
 };
 
-/** The groups of VS Code's own tools (`read/problems`), which are not MCP servers. */
-const vsCodeToolSets = new Set(['agent', 'edit', 'execute', 'read', 'runCommands', 'runNotebooks', 'runTasks', 'search', 'todo', 'vscode', 'web']);
+/** The groups of VS Code's own tools (`read/problems`, `runCommands/terminalSelection`), in lower case: not MCP servers. */
+const vsCodeToolSets = new Set(['agent', 'edit', 'execute', 'read', 'runcommands', 'runnotebooks', 'runtasks', 'search', 'todo', 'vscode', 'web']);
 
 export interface UnknownTool {
   name: string;
@@ -82,12 +82,15 @@ function counterpart(name: string): string | undefined {
   const lower = name.toLowerCase();
   const sameName = byLowerCase.get(lower);
   if (sameName) return sameName;
-  const [group, last] = lower.includes('/') ? [name.slice(0, name.indexOf('/')), lower.split('/').at(-1)!] : ['', lower];
+  // Compared in lower case, as VS Code's names vary in case between its versions (`editFiles`, `edit/editFiles`).
+  const slash = lower.indexOf('/');
+  const group = slash < 0 ? '' : lower.slice(0, slash);
+  const last = lower.slice(lower.lastIndexOf('/') + 1);
   if ((group === '' || vsCodeToolSets.has(group)) && Object.hasOwn(vsCodeCounterparts, last)) return vsCodeCounterparts[last];
   // VS Code names an MCP server's tools `server/*` or `server/tool` (Claude Code: `mcp__server__*`), and groups its
   // own tools the same way (`read/problems`, `execute/runTask`): those have no counterpart.
   const server = /^([\w-]+)\/([\w*-]+)$/.exec(name);
-  if (server && !vsCodeToolSets.has(server[1]!)) return `mcp__${server[1]}__${server[2]}`;
+  if (server && !vsCodeToolSets.has(server[1]!.toLowerCase())) return `mcp__${server[1]}__${server[2]}`;
   if (lower.length >= 4) {
     const near = [...known].find((tool) => tool.length >= 4 && editDistance(lower, tool.toLowerCase()) <= 2);
     if (near) return near;
