@@ -5,7 +5,7 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { buildCatalog, type CatalogFile } from '../lib/catalog/buildCatalog.ts';
-import { agentSkills, catalogEntryId, toCatalogEntry, type CatalogEntryData } from '../lib/catalog/catalogEntry.ts';
+import { catalogEntryId, computeEntry, toCatalogEntry, type CatalogEntryData } from '../lib/catalog/catalogEntry.ts';
 import { catalogReport, describeSummary, reportFile } from '../lib/catalog/catalogReport.ts';
 import { readAgentsFolder } from '../lib/catalog/readAgentsFolder.ts';
 import { plainPrompt, type RenderedBody, type StoredPrompt } from './bodyHtml.ts';
@@ -103,10 +103,11 @@ async function syncCatalog(context: LoaderContext, options: AgentCatalogLoaderOp
     });
     // Awaited below: a failure (a prompt file that cannot be written) must not count as unhandled before then.
     rendering.catch(() => undefined);
-    // Meanwhile this thread finds the changed agents' skills, a few agents at a time so that the other threads are
-    // handed prompts as they need them, and checks the data against the collection's schema.
+    // Meanwhile this thread finds the changed agents' skills and insight (context cost, text sketch), a few agents at
+    // a time so that the other threads are handed prompts as they need them, and checks the data against the
+    // collection's schema.
     for (const [index, entry] of changed.entries()) {
-      if (entry.agent) entry.data.skills = agentSkills(entry.agent);
+      if (entry.agent) computeEntry(entry.data, entry.agent);
       if (index % 50 === 49) await new Promise(setImmediate);
     }
     const parsed: Record<string, unknown>[] = [];
@@ -183,7 +184,7 @@ function changedEntries(context: LoaderContext, folder: string, catalog: ReturnT
     const id = catalogEntryId(file);
     untouched.delete(id);
     // The digest covers the file's data and body (and the library).
-    const { data, body } = toCatalogEntry(file, { skills: false });
+    const { data, body } = toCatalogEntry(file, { computed: false });
     const digest = generateDigest(`${libraryDigest}\n${JSON.stringify(data)}\n${body ?? ''}`);
     const existing = store.get(id);
     const kept = existing?.rendered as StoredPrompt | undefined;

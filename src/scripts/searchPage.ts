@@ -10,6 +10,7 @@ const facets = [
   { name: 'category', label: 'Category', open: false },
   { name: 'model', label: 'Model', open: true },
   { name: 'tool', label: 'Tool', open: false },
+  { name: 'access', label: 'Access', open: false },
 ] as const;
 const pageSize = 10;
 

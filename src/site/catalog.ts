@@ -2,6 +2,9 @@ import { getCollection } from 'astro:content';
 import type { CatalogEntryData, StoredAgent } from '../lib/catalog/catalogEntry.ts';
 import { byName, categoryOf, modelNames, modelOf, oneLineSummary, toolAccess, type Category, type ModelChoice, type ToolAccess } from '../lib/present/agentFacts.ts';
 import { agentRecordSchema, toAgentRecord, type AgentRecord, type AgentUrls } from '../lib/catalog/agentRecord.ts';
+import type { AgentInsight } from '../lib/insight/agentInsight.ts';
+import { catalogInsight, type CatalogInsight } from '../lib/insight/catalogInsight.ts';
+import { toolRisks, type ToolRisk } from '../lib/insight/toolRisks.ts';
 import { knownSkills, type Skill } from '../lib/skills/taxonomy.ts';
 import { absolute, agentHref, agentImageHref, agentJsonHref, rawAgentHref } from './paths.ts';
 
@@ -41,24 +44,44 @@ export interface AgentCard {
   skipped: boolean;
   /** The agent's skills, strongest first, with their scores. */
   skills: { skill: Skill; score: number }[];
+  /** What its tools let it do, most serious first (see toolRisks). */
+  risks: ToolRisk[];
+  /** Its estimated context cost (see agentInsight). */
+  tokens: AgentInsight['tokens'] | null;
 }
 
-export function toCard(agent: StoredAgent, entry: Pick<CatalogEntryData, 'claudeCode' | 'skills'>): AgentCard {
+export function toCard(agent: StoredAgent, entry: Pick<CatalogEntryData, 'claudeCode' | 'skills' | 'insight'>): AgentCard {
+  const tools = toolAccess(agent.fields);
   return {
     slug: agent.slug,
     name: agent.name,
     summary: oneLineSummary(agent.summary),
     category: categoryOf(agent),
     model: modelOf(agent.fields),
-    tools: toolAccess(agent.fields),
+    tools,
     color: agent.fields.color,
     skipped: entry.claudeCode?.status === 'skipped',
     skills: knownSkills(entry.skills),
+    risks: toolRisks(tools),
+    tokens: entry.insight?.tokens ?? null,
   };
+}
+
+/** Whether a card's facts count its tools: not when a badge says it all ("All tools", "No tools"). */
+export function countsTools(card: Pick<AgentCard, 'risks'>): boolean {
+  return !card.risks.some((risk) => risk.id === 'all-tools' || risk.id === 'no-tools');
 }
 
 /** Every agent as a card, sorted by name. Shared: do not change the list. */
 export const getCards = once(async (): Promise<AgentCard[]> => (await getAgentEntries()).map(({ entry, agent }) => toCard(agent, entry.data)).sort(byName));
+
+/** Every agent's card by slug. Shared: do not change the map. */
+export const getCardsBySlug = once(async (): Promise<Map<string, AgentCard>> => new Map((await getCards()).map((card) => [card.slug, card])));
+
+/** Near-duplicates and related agents (see catalogInsight). Shared: do not change it. */
+export const getCatalogInsight = once(async (): Promise<CatalogInsight> =>
+  catalogInsight((await getAgentEntries()).map(({ entry, agent }) => ({ slug: agent.slug, category: categoryOf(agent).slug, skills: entry.data.skills, insight: entry.data.insight }))),
+);
 
 /** The name each model goes by in the filters (the catalogue's and search's), by slug: see `modelNames`. */
 export const getModelNames = once(async (): Promise<Map<string, string>> => modelNames((await getCards()).map((card) => card.model)));
@@ -108,10 +131,14 @@ export function agentUrls(slug: string): AgentUrls {
 }
 
 /** Every agent as a record of `agents.json`, by slug, each checked against the published schema. */
-export const getAgentRecords = once(async (): Promise<AgentRecord[]> =>
-  (await getAgentEntries()).map(({ entry, agent }) => {
-    if (!entry.data.claudeCode) throw new Error(`${agent.path}: an agent without Claude Code's verdict.`);
-    const record = toAgentRecord({ agent, skills: entry.data.skills, claudeCode: entry.data.claudeCode, diagnostics: entry.data.diagnostics }, agentUrls(agent.slug));
+export const getAgentRecords = once(async (): Promise<AgentRecord[]> => {
+  const insight = await getCatalogInsight();
+  return (await getAgentEntries()).map(({ entry, agent }) => {
+    const { claudeCode, diagnostics, skills } = entry.data;
+    if (!claudeCode || !entry.data.insight) throw new Error(`${agent.path}: an agent without Claude Code's verdict or its insight.`);
+    const related = insight.related.get(agent.slug) ?? [];
+    const nearDuplicates = insight.nearDuplicates.get(agent.slug) ?? [];
+    const record = toAgentRecord({ agent, skills, claudeCode, diagnostics, insight: entry.data.insight, related, nearDuplicates }, agentUrls(agent.slug));
     return agentRecordSchema.parse(record);
-  }),
-);
+  });
+});

@@ -226,3 +226,58 @@ describe('CATALOG_STRICT=1', () => {
     expect(existsSync(join(work, 'strict', 'index.html'))).toBe(false);
   });
 });
+
+describe('a build of agents that overlap (test/fixtures/site-insight)', () => {
+  const folder = fileURLToPath(new URL('../fixtures/site-insight/', import.meta.url));
+  const page = (slug: string) => read('insight', `agents/${slug}/index.html`);
+  const text = (html: string) => html.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ');
+  const panel = (html: string, pattern: RegExp) => text(pattern.exec(html)?.[0] ?? '');
+  const facts = (html: string) => [.../<ul class="facts"[^]*?<\/ul>/.exec(html)![0].matchAll(/<li[^>]*>([^]*?)<\/li>/g)].map((item) => text(item[1]!));
+  beforeAll(async () => {
+    await buildCatalog(folder, 'insight');
+  });
+
+  it('badges what an agent’s tools let it do, in its facts and its details', () => {
+    expect(facts(page('code-reviewer'))).toEqual(['Model: inherited', '3 tools', 'Read-only', '0 examples']);
+    expect(facts(page('rust-expert'))).toEqual(['Model: inherited', 'All tools', 'Runs commands', 'Edits files', 'Web access', '0 examples']);
+    expect(panel(page('code-reviewer-strict'), /<dt>Access<\/dt>[^]*?<\/dd>/)).toBe(
+      'Access Runs some commands: the shell commands its rules allow (Bash(cargo clippy:*)) Edits files: it creates and changes files (Edit) ',
+    );
+    expect(panel(page('release-notes-writer'), /<dt>Access<\/dt>[^]*?<\/dd>/)).toBe(
+      'Access Web access: it fetches web pages or searches the web (WebFetch) MCP tools: it calls tools of the MCP server github ',
+    );
+  });
+  it('gives each agent’s context cost: its description in every conversation, its system prompt when it runs', () => {
+    expect(panel(page('code-reviewer'), /<dt>Context cost<\/dt>[^]*?<\/dd>/)).toBe(
+      'Context cost about 21 tokens in every conversation, for its name and description about 228 tokens when it runs, for its system prompt ',
+    );
+  });
+  it('lists near-duplicates on both agents, with the share of text each has of the other, and related agents apart', () => {
+    expect(panel(page('code-reviewer'), /<section class="panel similar"[^]*?<\/section>/)).toBe(
+      ' Similar agents Near-duplicates code-reviewer-strict: has about 95% of this agent’s text Related by skills rust-expert ',
+    );
+    expect(panel(page('code-reviewer-strict'), /<section class="panel similar"[^]*?<\/section>/)).toBe(
+      ' Similar agents Near-duplicates code-reviewer: about 95% of its text is in this agent Related by skills rust-expert ',
+    );
+    expect(page('release-notes-writer')).not.toContain('Similar agents');
+  });
+  it('reports the catalogue’s context cost and its near-duplicate pairs', () => {
+    const report = text(read('insight', 'report/index.html'));
+    expect(report).toContain('With all 4 agents installed, that is about 95 tokens (estimated) before the first message.');
+    expect(report).toContain('Near-duplicates (1)');
+    expect(report).toContain('code-reviewer about 95% code-reviewer-strict about 80%');
+  });
+  it('puts access, context cost, related agents and near-duplicates in agents.json', () => {
+    const agents = JSON.parse(read('insight', 'agents.json')).agents as { slug: string; access: string[]; tokens: object; related: string[]; nearDuplicates: object[] }[];
+    expect(agents.find((agent) => agent.slug === 'code-reviewer')).toMatchObject({
+      access: ['read-only'],
+      tokens: { description: 21, prompt: 228 },
+      related: ['rust-expert'],
+      nearDuplicates: [{ slug: 'code-reviewer-strict', share: 0.95, otherShare: 0.8 }],
+    });
+    expect(agents.find((agent) => agent.slug === 'rust-expert')).toMatchObject({ access: ['all-tools', 'shell', 'edits', 'web'], related: ['code-reviewer', 'code-reviewer-strict'], nearDuplicates: [] });
+  });
+  it('gives search an Access filter', () => {
+    expect(page('release-notes-writer')).toContain('<span data-pagefind-filter="access">Web access</span><span data-pagefind-filter="access">MCP tools</span>');
+  });
+});

@@ -15,7 +15,7 @@ import { corpusFolders, hasCorpora } from './helpers.ts';
 async function renderedPrompts(folder: string): Promise<{ path: string; html: string }[]> {
   const processor = await createSatteriMarkdownProcessor({ syntaxHighlight: false, gfm: true, smartypants: true });
   const prompts = buildCatalog(readAgentsFolder(folder)).files.flatMap((file) => {
-    const { body } = toCatalogEntry(file, { skills: false });
+    const { body } = toCatalogEntry(file, { computed: false });
     return body === null ? [] : [{ path: file.path, body }];
   });
   return Promise.all(prompts.map(async ({ path, body }) => ({ path, html: (await processor.render(guardBody(body), { frontmatter: {} })).code })));

@@ -6,6 +6,9 @@
 import { z } from 'zod';
 import type { ClaudeCodeVerdict } from '../agents/claudeCodeVerdict.ts';
 import type { Diagnostic } from '../agents/diagnostics.ts';
+import type { AgentInsight } from '../insight/agentInsight.ts';
+import type { NearDuplicateOf } from '../insight/catalogInsight.ts';
+import { toolRisks } from '../insight/toolRisks.ts';
 import { categoryOf, modelOf, toolAccess } from '../present/agentFacts.ts';
 import { knownSkills } from '../skills/taxonomy.ts';
 import type { AgentSkill, StoredAgent } from './catalogEntry.ts';
@@ -44,6 +47,25 @@ export const agentRecordSchema = z.object({
     .object({ status: z.enum(['loads', 'loads-after-requote', 'skipped']), reason: z.string().optional(), explanation: z.string() })
     .describe('What Claude Code does with the file.'),
   source: z.object({ path: z.string().describe('Relative to the agents folder, with `/`.'), warnings: z.number().int() }),
+  access: z
+    .array(z.enum(['all-tools', 'shell', 'edits', 'web', 'mcp', 'read-only', 'no-tools']))
+    .describe('What its tools let it do, most serious first: inherit every tool, run shell commands, change files, reach the web, call MCP servers; else read-only, or no tools.'),
+  tokens: z
+    .object({
+      description: z.number().int().describe('Its name and description, which every conversation carries while it is installed.'),
+      prompt: z.number().int().describe('Its system prompt, when it runs.'),
+    })
+    .describe('Estimated context cost in tokens (within about 10% of a tokenizer for nine agents in ten).'),
+  related: z.array(z.string()).describe('Slugs of up to five agents with the most telling skills in common, most related first.'),
+  nearDuplicates: z
+    .array(
+      z.object({
+        slug: z.string(),
+        share: z.number().describe('Estimated share (0–1) of this agent’s text that the other also has.'),
+        otherShare: z.number().describe('Estimated share (0–1) of the other’s text that this agent also has.'),
+      }),
+    )
+    .describe('Agents one of which has at least half of its text in the other, most shared first.'),
 });
 
 export const agentsJsonSchema = z.object({
@@ -71,10 +93,13 @@ export interface RecordInput {
   skills: readonly AgentSkill[];
   claudeCode: ClaudeCodeVerdict;
   diagnostics: readonly Diagnostic[];
+  insight: AgentInsight;
+  related: readonly string[];
+  nearDuplicates: readonly NearDuplicateOf[];
 }
 
 /** One agent as a record of `agents.json`. */
-export function toAgentRecord({ agent, skills, claudeCode, diagnostics }: RecordInput, urls: AgentUrls): AgentRecord {
+export function toAgentRecord({ agent, skills, claudeCode, diagnostics, insight, related, nearDuplicates }: RecordInput, urls: AgentUrls): AgentRecord {
   const tools = toolAccess(agent.fields);
   const category = categoryOf(agent);
   return {
@@ -92,5 +117,13 @@ export function toAgentRecord({ agent, skills, claudeCode, diagnostics }: Record
     aliases: agent.aliases,
     claudeCode,
     source: { path: agent.path, warnings: diagnostics.filter((diagnostic) => diagnostic.severity === 'warning').length },
+    access: toolRisks(tools).map((risk) => risk.id),
+    tokens: insight.tokens,
+    related: [...related],
+    nearDuplicates: nearDuplicates.map(({ slug, share, otherShare }) => ({ slug, share: twoPlaces(share), otherShare: twoPlaces(otherShare) })),
   };
+}
+
+function twoPlaces(value: number): number {
+  return Math.round(value * 100) / 100;
 }

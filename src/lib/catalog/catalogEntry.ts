@@ -1,6 +1,7 @@
 import type { ClaudeCodeVerdict } from '../agents/claudeCodeVerdict.ts';
 import type { Diagnostic } from '../agents/diagnostics.ts';
 import type { FileStatus } from '../agents/parseAgentFile.ts';
+import { agentInsight, type AgentInsight } from '../insight/agentInsight.ts';
 import { declaredTags, detectSkills } from '../skills/detectSkills.ts';
 import type { CatalogAgent, CatalogFile } from './buildCatalog.ts';
 
@@ -23,6 +24,8 @@ export interface CatalogEntryData {
   agent: StoredAgent | null;
   /** The agent's skills, strongest first (empty for files that are not agents). */
   skills: AgentSkill[];
+  /** Its context cost and text sketch (null for files that are not agents, and until computed: see below). */
+  insight: AgentInsight | null;
 }
 
 /** The collection id of a file: its slug for agents, its path for every other file. */
@@ -31,14 +34,23 @@ export function catalogEntryId(file: Pick<CatalogFile, 'slug' | 'path'>): string
 }
 
 /**
- * Splits a catalogue file into the data to store and the body to render. Skill detection is the costly part:
- * with `skills: false` it is left out (an empty list), for a caller that first checks whether the entry changed.
+ * Splits a catalogue file into the data to store and the body to render. Skill detection and the insight are the
+ * costly parts: with `computed: false` they are left out (an empty list, null), for a caller that first checks
+ * whether the entry changed and then calls `computeEntry`.
  */
-export function toCatalogEntry(file: CatalogFile, { skills = true } = {}): { data: CatalogEntryData; body: string | null } {
+export function toCatalogEntry(file: CatalogFile, { computed = true } = {}): { data: CatalogEntryData; body: string | null } {
   const { agent, ...rest } = file;
-  if (!agent) return { data: { ...rest, agent: null, skills: [] }, body: null };
+  if (!agent) return { data: { ...rest, agent: null, skills: [], insight: null }, body: null };
   const { body, ...stored } = agent;
-  return { data: { ...rest, agent: stored, skills: skills ? agentSkills(agent) : [] }, body };
+  const data: CatalogEntryData = { ...rest, agent: stored, skills: [], insight: null };
+  if (computed) computeEntry(data, agent);
+  return { data, body };
+}
+
+/** Fills in what `toCatalogEntry` leaves out with `computed: false`: the agent's skills and insight. */
+export function computeEntry(data: CatalogEntryData, agent: CatalogAgent): void {
+  data.skills = agentSkills(agent);
+  data.insight = agentInsight(agent);
 }
 
 /** The skills of an agent, strongest first, by taxonomy id. */

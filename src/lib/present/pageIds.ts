@@ -8,6 +8,7 @@ export const pageIds = {
   contents: 'contents',
   file: 'file',
   install: 'install',
+  similar: 'similar-agents',
 } as const;
 
 const taken = new Set<string>(Object.values(pageIds));

@@ -1,0 +1,54 @@
+/**
+ * The insight computed over the whole catalogue, once per build: which agents nearly duplicate each other and
+ * how much, and which are related by their skills (near-duplicates left out, being shown apart).
+ */
+import type { AgentInsight } from './agentInsight.ts';
+import { relatedAgents } from './relatedAgents.ts';
+import { decodeSketch, nearDuplicates, type NearDuplicate } from './textSketch.ts';
+
+export interface InsightInput {
+  slug: string;
+  category: string;
+  skills: readonly { id: string }[];
+  insight: AgentInsight | null;
+}
+
+/** An agent's near-duplicate: the share (0–1) of the agent's own text that it also has, and of its text the agent has. */
+export interface NearDuplicateOf {
+  slug: string;
+  share: number;
+  otherShare: number;
+}
+
+export interface CatalogInsight {
+  /** Pairs of agents one of which has at least half of its text in the other, most shared first. */
+  pairs: NearDuplicate[];
+  /** For each agent with any, its near-duplicates, the most shared (either way) first. */
+  nearDuplicates: Map<string, NearDuplicateOf[]>;
+  /** For each agent, up to five related agents, most related first. */
+  related: Map<string, string[]>;
+}
+
+/** The share of an agent's text another must have, or it of the other's, for the two to be near-duplicates. */
+export const nearDuplicateShare = 0.5;
+
+export function catalogInsight(agents: readonly InsightInput[]): CatalogInsight {
+  const pairs = nearDuplicates(
+    agents.flatMap((agent) => (agent.insight ? [{ id: agent.slug, sketch: decodeSketch(agent.insight.sketch) }] : [])),
+    nearDuplicateShare,
+  );
+  const byAgent = new Map<string, NearDuplicateOf[]>();
+  const add = (slug: string, other: NearDuplicateOf) => byAgent.set(slug, [...(byAgent.get(slug) ?? []), other]);
+  for (const pair of pairs) {
+    add(pair.a, { slug: pair.b, share: pair.shareOfA, otherShare: pair.shareOfB });
+    add(pair.b, { slug: pair.a, share: pair.shareOfB, otherShare: pair.shareOfA });
+  }
+  const most = (other: NearDuplicateOf) => Math.max(other.share, other.otherShare);
+  for (const list of byAgent.values()) list.sort((x, y) => most(y) - most(x) || (x.slug < y.slug ? -1 : 1));
+  const isPair = new Set(pairs.map((pair) => `${pair.a} ${pair.b}`));
+  const related = relatedAgents(
+    agents.map((agent) => ({ id: agent.slug, category: agent.category, skills: agent.skills })),
+    { exclude: (a, b) => isPair.has(a < b ? `${a} ${b}` : `${b} ${a}`) },
+  );
+  return { pairs, nearDuplicates: byAgent, related };
+}

@@ -1,0 +1,74 @@
+/**
+ * What an agent's tools let it do that a reader should know before installing it: run commands, change files, reach
+ * the web, call MCP servers, or everything the main conversation can. Read from the tools Claude Code gives it
+ * (`toolAccess`: names it drops do not count, `disallowedTools` are taken away).
+ */
+import { claudeCodeTools } from '../agents/claudeCodeTools.ts';
+import type { ToolAccess } from '../present/agentFacts.ts';
+
+export type ToolRiskId = 'all-tools' | 'shell' | 'edits' | 'web' | 'mcp' | 'read-only' | 'no-tools';
+
+export interface ToolRisk {
+  id: ToolRiskId;
+  /** A badge's words: "Runs commands". */
+  label: string;
+  /** What it means, with the tools behind it, to follow the label and a colon: "shell commands, through Bash". */
+  detail: string;
+  /** `high`: can change things outside the conversation; `low`: cannot. */
+  level: 'high' | 'low';
+}
+
+/** The tools behind each risk (former names included: some Claude Code still takes them). */
+const groups: { id: Exclude<ToolRiskId, 'all-tools' | 'mcp' | 'read-only' | 'no-tools'>; tools: readonly string[] }[] = [
+  { id: 'shell', tools: ['Bash', 'PowerShell'] },
+  { id: 'edits', tools: ['Write', 'Edit', 'MultiEdit', 'NotebookEdit'] },
+  { id: 'web', tools: ['WebFetch', 'WebSearch'] },
+];
+
+/** The risks of an agent's tools, most serious first; `read-only` or `no-tools` when it has none. */
+export function toolRisks(access: ToolAccess): ToolRisk[] {
+  const risks: ToolRisk[] = [];
+  const taken = new Set(access.disallowed.map(baseName));
+  if (access.kind === 'all') {
+    const except = access.disallowed.length > 0 ? ` but ${access.disallowed.join(', ')}` : '';
+    risks.push({ id: 'all-tools', label: 'All tools', detail: `it inherits every tool of the main conversation${except}, MCP servers’ tools included`, level: 'high' });
+    for (const group of groups) {
+      const tools = group.tools.filter((tool) => claudeCodeTools.includes(tool) && !taken.has(tool));
+      if (tools.length > 0) risks.push(groupRisk(group.id, tools));
+    }
+    return risks;
+  }
+  const usable = access.tools.filter((tool) => !access.unknown.includes(tool));
+  for (const group of groups) {
+    const tools = usable.filter((tool) => group.tools.includes(baseName(tool)));
+    if (tools.length > 0) risks.push(groupRisk(group.id, tools));
+  }
+  const mcp = usable.filter((tool) => tool.startsWith('mcp__'));
+  if (mcp.length > 0) {
+    const servers = [...new Set(mcp.map((tool) => tool.split('__')[1]!))];
+    risks.push({ id: 'mcp', label: 'MCP tools', detail: `it calls tools of the MCP server${servers.length === 1 ? '' : 's'} ${servers.join(', ')}`, level: 'high' });
+  }
+  if (risks.length > 0) return risks;
+  if (usable.length === 0) return [{ id: 'no-tools', label: 'No tools', detail: 'it can only answer', level: 'low' }];
+  return [{ id: 'read-only', label: 'Read-only', detail: `it cannot run commands, change files or reach the web (${usable.join(', ')})`, level: 'low' }];
+}
+
+function groupRisk(id: (typeof groups)[number]['id'], tools: readonly string[]): ToolRisk {
+  const names = tools.join(', ');
+  // A permission rule (`Bash(git diff:*)`) allows only the commands it names.
+  const limited = tools.every((tool) => tool.includes('('));
+  switch (id) {
+    case 'shell':
+      return { id, label: limited ? 'Runs some commands' : 'Runs commands', detail: limited ? `the shell commands its rules allow (${names})` : `any shell command (${names})`, level: 'high' };
+    case 'edits':
+      return { id, label: 'Edits files', detail: `it creates and changes files (${names})`, level: 'high' };
+    case 'web':
+      return { id, label: 'Web access', detail: `it fetches web pages or searches the web (${names})`, level: 'high' };
+  }
+}
+
+/** `Bash` of `Bash(git diff:*)`. */
+function baseName(tool: string): string {
+  const paren = tool.indexOf('(');
+  return paren < 0 ? tool : tool.slice(0, paren);
+}

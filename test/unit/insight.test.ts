@@ -1,0 +1,167 @@
+import { describe, expect, it } from 'vitest';
+import { agentInsight } from '../../src/lib/insight/agentInsight.ts';
+import { catalogInsight } from '../../src/lib/insight/catalogInsight.ts';
+import { estimateTokens } from '../../src/lib/insight/estimateTokens.ts';
+import { relatedAgents } from '../../src/lib/insight/relatedAgents.ts';
+import { decodeSketch, encodeSketch, nearDuplicates, sketchOverlap, sketchSize, sketchText } from '../../src/lib/insight/textSketch.ts';
+import { toolRisks } from '../../src/lib/insight/toolRisks.ts';
+import { toolAccess } from '../../src/lib/present/agentFacts.ts';
+
+/** Deterministic words: `count` of them, from `seed`, none repeated across seeds in practice. */
+function words(count: number, seed: number): string[] {
+  let state = seed;
+  return Array.from({ length: count }, () => {
+    state = (Math.imul(state, 1103515245) + 12345) >>> 0;
+    return `w${state.toString(36)}`;
+  });
+}
+
+describe('estimateTokens', () => {
+  it('counts a short word, with the space before it, as one token', () => expect(estimateTokens('Review the pull request')).toBe(4));
+  it('counts a long word as a token per seven letters', () => expect(estimateTokens('internationalization')).toBe(3));
+  it('counts a number as a token per three digits', () => expect(estimateTokens('1234567')).toBe(3));
+  it('counts line breaks and indentation, not a single space before punctuation', () => expect(estimateTokens('a\n\n    b .')).toBe(5));
+  it('counts each character outside ASCII as a token', () => expect(estimateTokens('日本語')).toBe(3));
+  it('counts nothing in an empty text', () => expect(estimateTokens('')).toBe(0));
+});
+
+describe('sketchText', () => {
+  it('keeps the smallest hashes of the distinct four-word runs, ascending, and counts the runs', () => {
+    const sketch = sketchText(words(500, 1).join(' '));
+    expect(sketch.hashes).toHaveLength(sketchSize);
+    expect(sketch.hashes).toEqual([...sketch.hashes].sort((a, b) => a - b));
+    expect(sketch.shingles).toBe(497);
+  });
+  it('ignores case and punctuation', () => expect(sketchText('Review THE pull-request, now!')).toEqual(sketchText('review the pull request now')));
+  it('has nothing to sketch in fewer than four words', () => expect(sketchText('three short words')).toEqual({ hashes: [], shingles: 0 }));
+  it('is stored as text and read back unchanged', () => {
+    const sketch = sketchText(words(300, 2).join(' '));
+    expect(decodeSketch(encodeSketch(sketch))).toEqual(sketch);
+    expect(decodeSketch('not a sketch')).toEqual({ hashes: [], shingles: 0 });
+  });
+});
+
+describe('sketchOverlap', () => {
+  it('is 1 for the same text and 0 for texts with no four-word run in common', () => {
+    const a = sketchText(words(400, 3).join(' '));
+    expect(sketchOverlap(a.hashes, a.hashes)).toBe(1);
+    expect(sketchOverlap(a.hashes, sketchText(words(400, 4).join(' ')).hashes)).toBe(0);
+  });
+  it('estimates the Jaccard index of two texts to within 0.1', () => {
+    for (const seed of [5, 6, 7]) {
+      const shared = words(600, seed);
+      const a = [...shared, ...words(300, seed + 100)];
+      const b = [...shared, ...words(900, seed + 200)];
+      // 597 runs in common, 897 and 1,497 runs in all (a run across the join is each text's own).
+      const exact = 597 / (897 + 1497 - 597);
+      expect(Math.abs(sketchOverlap(sketchText(a.join(' ')).hashes, sketchText(b.join(' ')).hashes) - exact)).toBeLessThan(0.1);
+    }
+  });
+});
+
+describe('nearDuplicates', () => {
+  const base = words(800, 8);
+  const items = [
+    { id: 'original', sketch: sketchText(base.join(' ')) },
+    { id: 'extended', sketch: sketchText([...base, ...words(800, 9)].join(' ')) },
+    { id: 'unrelated', sketch: sketchText(words(800, 10).join(' ')) },
+  ];
+
+  it('pairs a text with one that has it whole, with the share of each in the other', () => {
+    const pairs = nearDuplicates(items);
+    expect(pairs).toHaveLength(1);
+    const [pair] = pairs;
+    expect(pair).toMatchObject({ a: 'extended', b: 'original' });
+    expect(pair!.shareOfB).toBeGreaterThan(0.85);
+    expect(pair!.shareOfA).toBeGreaterThan(0.35);
+    expect(pair!.shareOfA).toBeLessThan(0.65);
+  });
+  it('leaves out pairs where neither has the share asked for', () => expect(nearDuplicates(items, 0.99)).toEqual([]));
+  it('does not pair texts by a passage that most of the catalogue repeats', () => {
+    const boilerplate = words(200, 11);
+    const many = Array.from({ length: 120 }, (_, index) => ({ id: `agent-${index}`, sketch: sketchText([...boilerplate, ...words(2000, 1000 + index)].join(' ')) }));
+    expect(nearDuplicates(many)).toEqual([]);
+  });
+});
+
+describe('relatedAgents', () => {
+  const items = [
+    { id: 'kafka-streams', category: 'data', skills: [{ id: 'kafka' }, { id: 'testing' }] },
+    { id: 'kafka-ops', category: 'infra', skills: [{ id: 'kafka' }] },
+    { id: 'e2e-tester', category: 'infra', skills: [{ id: 'testing' }] },
+    { id: 'unit-tester', category: 'quality', skills: [{ id: 'testing' }] },
+    { id: 'api-tester', category: 'quality', skills: [{ id: 'testing' }] },
+    { id: 'data-writer', category: 'data', skills: [{ id: 'writing' }] },
+    { id: 'poet', category: 'words', skills: [{ id: 'writing' }] },
+  ];
+
+  it('ranks the agent sharing a rare skill above those sharing a common one', () => expect(relatedAgents(items, { minimum: 0 }).get('kafka-streams')).toEqual(['kafka-ops', 'api-tester', 'e2e-tester', 'unit-tester']));
+  it('leaves out agents less related than the minimum', () => expect(relatedAgents(items, { minimum: 0.3 }).get('kafka-streams')).toEqual(['kafka-ops']));
+  it('does not relate agents by their category alone', () => expect(relatedAgents(items).get('data-writer')).toEqual(['poet']));
+  it('keeps as many as asked, and leaves out excluded pairs', () => {
+    expect(relatedAgents(items, { minimum: 0, limit: 2 }).get('kafka-streams')).toEqual(['kafka-ops', 'api-tester']);
+    expect(relatedAgents(items, { minimum: 0, exclude: (a, b) => [a, b].includes('kafka-ops') }).get('kafka-streams')).toEqual(['api-tester', 'e2e-tester', 'unit-tester']);
+  });
+});
+
+describe('toolRisks', () => {
+  const risks = (fields: Parameters<typeof toolAccess>[0]) => toolRisks(toolAccess(fields)).map((risk) => `${risk.label}: ${risk.detail}`);
+
+  it('says an agent without a tools list inherits all tools, and what they include', () =>
+    expect(risks({})).toEqual([
+      'All tools: it inherits every tool of the main conversation, MCP servers’ tools included',
+      'Runs commands: any shell command (Bash, PowerShell)',
+      'Edits files: it creates and changes files (Write, Edit, NotebookEdit)',
+      'Web access: it fetches web pages or searches the web (WebFetch, WebSearch)',
+    ]));
+  it('takes away what disallowedTools takes', () =>
+    expect(risks({ disallowedTools: ['Bash', 'PowerShell', 'WebFetch', 'WebSearch'] })).toEqual([
+      'All tools: it inherits every tool of the main conversation but Bash, PowerShell, WebFetch, WebSearch, MCP servers’ tools included',
+      'Edits files: it creates and changes files (Write, Edit, NotebookEdit)',
+    ]));
+  it('names listed tools that run commands, change files, reach the web or call MCP servers', () =>
+    expect(risks({ tools: ['Read', 'Bash', 'Write', 'WebFetch', 'mcp__github__create_issue', 'mcp__linear__list'] })).toEqual([
+      'Runs commands: any shell command (Bash)',
+      'Edits files: it creates and changes files (Write)',
+      'Web access: it fetches web pages or searches the web (WebFetch)',
+      'MCP tools: it calls tools of the MCP servers github, linear',
+    ]));
+  it('says when its rules allow only some commands', () => expect(risks({ tools: ['Bash(git diff:*)'] })).toEqual(['Runs some commands: the shell commands its rules allow (Bash(git diff:*))']));
+  it('calls an agent that can only read and search read-only', () =>
+    expect(toolRisks(toolAccess({ tools: ['Read', 'Grep', 'Glob'] }))).toEqual([
+      { id: 'read-only', label: 'Read-only', detail: 'it cannot run commands, change files or reach the web (Read, Grep, Glob)', level: 'low' },
+    ]));
+  it('does not count tool names Claude Code drops', () => expect(risks({ tools: ['runCommands', 'editFiles'] })).toEqual(['No tools: it can only answer']));
+});
+
+describe('catalogInsight', () => {
+  const text = words(600, 12).join(' ');
+  const agent = (slug: string, body: string, skills: string[]) => ({
+    slug,
+    category: 'general',
+    skills: skills.map((id) => ({ id })),
+    insight: agentInsight({ name: slug, description: `Use ${slug} to review code.`, body }),
+  });
+  const insight = catalogInsight([
+    agent('reviewer', text, ['code-review', 'rust']),
+    agent('reviewer-copy', `${text} ${words(100, 13).join(' ')}`, ['code-review', 'rust']),
+    agent('rust-expert', words(600, 14).join(' '), ['rust']),
+    agent('writer', words(600, 15).join(' '), ['writing']),
+  ]);
+
+  it('lists each near-duplicate on both agents, with the share of each one’s text', () => {
+    expect(insight.pairs.map((pair) => [pair.a, pair.b])).toEqual([['reviewer', 'reviewer-copy']]);
+    expect(insight.nearDuplicates.get('reviewer')).toEqual([{ slug: 'reviewer-copy', share: insight.pairs[0]!.shareOfA, otherShare: insight.pairs[0]!.shareOfB }]);
+    expect(insight.nearDuplicates.get('reviewer-copy')?.[0]).toMatchObject({ slug: 'reviewer' });
+    expect(insight.nearDuplicates.has('writer')).toBe(false);
+  });
+  it('relates agents by skills, leaving near-duplicates to their own list', () => {
+    expect(insight.related.get('reviewer')).toEqual(['rust-expert']);
+    expect(insight.related.get('writer')).toEqual([]);
+  });
+  it('estimates the context cost of the name with the description, and of the system prompt', () => {
+    // "reviewer", ":", " Reviews", " code", "."; "You", " review", " code", ".", a line break.
+    const { tokens } = agentInsight({ name: 'reviewer', description: 'Reviews code.', body: 'You review code.\n' });
+    expect(tokens).toEqual({ description: 5, prompt: 5 });
+  });
+});
