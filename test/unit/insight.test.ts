@@ -98,6 +98,35 @@ describe('relatedAgents', () => {
   it('ranks the agent sharing a rare skill above those sharing a common one', () => expect(relatedAgents(items, { minimum: 0 }).get('kafka-streams')).toEqual(['kafka-ops', 'api-tester', 'e2e-tester', 'unit-tester']));
   it('leaves out agents less related than the minimum', () => expect(relatedAgents(items, { minimum: 0.3 }).get('kafka-streams')).toEqual(['kafka-ops']));
   it('does not relate agents by their category alone', () => expect(relatedAgents(items).get('data-writer')).toEqual(['poet']));
+  it('finds the same agents as a comparison of every pair, common skills included', () => {
+    let state = 7;
+    const next = () => (state = (Math.imul(state, 1103515245) + 12345) >>> 0) / 2 ** 32;
+    // 400 agents; skills of very different frequencies (the first ones held by most agents), four categories.
+    const many = Array.from({ length: 400 }, (_, index) => ({
+      id: `agent-${String(index).padStart(3, '0')}`,
+      category: `category-${Math.floor(next() * 4)}`,
+      skills: [...new Set(Array.from({ length: 1 + Math.floor(next() * 6) }, () => `skill-${Math.floor(next() ** 3 * 60)}`))].map((id) => ({ id })),
+    }));
+    const features = many.map((item) => new Set([...item.skills.map((skill) => `skill:${skill.id}`), `category:${item.category}`]));
+    const held = new Map<string, number>();
+    for (const set of features) for (const feature of set) held.set(feature, (held.get(feature) ?? 0) + 1);
+    const weight = (feature: string) => Math.log(1 + many.length / held.get(feature)!) ** 2;
+    const norm = (set: Set<string>) => Math.sqrt([...set].reduce((sum, feature) => sum + weight(feature), 0));
+    const found = relatedAgents(many);
+    for (const [a, item] of many.entries()) {
+      const expected = many
+        .map((other, b) => {
+          const shared = [...features[a]!].filter((feature) => features[b]!.has(feature));
+          const score = shared.reduce((sum, feature) => sum + weight(feature), 0) / (norm(features[a]!) * norm(features[b]!));
+          return { id: other.id, score: b !== a && shared.some((feature) => feature.startsWith('skill:')) ? score : 0 };
+        })
+        .filter(({ score }) => score >= 0.15)
+        .sort((x, y) => y.score - x.score || (x.id < y.id ? -1 : 1))
+        .slice(0, 5)
+        .map(({ id }) => id);
+      expect(found.get(item.id)).toEqual(expected);
+    }
+  });
   it('keeps as many as asked, and leaves out excluded pairs', () => {
     expect(relatedAgents(items, { minimum: 0, limit: 2 }).get('kafka-streams')).toEqual(['kafka-ops', 'api-tester']);
     expect(relatedAgents(items, { minimum: 0, exclude: (a, b) => [a, b].includes('kafka-ops') }).get('kafka-streams')).toEqual(['api-tester', 'e2e-tester', 'unit-tester']);

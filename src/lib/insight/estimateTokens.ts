@@ -8,26 +8,50 @@
  * characters a token: 8.6% and 19%).
  */
 
-const piece = / ?[A-Za-z]+|[0-9]+|\n+|[ \t]+|[\x21-\x2f\x3a-\x40\x5b-\x60\x7b-\x7e]+|[^\x00-\x7f]/g;
-
-/** Roughly how many tokens `text` is to Claude (see above). */
+/** Roughly how many tokens `text` is to Claude (see above). One pass over the text, which may be megabytes. */
 export function estimateTokens(text: string): number {
   let tokens = 0;
-  for (const [match] of text.matchAll(piece)) {
-    const first = match.charCodeAt(match.length - 1);
-    if (isLetter(first)) {
-      const letters = match.length - (match.charCodeAt(0) === 32 ? 1 : 0);
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    const code = text.charCodeAt(i);
+    const start = i;
+    // A word, with the single space before it: one token up to 9 letters, then a token per 7.
+    if (isLetter(code) || (code === 32 && i + 1 < n && isLetter(text.charCodeAt(i + 1)))) {
+      i++;
+      while (i < n && isLetter(text.charCodeAt(i))) i++;
+      const letters = i - start - (code === 32 ? 1 : 0);
       tokens += letters <= 9 ? 1 : Math.ceil(letters / 7);
-    } else if (first >= 48 && first <= 57) tokens += Math.ceil(match.length / 3);
-    else if (first === 10) tokens += 1;
-    // A single space before something other than a word is usually merged into that piece.
-    else if (first === 32 || first === 9) tokens += match.length > 1 ? 1 : 0;
-    else if (first < 128) tokens += Math.ceil(match.length / 3);
-    else tokens += 1;
+    } else if (isDigit(code)) {
+      while (i < n && isDigit(text.charCodeAt(i))) i++;
+      tokens += Math.ceil((i - start) / 3);
+    } else if (code === 10) {
+      while (i < n && text.charCodeAt(i) === 10) i++;
+      tokens += 1;
+    } else if (code === 32 || code === 9) {
+      while (i < n && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+      // A single space before something other than a word is usually merged into that piece.
+      if (i - start > 1) tokens += 1;
+    } else if (isPunctuation(code)) {
+      while (i < n && isPunctuation(text.charCodeAt(i))) i++;
+      tokens += Math.ceil((i - start) / 3);
+    } else {
+      // Outside ASCII, a token a character (a UTF-16 unit); other control characters, nothing.
+      if (code >= 128) tokens += 1;
+      i++;
+    }
   }
   return tokens;
 }
 
 function isLetter(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+function isPunctuation(code: number): boolean {
+  return (code >= 33 && code <= 47) || (code >= 58 && code <= 64) || (code >= 91 && code <= 96) || (code >= 123 && code <= 126);
 }

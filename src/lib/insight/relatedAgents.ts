@@ -22,43 +22,87 @@ export interface RelatedOptions {
 
 /** For each agent, the ids of its related agents, most related first; agents sharing no skill are not related. */
 export function relatedAgents(items: readonly RelatedInput[], { limit = 5, minimum = 0.15, exclude }: RelatedOptions = {}): Map<string, string[]> {
-  // Features: skills, and the category (prefixed so that it cannot meet a skill id).
-  const features = items.map((item) => [...new Set(item.skills.map((skill) => skill.id))].concat(`category:${item.category}`));
-  const holders = new Map<string, number[]>();
+  // Features by number: skills, and categories (kept apart, so that a category cannot meet a skill of that name).
+  const numbers = new Map<string, number>();
+  const number = (key: string) => numbers.get(key) ?? (numbers.set(key, numbers.size), numbers.size - 1);
+  const features = items.map((item) => [...new Set([...item.skills.map((skill) => number(`skill:${skill.id}`)), number(`category:${item.category}`)])]);
+  const isSkill = [...numbers.keys()].map((key) => key.startsWith('skill:'));
+  const holders: number[][] = Array.from({ length: numbers.size }, () => []);
   features.forEach((list, index) => {
-    for (const feature of list) {
-      const held = holders.get(feature);
-      if (held) held.push(index);
-      else holders.set(feature, [index]);
-    }
+    for (const feature of list) holders[feature]!.push(index);
   });
-  const weight = new Map([...holders].map(([feature, held]) => [feature, Math.log(1 + items.length / held.length)]));
-  const norms = features.map((list) => Math.sqrt(list.reduce((sum, feature) => sum + weight.get(feature)! ** 2, 0)));
+  const squared = holders.map((held) => Math.log(1 + items.length / held.length) ** 2);
+  const norms = features.map((list) => Math.sqrt(list.reduce((sum, feature) => sum + squared[feature]!, 0)));
+  const postings = holders.map((held) => Int32Array.from(held));
+  // Features held by more than a quarter of the catalogue weigh little and cost the most to go through: they are
+  // added only to the agents found through the others, unless an agent found only through them could still rank.
+  const common = holders.map((held) => held.length > Math.max(limit * 4, items.length / 4));
+  const hasFeature = features.map((list) => new Set(list));
   const scores = new Float64Array(items.length);
   const sharesSkill = new Uint8Array(items.length);
+  /** 1: found through a rare feature; 2: found only through common ones. */
+  const seen = new Uint8Array(items.length);
+  const touched = new Int32Array(items.length);
   const related = new Map<string, string[]>();
   for (let a = 0; a < items.length; a++) {
-    const touched: number[] = [];
-    for (const feature of features[a]!) {
-      const w = weight.get(feature)!;
-      if (w === 0) continue;
-      const isSkill = !feature.startsWith('category:');
-      for (const b of holders.get(feature)!) {
-        if (b === a) continue;
-        if (scores[b] === 0 && sharesSkill[b] === 0) touched.push(b);
-        scores[b] = scores[b]! + w * w;
-        if (isSkill) sharesSkill[b] = 1;
+    const own = features[a]!;
+    const commonOwn = own.filter((feature) => common[feature]);
+    let count = 0;
+    const accumulate = (feature: number, mark: 1 | 2) => {
+      const add = squared[feature]!;
+      const skill = isSkill[feature]! ? 1 : 0;
+      const posting = postings[feature]!;
+      for (let i = 0; i < posting.length; i++) {
+        const b = posting[i]!;
+        if (seen[b] === 0) {
+          seen[b] = mark;
+          touched[count++] = b;
+        } else if (seen[b] !== mark) continue;
+        scores[b] = scores[b]! + add;
+        sharesSkill[b] = sharesSkill[b]! | skill;
+      }
+    };
+    for (const feature of own) if (!common[feature]) accumulate(feature, 1);
+    for (let i = 0; i < count; i++) {
+      const b = touched[i]!;
+      for (const feature of commonOwn) {
+        if (!hasFeature[b]!.has(feature)) continue;
+        scores[b] = scores[b]! + squared[feature]!;
+        sharesSkill[b] = sharesSkill[b]! | (isSkill[feature]! ? 1 : 0);
       }
     }
-    const ranked: { index: number; score: number }[] = [];
-    for (const b of touched) {
-      const score = norms[a]! > 0 && norms[b]! > 0 ? scores[b]! / (norms[a]! * norms[b]!) : 0;
-      if (sharesSkill[b] && score >= minimum && !exclude?.(items[a]!.id, items[b]!.id)) ranked.push({ index: b, score });
+    const select = () => best(a, touched.subarray(0, count), (b) => (sharesSkill[b] ? scores[b]! / (norms[a]! * norms[b]!) : 0));
+    let list = select();
+    // An agent sharing only common features S with this one scores at most sqrt(S's weights) / |a|, its own norm
+    // being at least sqrt(S's weights): when that could still make the list, those agents are added.
+    const bound = Math.sqrt(commonOwn.reduce((sum, feature) => sum + squared[feature]!, 0)) / norms[a]!;
+    if (commonOwn.length > 0 && bound >= minimum && (list.length < limit || bound >= list.at(-1)!.score)) {
+      for (const feature of commonOwn) accumulate(feature, 2);
+      list = select();
+    }
+    for (let i = 0; i < count; i++) {
+      const b = touched[i]!;
       scores[b] = 0;
       sharesSkill[b] = 0;
+      seen[b] = 0;
     }
-    ranked.sort((x, y) => y.score - x.score || (items[x.index]!.id < items[y.index]!.id ? -1 : 1));
-    related.set(items[a]!.id, ranked.slice(0, limit).map(({ index }) => items[index]!.id));
+    related.set(items[a]!.id, list.map(({ index }) => items[index]!.id));
   }
   return related;
+
+  /** The best `limit` of the candidates for agent `a`, best first (kept in order as they come). */
+  function best(a: number, candidates: Int32Array, scoreOf: (b: number) => number): { index: number; score: number }[] {
+    const list: { index: number; score: number }[] = [];
+    const before = (index: number, score: number, than: { index: number; score: number }) => score > than.score || (score === than.score && items[index]!.id < items[than.index]!.id);
+    for (const b of candidates) {
+      const score = scoreOf(b);
+      if (b === a || score === 0 || score < minimum || (list.length === limit && !before(b, score, list[limit - 1]!))) continue;
+      if (exclude?.(items[a]!.id, items[b]!.id)) continue;
+      let at = list.length;
+      while (at > 0 && before(b, score, list[at - 1]!)) at--;
+      list.splice(at, 0, { index: b, score });
+      if (list.length > limit) list.pop();
+    }
+    return list;
+  }
 }

@@ -20,25 +20,44 @@ export interface TextSketch {
 
 /** A text's sketch (see above). */
 export function sketchText(text: string): TextSketch {
-  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  if (words.length < shingleWords) return { hashes: [], shingles: 0 };
-  const wordHashes = new Uint32Array(words.length);
-  for (let i = 0; i < words.length; i++) wordHashes[i] = fnv1a(words[i]!);
-  const shingles = new Uint32Array(words.length - shingleWords + 1);
-  for (let i = 0; i < shingles.length; i++) {
+  const wordHashes = hashWords(text);
+  if (wordHashes.length < shingleWords) return { hashes: [], shingles: 0 };
+  const distinct = distinctShingles(wordHashes);
+  // The smallest `sketchSize`: hashes are uniform, so those under twice their expected bound are nearly always
+  // enough; when not, all of them are sorted.
+  let smallest = distinct;
+  if (distinct.length > sketchSize * 4) {
+    const bound = ((2 * sketchSize) / distinct.length) * 2 ** 32;
+    const under = new Uint32Array(distinct.length);
+    let count = 0;
+    for (let i = 0; i < distinct.length; i++) if (distinct[i]! < bound) under[count++] = distinct[i]!;
+    if (count >= sketchSize) smallest = under.subarray(0, count);
+  }
+  smallest.sort();
+  return { hashes: Array.from(smallest.subarray(0, sketchSize)), shingles: distinct.length };
+}
+
+/** The distinct hashes of a text's 4-grams, from the hashes of its words. */
+function distinctShingles(wordHashes: Uint32Array): Uint32Array {
+  const count = wordHashes.length - shingleWords + 1;
+  // An open-addressing set at most half full, whose slots hold the hash and, apart, whether they are taken.
+  let size = 16;
+  while (size < count * 2) size *= 2;
+  const slots = new Uint32Array(size);
+  const taken = new Uint8Array(size);
+  const distinct = new Uint32Array(count);
+  let found = 0;
+  for (let i = 0; i < count; i++) {
     let hash = 0x9e3779b9;
     for (let j = 0; j < shingleWords; j++) hash = mix(hash ^ wordHashes[i + j]!);
-    shingles[i] = hash;
+    let slot = hash & (size - 1);
+    while (taken[slot] && slots[slot] !== hash) slot = (slot + 1) & (size - 1);
+    if (taken[slot]) continue;
+    taken[slot] = 1;
+    slots[slot] = hash;
+    distinct[found++] = hash;
   }
-  shingles.sort();
-  const hashes: number[] = [];
-  let distinct = 0;
-  for (let i = 0; i < shingles.length; i++) {
-    if (i > 0 && shingles[i] === shingles[i - 1]) continue;
-    distinct++;
-    if (hashes.length < sketchSize) hashes.push(shingles[i]!);
-  }
-  return { hashes, shingles: distinct };
+  return distinct.subarray(0, found);
 }
 
 /** The estimated Jaccard index (0–1) of the texts behind two sketches. */
@@ -92,28 +111,43 @@ export function nearDuplicates(items: readonly SketchedItem[], minimumShare = 0.
       else holders.set(hash, [index]);
     }
   });
-  const sharedCounts = new Map<number, number>();
-  for (const list of holders.values()) {
-    if (list.length < 2 || list.length > commonAfter) continue;
-    for (let x = 0; x < list.length; x++) {
-      for (let y = x + 1; y < list.length; y++) {
-        const key = list[x]! * items.length + list[y]!;
-        sharedCounts.set(key, (sharedCounts.get(key) ?? 0) + 1);
+  // For each item, how many hashes it shares with each later item (counted in typed arrays: thousands of items
+  // sharing common 4-grams make millions of counts).
+  const shared = new Uint16Array(items.length);
+  const touched = new Int32Array(items.length);
+  const pairs: NearDuplicate[] = [];
+  for (let a = 0; a < items.length; a++) {
+    let count = 0;
+    for (const hash of items[a]!.sketch.hashes) {
+      const list = holders.get(hash)!;
+      if (list.length < 2 || list.length > commonAfter) continue;
+      for (const b of list) {
+        if (b <= a) continue;
+        if (shared[b] === 0) touched[count++] = b;
+        shared[b] = shared[b]! + 1;
       }
     }
-  }
-  const pairs: NearDuplicate[] = [];
-  for (const [key, shared] of sharedCounts) {
-    if (shared < sketchSize / 16) continue;
-    const [first, second] = [items[Math.floor(key / items.length)]!, items[key % items.length]!].sort((p, q) => (p.id < q.id ? -1 : 1)) as [SketchedItem, SketchedItem];
-    const jaccard = sketchOverlap(first.sketch.hashes, second.sketch.hashes);
-    // |A ∩ B| = J × |A ∪ B| = J × (|A| + |B|) / (1 + J)
-    const common = (jaccard * (first.sketch.shingles + second.sketch.shingles)) / (1 + jaccard);
-    const shareOfA = Math.min(1, common / first.sketch.shingles);
-    const shareOfB = Math.min(1, common / second.sketch.shingles);
-    if (Math.max(shareOfA, shareOfB) >= minimumShare) pairs.push({ a: first.id, b: second.id, shareOfA, shareOfB });
+    for (let i = 0; i < count; i++) {
+      const b = touched[i]!;
+      if (shared[b]! >= sketchSize / 16) {
+        const pair = measurePair(items[a]!, items[b]!, minimumShare);
+        if (pair) pairs.push(pair);
+      }
+      shared[b] = 0;
+    }
   }
   return pairs.sort((p, q) => Math.max(q.shareOfA, q.shareOfB) - Math.max(p.shareOfA, p.shareOfB) || (p.a < q.a ? -1 : p.a > q.a ? 1 : p.b < q.b ? -1 : 1));
+}
+
+/** Two items as a pair, in the order of their ids, when one has at least `minimumShare` of its text in the other. */
+function measurePair(x: SketchedItem, y: SketchedItem, minimumShare: number): NearDuplicate | null {
+  const [first, second] = x.id < y.id ? [x, y] : [y, x];
+  const jaccard = sketchOverlap(first.sketch.hashes, second.sketch.hashes);
+  // |A ∩ B| = J × |A ∪ B| = J × (|A| + |B|) / (1 + J)
+  const common = (jaccard * (first.sketch.shingles + second.sketch.shingles)) / (1 + jaccard);
+  const shareOfA = Math.min(1, common / first.sketch.shingles);
+  const shareOfB = Math.min(1, common / second.sketch.shingles);
+  return Math.max(shareOfA, shareOfB) >= minimumShare ? { a: first.id, b: second.id, shareOfA, shareOfB } : null;
 }
 
 /** A sketch as text for storing: its hashes as base64 of big-endian 32-bit words, and its count of 4-grams. */
@@ -134,10 +168,45 @@ export function decodeSketch(text: string): TextSketch {
   return { hashes, shingles };
 }
 
-function fnv1a(word: string): number {
+const wordCharacter = /[\p{L}\p{N}]/u;
+
+/**
+ * The FNV-1a hash of each word of a text, in lower case (a word: a run of letters and digits, in any script), in
+ * one pass without making the words as strings: texts are kilobytes, catalogues thousands of them.
+ */
+function hashWords(text: string): Uint32Array {
+  // No more words than half the characters, and one more.
+  const hashes = new Uint32Array((text.length >> 1) + 1);
+  let count = 0;
   let hash = 0x811c9dc5;
-  for (let i = 0; i < word.length; i++) hash = Math.imul(hash ^ word.charCodeAt(i), 0x01000193);
-  return hash >>> 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    let code = text.charCodeAt(i);
+    if (code < 128) {
+      if (code >= 65 && code <= 90) code += 32;
+      if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) {
+        hash = Math.imul(hash ^ code, 0x01000193);
+        inWord = true;
+        continue;
+      }
+    } else {
+      const character = String.fromCodePoint(text.codePointAt(i)!);
+      if (character.length === 2) i++;
+      if (wordCharacter.test(character)) {
+        const lower = character.toLowerCase();
+        for (let j = 0; j < lower.length; j++) hash = Math.imul(hash ^ lower.charCodeAt(j), 0x01000193);
+        inWord = true;
+        continue;
+      }
+    }
+    if (inWord) {
+      hashes[count++] = hash >>> 0;
+      hash = 0x811c9dc5;
+      inWord = false;
+    }
+  }
+  if (inWord) hashes[count++] = hash >>> 0;
+  return hashes.subarray(0, count);
 }
 
 /** A 32-bit finaliser (MurmurHash3's), so that 4-grams sharing words still hash far apart. */
