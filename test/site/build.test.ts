@@ -218,8 +218,8 @@ describe('a rebuild by the command line into the same folder, whose cache lost t
   });
 });
 
-// Before the failing CATALOG_STRICT build below: a build in the same process after it cannot load its own
-// prerender chunks (Vite's module hooks keep state from the failed build; one build per process never meets it).
+// Before the failing CATALOG_STRICT build below: a build in the same process after that one could not load its own
+// prerender chunks (the trace runs through Vite's module hooks; not seen with one build per process, as users run).
 describe('a build of agents that overlap (test/fixtures/site-insight)', () => {
   const folder = fileURLToPath(new URL('../fixtures/site-insight/', import.meta.url));
   const page = (slug: string) => read('insight', `agents/${slug}/index.html`);
