@@ -5,7 +5,8 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { buildCatalog, type CatalogFile } from '../lib/catalog/buildCatalog.ts';
-import { catalogEntryId, computeEntry, toCatalogEntry, type CatalogEntryData } from '../lib/catalog/catalogEntry.ts';
+import { agentSkills, catalogEntryId, toCatalogEntry, type CatalogEntryData } from '../lib/catalog/catalogEntry.ts';
+import { agentInsight } from '../lib/insight/agentInsight.ts';
 import { catalogReport, describeSummary, reportFile } from '../lib/catalog/catalogReport.ts';
 import { readAgentsFolder } from '../lib/catalog/readAgentsFolder.ts';
 import { plainPrompt, type RenderedBody, type StoredPrompt } from './bodyHtml.ts';
@@ -103,11 +104,10 @@ async function syncCatalog(context: LoaderContext, options: AgentCatalogLoaderOp
     });
     // Awaited below: a failure (a prompt file that cannot be written) must not count as unhandled before then.
     rendering.catch(() => undefined);
-    // Meanwhile this thread finds the changed agents' skills and insight (context cost, text sketch), a few agents at
-    // a time so that the other threads are handed prompts as they need them, and checks the data against the
-    // collection's schema.
+    // Meanwhile this thread finds the changed agents' skills, a few agents at a time so that the other threads are
+    // handed prompts as they need them, and checks the data against the collection's schema.
     for (const [index, entry] of changed.entries()) {
-      if (entry.agent) computeEntry(entry.data, entry.agent);
+      if (entry.agent) entry.data.skills = agentSkills(entry.agent);
       if (index % 50 === 49) await new Promise(setImmediate);
     }
     const parsed: Record<string, unknown>[] = [];
@@ -116,10 +116,13 @@ async function syncCatalog(context: LoaderContext, options: AgentCatalogLoaderOp
     // Every lane has joined once the render workers (if any) have: should all of them fail, the rest fail too.
     void starting.then(() => queue.seal());
     const rendered = await rendering;
-    // The body is not stored: the prompt's file holds what pages show, and `.md` pages read the agent's file.
-    for (const [index, { id, digest, filePath }] of changed.entries()) {
+    // The body is not stored: the prompt's file holds what pages show, and `.md` pages read the agent's file. The
+    // agent's insight takes its prompt's part from the rendering (see agentInsight).
+    for (const [index, { id, digest, filePath, agent }] of changed.entries()) {
       const prompt = rendered[index];
-      store.set({ id, data: parsed[index]!, filePath, digest, ...(prompt ? { rendered: prompt } : {}) });
+      const data = parsed[index]!;
+      if (agent && prompt) data['insight'] = agentInsight(agent, prompt.metadata.insight);
+      store.set({ id, data, filePath, digest, ...(prompt ? { rendered: prompt } : {}) });
     }
   } finally {
     await (await starting)?.close();

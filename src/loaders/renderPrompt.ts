@@ -1,4 +1,5 @@
 import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
+import { bodyInsight } from '../lib/insight/agentInsight.ts';
 import { highlightCode } from '../lib/present/highlightCode.ts';
 import { isPageId } from '../lib/present/pageIds.ts';
 import { safeBodyHtml, type Heading } from '../lib/present/sanitizeBody.ts';
@@ -17,7 +18,8 @@ export type RenderPrompt = (body: string, renderDigest: string) => Promise<Promp
 /**
  * Renders system prompts: Markdown by Sätteri (Astro's own renderer, with heading ids, GFM and smart punctuation as
  * the site sets them), made safe for the page (see `safeBody`), then its code blocks highlighted by Prism (see
- * `highlightCode`). The same in the loader's thread and in the render workers.
+ * `highlightCode`); with the prompt's part of the agent's insight (see `bodyInsight`). The same in the loader's
+ * thread and in the render workers.
  */
 export async function createPromptRenderer(settings: PromptSettings): Promise<RenderPrompt> {
   const processor = await createSatteriMarkdownProcessor({ syntaxHighlight: false, gfm: settings.gfm, smartypants: settings.smartypants });
@@ -26,7 +28,7 @@ export async function createPromptRenderer(settings: PromptSettings): Promise<Re
       const { code, metadata } = await processor.render(guardBody(body), { frontmatter: {} });
       const safe = safeBody(code, (metadata['headings'] ?? []) as Heading[], renderDigest);
       const { html, unknownLanguages } = highlightCode(safe.html);
-      return { rendered: { ...safe, html }, languages: unknownLanguages };
+      return { rendered: { html, metadata: { ...safe.metadata, insight: bodyInsight(body) } }, languages: unknownLanguages };
     } catch (error) {
       return { failed: (error as Error).message, languages: [] };
     }
@@ -34,7 +36,7 @@ export async function createPromptRenderer(settings: PromptSettings): Promise<Re
 }
 
 /** Rendered Markdown made safe for the page: sanitised, headings shifted to h3 and clear of the page's own ids. */
-export function safeBody(html: string, headings: Heading[], renderDigest: string): RenderedBody {
+export function safeBody(html: string, headings: Heading[], renderDigest: string): { html: string; metadata: Omit<RenderedBody['metadata'], 'insight'> } {
   const safe = safeBodyHtml(html, headings, { reservedIds: isPageId, topLevel: 3 });
   return { html: safe.html, metadata: { headings: safe.headings, removedHtml: safe.removed, renderDigest } };
 }

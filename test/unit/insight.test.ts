@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agentInsight } from '../../src/lib/insight/agentInsight.ts';
+import { agentInsight, bodyInsight } from '../../src/lib/insight/agentInsight.ts';
 import { catalogInsight } from '../../src/lib/insight/catalogInsight.ts';
 import { estimateTokens } from '../../src/lib/insight/estimateTokens.ts';
 import { relatedAgents } from '../../src/lib/insight/relatedAgents.ts';
@@ -169,7 +169,7 @@ describe('catalogInsight', () => {
     slug,
     category: 'general',
     skills: skills.map((id) => ({ id })),
-    insight: agentInsight({ name: slug, description: `Use ${slug} to review code.`, body }),
+    insight: agentInsight({ name: slug, description: `Use ${slug} to review code.` }, body),
   });
   const insight = catalogInsight([
     agent('reviewer', text, ['code-review', 'rust']),
@@ -190,7 +190,16 @@ describe('catalogInsight', () => {
   });
   it('estimates the context cost of the name with the description, and of the system prompt', () => {
     // "reviewer", ":", " Reviews", " code", "."; "You", " review", " code", ".", a line break.
-    const { tokens } = agentInsight({ name: 'reviewer', description: 'Reviews code.', body: 'You review code.\n' });
+    const { tokens } = agentInsight({ name: 'reviewer', description: 'Reviews code.' }, 'You review code.\n');
     expect(tokens).toEqual({ description: 5, prompt: 5 });
+  });
+  it('takes the system prompt’s part computed where it was rendered, as if computed from the prompt itself', () => {
+    const body = words(500, 16).join(' ');
+    const description = words(60, 17).join(' ');
+    const whole = sketchText(`${description}\n${body}`);
+    const merged = decodeSketch(agentInsight({ name: 'a', description }, bodyInsight(body)).sketch);
+    expect(merged.hashes).toEqual(whole.hashes.filter((hash) => merged.hashes.includes(hash)));
+    expect(sketchOverlap(merged.hashes, whole.hashes)).toBeGreaterThan(0.97);
+    expect(merged.shingles).toBe(whole.shingles - 3);
   });
 });

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bodyInsight } from '../../src/lib/insight/agentInsight.ts';
 import { createRenderPool, type RenderPool } from '../../src/loaders/renderPool.ts';
 import { createPromptRenderer, type RenderPrompt } from '../../src/loaders/renderPrompt.ts';
 
@@ -25,7 +26,7 @@ describe('createPromptRenderer renders a system prompt', () => {
     render = await createPromptRenderer(settings);
   });
 
-  it('as safe HTML with highlighted code, its headings, what was removed, and the languages it could not highlight', async () => {
+  it('as safe HTML with highlighted code, its headings, what was removed, the languages it could not highlight, and the prompt’s insight', async () => {
     const { rendered, languages } = await render(body, 'digest');
     expect(rendered!.html).toContain('<h3 id="role">Role</h3>');
     expect(rendered!.html).toContain('You review “code” – carefully.');
@@ -33,7 +34,7 @@ describe('createPromptRenderer renders a system prompt', () => {
     expect(rendered!.html).toContain('<span class="k">const</span> a<span class="k">:</span> <span class="n">number</span>');
     expect(rendered!.html).toContain('<span class="c">// &lt;/code>&lt;/pre>&lt;b>x&lt;/b></span>');
     expect(rendered!.html).toContain('<pre tabindex="0"><code class="language-dql">TABLE file.name</code></pre>');
-    expect(rendered!.metadata).toEqual({ headings: [{ depth: 3, slug: 'role', text: 'Role' }], removedHtml: ['<script>'], renderDigest: 'digest' });
+    expect(rendered!.metadata).toEqual({ headings: [{ depth: 3, slug: 'role', text: 'Role' }], removedHtml: ['<script>'], renderDigest: 'digest', insight: bodyInsight(body) });
     expect(languages).toEqual(['dql']);
   });
 });

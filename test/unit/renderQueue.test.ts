@@ -7,7 +7,7 @@ function lane(name: string, delay: number, taken: string[], extra: Partial<Rende
   const render: RenderPrompt = async (body, renderDigest) => {
     taken.push(`${name}:${body}`);
     await new Promise((resolve) => setTimeout(resolve, delay));
-    return { rendered: { html: `${name}:${body}`, metadata: { headings: [], removedHtml: [], renderDigest } }, languages: [] };
+    return { rendered: { html: `${name}:${body}`, metadata: { headings: [], removedHtml: [], renderDigest, insight: { tokens: 0, sketch: '0:' } } }, languages: [] };
   };
   return { name, render, slots: 1, ...extra };
 }

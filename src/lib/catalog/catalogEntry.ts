@@ -36,21 +36,19 @@ export function catalogEntryId(file: Pick<CatalogFile, 'slug' | 'path'>): string
 /**
  * Splits a catalogue file into the data to store and the body to render. Skill detection and the insight are the
  * costly parts: with `computed: false` they are left out (an empty list, null), for a caller that first checks
- * whether the entry changed and then calls `computeEntry`.
+ * whether the entry changed, then finds the skills (`agentSkills`), and takes the insight of the system prompt from
+ * its rendering (`agentInsight`).
  */
 export function toCatalogEntry(file: CatalogFile, { computed = true } = {}): { data: CatalogEntryData; body: string | null } {
   const { agent, ...rest } = file;
   if (!agent) return { data: { ...rest, agent: null, skills: [], insight: null }, body: null };
   const { body, ...stored } = agent;
   const data: CatalogEntryData = { ...rest, agent: stored, skills: [], insight: null };
-  if (computed) computeEntry(data, agent);
+  if (computed) {
+    data.skills = agentSkills(agent);
+    data.insight = agentInsight(agent, body);
+  }
   return { data, body };
-}
-
-/** Fills in what `toCatalogEntry` leaves out with `computed: false`: the agent's skills and insight. */
-export function computeEntry(data: CatalogEntryData, agent: CatalogAgent): void {
-  data.skills = agentSkills(agent);
-  data.insight = agentInsight(agent);
 }
 
 /** The skills of an agent, strongest first, by taxonomy id. */

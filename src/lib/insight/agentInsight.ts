@@ -1,10 +1,12 @@
 /**
  * What is computed over one agent's text for the catalogue's insight (its context cost, and the sketch that finds
- * near-duplicates), once per changed file: stored with the agent, since its body is not.
+ * near-duplicates), once per changed file, and stored with the agent, since its body is not. The system prompt's
+ * part is computed where the prompt is rendered (in the render workers, and cached with the rendered prompt), the
+ * description's part in the loader: see `bodyInsight` and `agentInsight`.
  */
 import type { CatalogAgent } from '../catalog/buildCatalog.ts';
 import { estimateTokens } from './estimateTokens.ts';
-import { encodeSketch, sketchText } from './textSketch.ts';
+import { decodeSketch, encodeSketch, mergeSketches, sketchText } from './textSketch.ts';
 
 export interface AgentInsight {
   /** Estimated tokens (see estimateTokens). */
@@ -18,9 +20,22 @@ export interface AgentInsight {
   sketch: string;
 }
 
-export function agentInsight(agent: Pick<CatalogAgent, 'name' | 'description' | 'body'>): AgentInsight {
+/** The system prompt's part of the insight. */
+export interface BodyInsight {
+  tokens: number;
+  /** Its sketch, encoded. */
+  sketch: string;
+}
+
+export function bodyInsight(body: string): BodyInsight {
+  return { tokens: estimateTokens(body), sketch: encodeSketch(sketchText(body)) };
+}
+
+/** An agent's insight, from its system prompt's part (computed beforehand, or here). */
+export function agentInsight(agent: Pick<CatalogAgent, 'name' | 'description'>, body: BodyInsight | string): AgentInsight {
+  const prompt = typeof body === 'string' ? bodyInsight(body) : body;
   return {
-    tokens: { description: estimateTokens(`${agent.name}: ${agent.description}`), prompt: estimateTokens(agent.body) },
-    sketch: encodeSketch(sketchText(`${agent.description}\n${agent.body}`)),
+    tokens: { description: estimateTokens(`${agent.name}: ${agent.description}`), prompt: prompt.tokens },
+    sketch: encodeSketch(mergeSketches(sketchText(agent.description), decodeSketch(prompt.sketch))),
   };
 }

@@ -71,15 +71,18 @@ export function relatedAgents(items: readonly RelatedInput[], { limit = 5, minim
         sharesSkill[b] = sharesSkill[b]! | (isSkill[feature]! ? 1 : 0);
       }
     }
-    const select = () => best(a, touched.subarray(0, count), (b) => (sharesSkill[b] ? scores[b]! / (norms[a]! * norms[b]!) : 0));
-    let list = select();
     // An agent sharing only common features S with this one scores at most sqrt(S's weights) / |a|, its own norm
-    // being at least sqrt(S's weights): when that could still make the list, those agents are added.
+    // being at least sqrt(S's weights): unless `limit` agents found so far score above that, those agents are added.
     const bound = Math.sqrt(commonOwn.reduce((sum, feature) => sum + squared[feature]!, 0)) / norms[a]!;
-    if (commonOwn.length > 0 && bound >= minimum && (list.length < limit || bound >= list.at(-1)!.score)) {
-      for (const feature of commonOwn) accumulate(feature, 2);
-      list = select();
+    if (commonOwn.length > 0 && bound >= minimum) {
+      let above = 0;
+      for (let i = 0; i < count && above < limit; i++) {
+        const b = touched[i]!;
+        if (b !== a && sharesSkill[b] && scores[b]! / (norms[a]! * norms[b]!) > bound && !exclude?.(items[a]!.id, items[b]!.id)) above++;
+      }
+      if (above < limit) for (const feature of commonOwn) accumulate(feature, 2);
     }
+    const list = best(a, count);
     for (let i = 0; i < count; i++) {
       const b = touched[i]!;
       scores[b] = 0;
@@ -90,18 +93,22 @@ export function relatedAgents(items: readonly RelatedInput[], { limit = 5, minim
   }
   return related;
 
-  /** The best `limit` of the candidates for agent `a`, best first (kept in order as they come). */
-  function best(a: number, candidates: Int32Array, scoreOf: (b: number) => number): { index: number; score: number }[] {
+  /** The best `limit` of the agents touched for agent `a`, best first (kept in order as they come). */
+  function best(a: number, count: number): { index: number; score: number }[] {
     const list: { index: number; score: number }[] = [];
     const before = (index: number, score: number, than: { index: number; score: number }) => score > than.score || (score === than.score && items[index]!.id < items[than.index]!.id);
-    for (const b of candidates) {
-      const score = scoreOf(b);
-      if (b === a || score === 0 || score < minimum || (list.length === limit && !before(b, score, list[limit - 1]!))) continue;
-      if (exclude?.(items[a]!.id, items[b]!.id)) continue;
+    const norm = norms[a]!;
+    let floor = minimum;
+    for (let i = 0; i < count; i++) {
+      const b = touched[i]!;
+      if (!sharesSkill[b] || b === a) continue;
+      const score = scores[b]! / (norm * norms[b]!);
+      if (score < floor || (list.length === limit && !before(b, score, list[limit - 1]!)) || exclude?.(items[a]!.id, items[b]!.id)) continue;
       let at = list.length;
       while (at > 0 && before(b, score, list[at - 1]!)) at--;
       list.splice(at, 0, { index: b, score });
       if (list.length > limit) list.pop();
+      if (list.length === limit) floor = list[limit - 1]!.score;
     }
     return list;
   }

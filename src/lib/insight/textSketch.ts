@@ -18,38 +18,51 @@ export interface TextSketch {
   shingles: number;
 }
 
+/**
+ * Scratch space, reused from text to text and grown to the largest so far: made anew for each text, these buffers
+ * (tens of kilobytes a text) kept a build's garbage collector busy for longer than the sketching itself.
+ */
+let words = new Uint32Array(4096);
+let slots = new Uint32Array(8192);
+let taken = new Uint8Array(8192);
+let distinct = new Uint32Array(4096);
+
 /** A text's sketch (see above). */
 export function sketchText(text: string): TextSketch {
-  const wordHashes = hashWords(text);
-  if (wordHashes.length < shingleWords) return { hashes: [], shingles: 0 };
-  const distinct = distinctShingles(wordHashes);
+  const wordCount = hashWords(text);
+  if (wordCount < shingleWords) return { hashes: [], shingles: 0 };
+  const found = distinctShingles(wordCount);
   // The smallest `sketchSize`: hashes are uniform, so those under twice their expected bound are nearly always
-  // enough; when not, all of them are sorted.
-  let smallest = distinct;
-  if (distinct.length > sketchSize * 4) {
-    const bound = ((2 * sketchSize) / distinct.length) * 2 ** 32;
-    const under = new Uint32Array(distinct.length);
-    let count = 0;
-    for (let i = 0; i < distinct.length; i++) if (distinct[i]! < bound) under[count++] = distinct[i]!;
-    if (count >= sketchSize) smallest = under.subarray(0, count);
+  // enough (moved to the front and sorted alone); when not, all of them are sorted.
+  let kept = found;
+  if (found > sketchSize * 4) {
+    const bound = ((2 * sketchSize) / found) * 2 ** 32;
+    let under = 0;
+    for (let i = 0; i < found; i++) if (distinct[i]! < bound) under++;
+    if (under >= sketchSize) {
+      kept = 0;
+      for (let i = 0; i < found; i++) if (distinct[i]! < bound) distinct[kept++] = distinct[i]!;
+    }
   }
-  smallest.sort();
-  return { hashes: Array.from(smallest.subarray(0, sketchSize)), shingles: distinct.length };
+  const smallest = distinct.subarray(0, kept).sort();
+  return { hashes: Array.from(smallest.subarray(0, sketchSize)), shingles: found };
 }
 
-/** The distinct hashes of a text's 4-grams, from the hashes of its words. */
-function distinctShingles(wordHashes: Uint32Array): Uint32Array {
-  const count = wordHashes.length - shingleWords + 1;
+/** Puts the distinct hashes of the text's 4-grams in `distinct`, from the hashes of its words in `words`; returns how many. */
+function distinctShingles(wordCount: number): number {
+  const count = wordCount - shingleWords + 1;
   // An open-addressing set at most half full, whose slots hold the hash and, apart, whether they are taken.
   let size = 16;
   while (size < count * 2) size *= 2;
-  const slots = new Uint32Array(size);
-  const taken = new Uint8Array(size);
-  const distinct = new Uint32Array(count);
+  if (slots.length < size) {
+    slots = new Uint32Array(size);
+    taken = new Uint8Array(size);
+  } else taken.fill(0, 0, size);
+  if (distinct.length < count) distinct = new Uint32Array(count * 2);
   let found = 0;
   for (let i = 0; i < count; i++) {
     let hash = 0x9e3779b9;
-    for (let j = 0; j < shingleWords; j++) hash = mix(hash ^ wordHashes[i + j]!);
+    for (let j = 0; j < shingleWords; j++) hash = mix(hash ^ words[i + j]!);
     let slot = hash & (size - 1);
     while (taken[slot] && slots[slot] !== hash) slot = (slot + 1) & (size - 1);
     if (taken[slot]) continue;
@@ -57,7 +70,16 @@ function distinctShingles(wordHashes: Uint32Array): Uint32Array {
     slots[slot] = hash;
     distinct[found++] = hash;
   }
-  return distinct.subarray(0, found);
+  return found;
+}
+
+/**
+ * The sketch of two texts together, from theirs: the smallest hashes of both (exactly those of the whole), and the
+ * sum of their 4-gram counts (which counts twice the few runs both have, and misses the three across the join).
+ */
+export function mergeSketches(a: TextSketch, b: TextSketch): TextSketch {
+  const hashes = [...new Set([...a.hashes, ...b.hashes])].sort((x, y) => x - y).slice(0, sketchSize);
+  return { hashes, shingles: a.shingles + b.shingles };
 }
 
 /** The estimated Jaccard index (0–1) of the texts behind two sketches. */
@@ -171,12 +193,12 @@ export function decodeSketch(text: string): TextSketch {
 const wordCharacter = /[\p{L}\p{N}]/u;
 
 /**
- * The FNV-1a hash of each word of a text, in lower case (a word: a run of letters and digits, in any script), in
- * one pass without making the words as strings: texts are kilobytes, catalogues thousands of them.
+ * Puts the FNV-1a hash of each word of a text, in lower case (a word: a run of letters and digits, in any script),
+ * in `words`, in one pass without making the words as strings; returns how many.
  */
-function hashWords(text: string): Uint32Array {
+function hashWords(text: string): number {
   // No more words than half the characters, and one more.
-  const hashes = new Uint32Array((text.length >> 1) + 1);
+  if (words.length < (text.length >> 1) + 1) words = new Uint32Array(text.length + 2);
   let count = 0;
   let hash = 0x811c9dc5;
   let inWord = false;
@@ -200,13 +222,13 @@ function hashWords(text: string): Uint32Array {
       }
     }
     if (inWord) {
-      hashes[count++] = hash >>> 0;
+      words[count++] = hash >>> 0;
       hash = 0x811c9dc5;
       inWord = false;
     }
   }
-  if (inWord) hashes[count++] = hash >>> 0;
-  return hashes.subarray(0, count);
+  if (inWord) words[count++] = hash >>> 0;
+  return count;
 }
 
 /** A 32-bit finaliser (MurmurHash3's), so that 4-grams sharing words still hash far apart. */
