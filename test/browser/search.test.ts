@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -165,6 +166,16 @@ describe.skipIf(!chromiumPath)('the search page', () => {
     expect((await resultPaths(page, '[data-search-results]')).sort()).toEqual(postgresAgents.map((slug) => `/agents/${slug}/`));
     expect(await page.locator('[data-search-filters] input[name="skill"][value="PostgreSQL"]').isChecked()).toBe(true);
     expect(searchParams(page)).toEqual({ q: 'database', skill: 'postgresql' });
+    await visited.close();
+  });
+
+  it('narrows by what the tools let an agent do, from the access filter in the address', async () => {
+    const visited = await open(sites.sample, 'search/?access=runs-commands');
+    const { page } = visited;
+    // Every seed agent inherits all tools, Bash among them.
+    expect((await resultPaths(page, '[data-search-results]')).sort()).toEqual(readdirSync(join(projectRoot, 'agents')).map((file) => `/agents/${file.replace(/\.md$/, '')}/`).sort());
+    expect(await page.locator('[data-search-filters] input[name="access"][value="Runs commands"]').isChecked()).toBe(true);
+    expect(await page.locator('[data-search-filters] input[name="access"][value="Read-only"]').count()).toBe(0);
     await visited.close();
   });
 

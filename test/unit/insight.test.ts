@@ -4,7 +4,7 @@ import { catalogInsight } from '../../src/lib/insight/catalogInsight.ts';
 import { estimateTokens } from '../../src/lib/insight/estimateTokens.ts';
 import { relatedAgents } from '../../src/lib/insight/relatedAgents.ts';
 import { decodeSketch, encodeSketch, nearDuplicates, sketchOverlap, sketchSize, sketchText } from '../../src/lib/insight/textSketch.ts';
-import { toolRisks } from '../../src/lib/insight/toolRisks.ts';
+import { riskLabels, toolRisks } from '../../src/lib/insight/toolRisks.ts';
 import { toolAccess } from '../../src/lib/present/agentFacts.ts';
 
 /** Deterministic words: `count` of them, from `seed`, none repeated across seeds in practice. */
@@ -161,6 +161,10 @@ describe('toolRisks', () => {
       { id: 'read-only', label: 'Read-only', detail: 'it cannot run commands, change files or reach the web (Read, Grep, Glob)', level: 'low' },
     ]));
   it('does not count tool names Claude Code drops', () => expect(risks({ tools: ['runCommands', 'editFiles'] })).toEqual(['No tools: it can only answer']));
+  it('has a label for search for every badge it gives', () => {
+    const cases = [{}, { tools: ['Bash(git diff:*)', 'mcp__github__x'] }, { tools: ['Read'] }, { tools: [] }, { tools: ['Write', 'WebSearch'] }];
+    for (const fields of cases) for (const risk of toolRisks(toolAccess(fields))) expect(riskLabels).toContain(risk.label);
+  });
 });
 
 describe('catalogInsight', () => {

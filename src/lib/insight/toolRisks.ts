@@ -18,6 +18,9 @@ export interface ToolRisk {
   level: 'high' | 'low';
 }
 
+/** Every badge's words, most serious first (for the search filter's values). */
+export const riskLabels: readonly string[] = ['All tools', 'Runs commands', 'Runs some commands', 'Edits files', 'Web access', 'MCP tools', 'Read-only', 'No tools'];
+
 /** The tools behind each risk (former names included: some Claude Code still takes them). */
 const groups: { id: Exclude<ToolRiskId, 'all-tools' | 'mcp' | 'read-only' | 'no-tools'>; tools: readonly string[] }[] = [
   { id: 'shell', tools: ['Bash', 'PowerShell'] },
