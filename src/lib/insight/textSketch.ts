@@ -2,8 +2,8 @@
  * Near-duplicate agents: how much text two agents share, estimated from a small sketch of each (a bottom-k MinHash
  * of its word 4-grams: the 128 smallest hashes of its distinct four-word runs), so that a catalogue of thousands is
  * compared in milliseconds and each agent stores 700 characters. From two sketches comes the Jaccard index of the
- * two sets of 4-grams (within about 4 points at 50%), and with the sets' sizes, the share of each text that the
- * other has too.
+ * two sets of 4-grams, and with the sets' sizes, the share of each text that the other has too (for the corpora's
+ * pairs, half the estimates within 2 points of the exact share, the worst 18 points off).
  */
 
 /** How many of the smallest 4-gram hashes a sketch keeps. */
