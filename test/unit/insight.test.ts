@@ -148,6 +148,8 @@ describe('toolRisks', () => {
       'All tools: it inherits every tool of the main conversation but Bash, PowerShell, WebFetch, WebSearch, MCP servers’ tools included',
       'Edits files: it creates and changes files (Write, Edit, NotebookEdit)',
     ]));
+  it('keeps a tool whose disallowed rule takes away only some of its uses', () =>
+    expect(risks({ disallowedTools: ['Bash(rm:*)'] })[1]).toBe('Runs commands: any shell command (Bash, PowerShell)'));
   it('names listed tools that run commands, change files, reach the web or call MCP servers', () =>
     expect(risks({ tools: ['Read', 'Bash', 'Write', 'WebFetch', 'mcp__github__create_issue', 'mcp__linear__list'] })).toEqual([
       'Runs commands: any shell command (Bash)',

@@ -31,7 +31,8 @@ const groups: { id: Exclude<ToolRiskId, 'all-tools' | 'mcp' | 'read-only' | 'no-
 /** The risks of an agent's tools, most serious first; `read-only` or `no-tools` when it has none. */
 export function toolRisks(access: ToolAccess): ToolRisk[] {
   const risks: ToolRisk[] = [];
-  const taken = new Set(access.disallowed.map(baseName));
+  // A disallowed permission rule (`Bash(rm:*)`) takes away only what it names, not the tool.
+  const taken = new Set(access.disallowed.filter((tool) => !tool.includes('(')));
   if (access.kind === 'all') {
     const except = access.disallowed.length > 0 ? ` but ${access.disallowed.join(', ')}` : '';
     risks.push({ id: 'all-tools', label: 'All tools', detail: `it inherits every tool of the main conversation${except}, MCP servers’ tools included`, level: 'high' });
