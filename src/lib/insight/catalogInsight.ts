@@ -32,6 +32,11 @@ export interface CatalogInsight {
 /** The share of an agent's text another must have, or it of the other's, for the two to be near-duplicates. */
 export const nearDuplicateShare = 0.5;
 
+/** A share (0–1) as pages show it: estimates, to the nearest 5%. */
+export function sharePercent(share: number): string {
+  return `${Math.round(share * 20) * 5}%`;
+}
+
 export function catalogInsight(agents: readonly InsightInput[]): CatalogInsight {
   const pairs = nearDuplicates(
     agents.flatMap((agent) => (agent.insight ? [{ id: agent.slug, sketch: decodeSketch(agent.insight.sketch) }] : [])),
