@@ -55,7 +55,7 @@ export const agentRecordSchema = z.object({
       description: z.number().int().describe('Its name and description, which every conversation carries while it is installed.'),
       prompt: z.number().int().describe('Its system prompt, when it runs.'),
     })
-    .describe('Estimated context cost in tokens (within about 10% of a tokenizer for nine agents in ten).'),
+    .describe('Estimated context cost in tokens (within 8.5% of Anthropic’s published tokenizer for nine texts in ten).'),
   related: z.array(z.string()).describe('Slugs of up to five agents with the most telling skills in common, most related first.'),
   nearDuplicates: z
     .array(
