@@ -18,6 +18,13 @@ describe('npm run check:agents', () => {
     expect(out).toMatch(/backend-expert\.md:3:1: warning: The frontmatter is not valid YAML .*\n {4}fix: Put the value of `description` in double quotes/);
     expect(out.trim().split('\n').at(-1)).toMatch(/: 5 agents from 5 files; 0 not agents; 0 invalid; 5 warnings; 0 errors; Claude Code: 0 load, 5 load after re-quoting, 0 skipped\.$/);
   });
+  it('says what the agents cost every conversation, and which nearly duplicate each other', () => {
+    const { code, out } = check([fixture('site-insight')]);
+    expect(code).toBe(0);
+    expect(out).toContain('Context: with all 4 agents installed, their names and descriptions take about 95 tokens (estimated) of every conversation.');
+    expect(out).toContain('Near-duplicates (1), one of each pair with at least 50% of its text in the other:\n  code-reviewer.md (about 95% of it in the other) and code-reviewer-strict.md (about 80%)');
+    expect(out.trim().split('\n').at(-1)).toMatch(/: 4 agents from 4 files;/);
+  });
   it('exits 1 when a file has an error, naming the file', () => {
     const { code, out } = check([fixture('catalog-duplicates')]);
     expect(code).toBe(1);
