@@ -254,6 +254,11 @@ describe('a build of agents that overlap (test/fixtures/site-insight)', () => {
     );
     expect(page('release-notes-writer')).not.toContain('Similar agents');
   });
+  it('links the catalogue’s context cost and near-duplicates in the report from the home page', () => {
+    const home = read('insight', 'index.html');
+    expect(home).toContain('<a href="/report/#report-context-cost">about 95 tokens of descriptions in every conversation</a>');
+    expect(text(home)).toContain('1 near-duplicate pair');
+  });
   it('reports the catalogue’s context cost and its near-duplicate pairs', () => {
     const report = text(read('insight', 'report/index.html'));
     expect(report).toContain('With all 4 agents installed, that is about 95 tokens (estimated) before the first message.');
