@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -220,8 +220,22 @@ describe('a rebuild by the command line into the same folder, whose cache lost t
 
 // Before the failing CATALOG_STRICT build below: a build in the same process after that one could not load its own
 // prerender chunks (the trace runs through Vite's module hooks; not seen with one build per process, as users run).
-describe('a build of agents that overlap (test/fixtures/site-insight)', () => {
-  const folder = fileURLToPath(new URL('../fixtures/site-insight/', import.meta.url));
+describe('a build of agents that overlap (test/fixtures/site-insight, and a family of 33 made from one template)', () => {
+  const folder = join(work, 'insight-agents');
+  const template = [
+    'You look after the plants of a household. When you are asked about a plant, first find out which plant it is, where it stands, how much light it gets during the day and how often it is watered.',
+    'Then say what the plant needs: water only when the top of the soil is dry, turn the pot every week so that it grows evenly, and feed it every second week in spring and summer.',
+    'If leaves turn yellow, check the roots for rot before anything else; if they turn brown at the edges, the air is too dry or the plant stands too close to a heater.',
+    'Answer in short steps that the owner can follow the same day, and say which signs would mean that the plant needs a bigger pot.',
+  ].join('\n\n');
+  // 33 agents: 528 pairs, more than the report lists.
+  const family = ['basil', 'cactus', 'fern', 'ficus', 'orchid', 'palm', 'tomato', 'aloe', 'bamboo', 'begonia', 'bonsai', 'cress', 'daisy', 'fig', 'geranium', 'hibiscus', 'ivy', 'jasmine', 'lavender', 'lemon', 'lily', 'mint', 'monstera', 'olive', 'peony', 'pepper', 'rose', 'sage', 'succulent', 'thyme', 'tulip', 'violet', 'yucca'];
+  beforeAll(() => {
+    cpSync(fileURLToPath(new URL('../fixtures/site-insight/', import.meta.url)), folder, { recursive: true });
+    for (const plant of family) {
+      writeFileSync(join(folder, `${plant}-care.md`), `---\nname: ${plant}-care\ndescription: Looks after ${plant} plants.\ntools: Read\n---\n\n${template}\n\nThis agent knows the ${plant} best.\n`);
+    }
+  });
   const page = (slug: string) => read('insight', `agents/${slug}/index.html`);
   const text = (html: string) => html.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ');
   const panel = (html: string, pattern: RegExp) => text(pattern.exec(html)?.[0] ?? '');
@@ -254,16 +268,26 @@ describe('a build of agents that overlap (test/fixtures/site-insight)', () => {
     );
     expect(page('release-notes-writer')).not.toContain('Similar agents');
   });
+  it('lists the five closest of a family made from one template, and links the report for the rest', () => {
+    const similar = panel(page('basil-care'), /<section class="panel similar"[^]*?<\/section>/);
+    expect(similar.match(/has about 100% of this agent’s text/g)).toHaveLength(5);
+    expect(similar).toContain('And 27 more.');
+    expect(page('basil-care')).toContain('<a href="/report/#report-near-duplicates">27 more</a>');
+  });
   it('links the catalogue’s context cost and near-duplicates in the report from the home page', () => {
     const home = read('insight', 'index.html');
-    expect(home).toContain('<a href="/report/#report-context-cost">about 95 tokens of descriptions in every conversation</a>');
-    expect(text(home)).toContain('1 near-duplicate pair');
+    expect(home).toContain('<a href="/report/#report-context-cost">about 392 tokens of descriptions in every conversation</a>');
+    expect(text(home)).toContain('529 near-duplicate pairs');
   });
   it('reports the catalogue’s context cost and its near-duplicate pairs', () => {
     const report = text(read('insight', 'report/index.html'));
-    expect(report).toContain('With all 4 agents installed, that is about 95 tokens (estimated) before the first message.');
-    expect(report).toContain('Near-duplicates (1)');
-    expect(report).toContain('code-reviewer about 95% code-reviewer-strict about 80%');
+    expect(report).toContain('With all 37 agents installed, that is about 392 tokens (estimated) before the first message.');
+    expect(report).toContain('Near-duplicates (529)');
+    expect(report).toContain('aloe-care about 100% bamboo-care about 100%');
+    expect(report).toContain('The 500 most alike of 529 pairs; agents.json lists every agent’s near-duplicates.');
+    expect(report.match(/about \d+%/g)).toHaveLength(1000);
+    // The least alike pair is past the 500 listed (agents.json has it: see below).
+    expect(report).not.toContain('code-reviewer about 95% code-reviewer-strict about 80%');
   });
   it('puts access, context cost, related agents and near-duplicates in agents.json', () => {
     const agents = JSON.parse(read('insight', 'agents.json')).agents as { slug: string; access: string[]; tokens: object; related: string[]; nearDuplicates: object[] }[];

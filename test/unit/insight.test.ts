@@ -77,6 +77,18 @@ describe('nearDuplicates', () => {
     expect(pair!.shareOfA).toBeLessThan(0.65);
   });
   it('leaves out pairs where neither has the share asked for', () => expect(nearDuplicates(items, 0.99)).toEqual([]));
+  it('pairs every agent of a family made from one template, however many share it', () => {
+    const template = words(600, 18);
+    const family = Array.from({ length: 120 }, (_, index) => ({ id: `lang-${String(index).padStart(3, '0')}`, sketch: sketchText([...template, ...words(20, 2000 + index)].join(' ')) }));
+    const pairs = nearDuplicates(family);
+    expect(pairs).toHaveLength((120 * 119) / 2);
+    for (const pair of pairs) expect(Math.min(pair.shareOfA, pair.shareOfB)).toBeGreaterThan(0.8);
+  });
+  it('leaves out the hashes held most widely once their pairs would pass the budget', () => {
+    const template = words(600, 18);
+    const family = Array.from({ length: 40 }, (_, index) => ({ id: `lang-${index}`, sketch: sketchText([...template, ...words(20, 3000 + index)].join(' ')) }));
+    expect(nearDuplicates(family, 0.5, 1_000)).toEqual([]);
+  });
   it('does not pair texts by a passage that most of the catalogue repeats', () => {
     const boilerplate = words(200, 11);
     const many = Array.from({ length: 120 }, (_, index) => ({ id: `agent-${index}`, sketch: sketchText([...boilerplate, ...words(2000, 1000 + index)].join(' ')) }));

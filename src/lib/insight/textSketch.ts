@@ -121,10 +121,12 @@ export interface NearDuplicate {
 
 /**
  * Every pair of items one of which has at least `minimumShare` of its text in the other, most shared first.
- * Candidates are the pairs whose sketches share at least one hash in sixteen; a hash in more than `commonAfter`
- * sketches (boilerplate such as "you are a senior") does not make candidates by itself.
+ * Candidates are the pairs whose sketches share at least one hash in sixteen. A hash that many sketches hold
+ * (boilerplate such as "you are a senior", or a family of agents made from one template) pairs all of them: the
+ * hashes are taken from the least held up, as long as the pairs they make stay within `pairBudget` (twenty million:
+ * a few tenths of a second), so that only the most common boilerplate of a very large catalogue is left out.
  */
-export function nearDuplicates(items: readonly SketchedItem[], minimumShare = 0.5, commonAfter = 100): NearDuplicate[] {
+export function nearDuplicates(items: readonly SketchedItem[], minimumShare = 0.5, pairBudget = 20_000_000): NearDuplicate[] {
   const holders = new Map<number, number[]>();
   items.forEach((item, index) => {
     for (const hash of item.sketch.hashes) {
@@ -133,6 +135,7 @@ export function nearDuplicates(items: readonly SketchedItem[], minimumShare = 0.
       else holders.set(hash, [index]);
     }
   });
+  const commonAfter = mostHolders([...holders.values()].map((list) => list.length), pairBudget);
   // For each item, how many hashes it shares with each later item (counted in typed arrays: thousands of items
   // sharing common 4-grams make millions of counts).
   const shared = new Uint16Array(items.length);
@@ -159,6 +162,23 @@ export function nearDuplicates(items: readonly SketchedItem[], minimumShare = 0.
     }
   }
   return pairs.sort((p, q) => Math.max(q.shareOfA, q.shareOfB) - Math.max(p.shareOfA, p.shareOfB) || (p.a < q.a ? -1 : p.a > q.a ? 1 : p.b < q.b ? -1 : 1));
+}
+
+/** The most holders a hash may have for all hashes with as many or fewer to make at most `budget` pairs. */
+function mostHolders(sizes: number[], budget: number): number {
+  sizes.sort((x, y) => x - y);
+  let pairs = 0;
+  let most = 1;
+  for (let i = 0; i < sizes.length; ) {
+    const size = sizes[i]!;
+    let j = i;
+    while (j < sizes.length && sizes[j] === size) j++;
+    pairs += ((j - i) * size * (size - 1)) / 2;
+    if (pairs > budget) break;
+    most = size;
+    i = j;
+  }
+  return most;
 }
 
 /** Two items as a pair, in the order of their ids, when one has at least `minimumShare` of its text in the other. */
