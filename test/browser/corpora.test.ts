@@ -28,8 +28,8 @@ afterAll(async () => {
   folder.remove();
 });
 
-/** Agents with long prompts, many code blocks, task lists and tables. */
-const pages = ['', 'report/', 'categories/', 'categories/database/', 'skills/', 'skills/documentation/', 'search/?q=kubernetes', 'agents/postgres-pro/', 'agents/microsoft-learn-contributor/', 'agents/social-media-copywriter/', 'agents/laravel-backend-expert/'];
+/** Agents with long prompts, many code blocks, task lists and tables; one with near-duplicates of long names. */
+const pages = ['', 'report/', 'categories/', 'categories/database/', 'skills/', 'skills/documentation/', 'search/?q=kubernetes', 'agents/postgres-pro/', 'agents/microsoft-learn-contributor/', 'agents/social-media-copywriter/', 'agents/laravel-backend-expert/', 'agents/microsoft-agent-framework-dotnet/'];
 
 describe.skipIf(!chromiumPath || !hasCorpora)('the shared corpora (450 real agents) in Chromium', () => {
   it('links every agent from the index without JavaScript', async () => {
