@@ -82,7 +82,7 @@ describe('a build of the sample catalogue', () => {
     expect(ids('senior-backend-engineer')).toEqual(['example-1', 'example-2']);
   });
   it('renders the system prompt as Markdown', () => {
-    expect(read('sample', 'agents/backend-db-specialist/index.html')).toMatch(/<h3 id="core-competencies">Core Competencies<\/h3><a class="heading-link" href="#core-competencies" data-pagefind-ignore>/);
+    expect(read('sample', 'agents/backend-db-specialist/index.html')).toMatch(/<h3 id="core-competencies">Core Competencies<\/h3><a class="heading-link" href="#core-competencies" aria-label="Link to the section “Core Competencies”" data-pagefind-ignore>#<\/a>/);
   });
   it('links every agent from the index', () => {
     const index = read('sample', 'index.html');

@@ -46,8 +46,12 @@ describe('safeBodyHtml fits headings into the page', () => {
   it('prefixes ids the page uses itself', () => expect(result.headings.map((h) => h.slug)).toEqual(['title', 'prompt-example-1']));
   it('gives every heading a link to itself', () =>
     expect(result.html).toBe(
-      '<div class="heading"><h3 id="title">Title</h3><a class="heading-link" href="#title" data-pagefind-ignore><span aria-hidden="true">#</span><span class="visually-hidden">Link to the section “Title”</span></a></div>' +
-        '<div class="heading"><h4 id="prompt-example-1">Example <em>1</em></h4><a class="heading-link" href="#prompt-example-1" data-pagefind-ignore><span aria-hidden="true">#</span><span class="visually-hidden">Link to the section “Example 1”</span></a></div>',
+      '<div class="heading"><h3 id="title">Title</h3><a class="heading-link" href="#title" aria-label="Link to the section “Title”" data-pagefind-ignore>#</a></div>' +
+        '<div class="heading"><h4 id="prompt-example-1">Example <em>1</em></h4><a class="heading-link" href="#prompt-example-1" aria-label="Link to the section “Example 1”" data-pagefind-ignore>#</a></div>',
+    ));
+  it('names a heading’s link in an attribute that its quotes cannot end', () =>
+    expect(safe('<h1 id="q">Say "hi" &amp; go</h1>', [{ depth: 1, slug: 'q', text: 'Say "hi" & go' }]).html).toContain(
+      'aria-label="Link to the section “Say &quot;hi&quot; &amp; go”"',
     ));
   it('keeps ids unique when the raw HTML repeats one', () => expect(safe('<p id="a">1</p><p id="a">2</p>').html).toBe('<p id="a">1</p><p id="prompt-a">2</p>'));
 });
