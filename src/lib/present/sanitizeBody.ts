@@ -108,8 +108,8 @@ export function safeBodyHtml(html: string, headings: readonly Heading[], setting
     const id = /\sid="([^"]*)"/.exec(attributes)?.[1];
     const heading = `<${tag}${attributes}>${inner}</${tag}>`;
     if (!id) return heading;
-    // The link's name for screen readers is its label; its text, a `#`, is what others see. Two elements fewer than a
-    // hidden name and a hidden `#` apart: Pagefind's time grows with the elements of the pages it reads.
+    // The link's name for screen readers is its label; its text, a `#`, is what others see (two elements fewer than a
+    // hidden name and a hidden `#` apart; no difference beyond the noise in a build of 5,000 agents, in two pairs).
     const text = inner.replace(/<[^>]*>/g, '').trim().replace(/"/g, '&quot;');
     return `<div class="heading">${heading}<a class="heading-link" href="#${id}" aria-label="Link to the section “${text}”" data-pagefind-ignore>#</a></div>`;
   });
