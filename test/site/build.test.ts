@@ -259,12 +259,12 @@ describe('a build of agents that overlap (test/fixtures/site-insight, and a fami
       'Context cost about 21 tokens in every conversation, for its name and description about 228 tokens when it runs, for its system prompt ',
     );
   });
-  it('lists near-duplicates on both agents, with the share of text each has of the other, and related agents apart', () => {
+  it('lists near-duplicates on both agents, with the share of text each has of the other, and related agents apart with the skills they share', () => {
     expect(panel(page('code-reviewer'), /<section class="panel similar"[^]*?<\/section>/)).toBe(
-      ' Similar agents Near-duplicates code-reviewer-strict: has about 95% of this agent’s text Related by skills rust-expert ',
+      ' Similar agents Near-duplicates code-reviewer-strict: has about 95% of this agent’s text Related by skills rust-expert: Rust ',
     );
     expect(panel(page('code-reviewer-strict'), /<section class="panel similar"[^]*?<\/section>/)).toBe(
-      ' Similar agents Near-duplicates code-reviewer: about 95% of its text is in this agent Related by skills rust-expert ',
+      ' Similar agents Near-duplicates code-reviewer: about 95% of its text is in this agent Related by skills rust-expert: Rust ',
     );
     expect(page('release-notes-writer')).not.toContain('Similar agents');
   });
