@@ -76,6 +76,11 @@ describe('nearDuplicates', () => {
     expect(pair!.shareOfA).toBeGreaterThan(0.35);
     expect(pair!.shareOfA).toBeLessThan(0.65);
   });
+  it('pairs short texts that are the same', () =>
+    expect(nearDuplicates([
+      { id: 'a', sketch: sketchText('Reviews pull requests for style.') },
+      { id: 'b', sketch: sketchText('Reviews pull requests for style!') },
+    ])).toEqual([{ a: 'a', b: 'b', shareOfA: 1, shareOfB: 1 }]));
   it('leaves out pairs where neither has the share asked for', () => expect(nearDuplicates(items, 0.99)).toEqual([]));
   it('pairs every agent of a family made from one template, however many share it', () => {
     const template = words(600, 18);

@@ -121,7 +121,7 @@ export interface NearDuplicate {
 
 /**
  * Every pair of items one of which has at least `minimumShare` of its text in the other, most shared first.
- * Candidates are the pairs whose sketches share at least one hash in sixteen. A hash that many sketches hold
+ * Candidates are the pairs whose sketches share at least one hash in sixteen (or all of a short text's). A hash that many sketches hold
  * (boilerplate such as "you are a senior", or a family of agents made from one template) pairs all of them: the
  * hashes are taken from the least held up, as long as the pairs they make stay within `pairBudget` (ten million:
  * a few tenths of a second), so that only the most common boilerplate of a very large catalogue is left out.
@@ -154,7 +154,8 @@ export function nearDuplicates(items: readonly SketchedItem[], minimumShare = 0.
     }
     for (let i = 0; i < count; i++) {
       const b = touched[i]!;
-      if (shared[b]! >= sketchSize / 16) {
+      // A short text's sketch holds all of its few 4-grams: there, sharing all of them is enough.
+      if (shared[b]! >= Math.min(sketchSize / 16, items[a]!.sketch.hashes.length, items[b]!.sketch.hashes.length)) {
         const pair = measurePair(items[a]!, items[b]!, minimumShare);
         if (pair) pairs.push(pair);
       }
