@@ -1,14 +1,15 @@
 /**
  * `npm run check:agents -- [folder] [--strict] [--json]`: checks an agents folder without building the site.
  * Prints one `file:line:col: severity: message` line per problem (GitHub annotations when GITHUB_ACTIONS is set),
- * what the agents cost every conversation, their near-duplicates, and a summary. Exits 1 when a file has an error, and with --strict also when Claude Code would skip a file.
+ * what the agents cost every conversation, their near-duplicates, and a summary. Exits 1 when a file has an error,
+ * and with --strict also when Claude Code would skip a file.
  */
 import { buildCatalog, type CatalogAgent } from '../lib/catalog/buildCatalog.ts';
 import { catalogReport, describeSummary, reportFile } from '../lib/catalog/catalogReport.ts';
 import { formatDiagnostic, formatGithubAnnotation } from '../lib/catalog/formatDiagnostic.ts';
 import { readAgentsFolder } from '../lib/catalog/readAgentsFolder.ts';
 import { agentInsight } from '../lib/insight/agentInsight.ts';
-import { catalogInsight, nearDuplicateShare, sharePercent } from '../lib/insight/catalogInsight.ts';
+import { descriptionTokens, nearDuplicatePairs, nearDuplicateShare, sharePercent } from '../lib/insight/catalogInsight.ts';
 
 const usage = `Usage: npm run check:agents -- [folder] [--strict] [--json]
 
@@ -61,9 +62,9 @@ export function main(args: readonly string[], env: NodeJS.ProcessEnv): number {
 /** What the agents cost every conversation, and which nearly duplicate each other (as the site's report says). */
 function insightLines(agents: readonly CatalogAgent[]): string[] {
   if (agents.length === 0) return [];
-  const insights = agents.map((agent) => ({ agent, insight: agentInsight(agent, agent.body) }));
-  const tokens = insights.reduce((sum, { insight }) => sum + insight.tokens.description, 0);
-  const { pairs } = catalogInsight(insights.map(({ agent, insight }) => ({ slug: agent.slug, category: '', skills: [], insight })));
+  const insights = agents.map((agent) => ({ slug: agent.slug, insight: agentInsight(agent, agent.body) }));
+  const tokens = descriptionTokens(insights);
+  const pairs = nearDuplicatePairs(insights);
   const path = new Map(agents.map((agent) => [agent.slug, agent.path]));
   const lines = [`\nContext: with all ${agents.length} agents installed, their names and descriptions take about ${tokens.toLocaleString('en')} tokens (estimated) of every conversation.`];
   if (pairs.length > 0) {

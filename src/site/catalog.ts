@@ -50,7 +50,7 @@ export interface AgentCard {
   tokens: AgentInsight['tokens'] | null;
 }
 
-export function toCard(agent: StoredAgent, entry: Pick<CatalogEntryData, 'claudeCode' | 'skills' | 'insight'>): AgentCard {
+function toCard(agent: StoredAgent, entry: Pick<CatalogEntryData, 'claudeCode' | 'skills' | 'insight'>): AgentCard {
   const tools = toolAccess(agent.fields);
   return {
     slug: agent.slug,

@@ -207,6 +207,11 @@ describe('catalogInsight', () => {
     expect(insight.nearDuplicates.get('reviewer-copy')?.[0]).toMatchObject({ slug: 'reviewer' });
     expect(insight.nearDuplicates.has('writer')).toBe(false);
   });
+  it('adds up what all the names and descriptions cost', () => {
+    // "Use <slug> to review code." with the name before it, for each of the four agents.
+    const each = ['reviewer', 'reviewer-copy', 'rust-expert', 'writer'].map((slug) => agentInsight({ name: slug, description: `Use ${slug} to review code.` }, '').tokens.description);
+    expect(insight.descriptionTokens).toBe(each.reduce((sum, tokens) => sum + tokens, 0));
+  });
   it('relates agents by skills, leaving near-duplicates to their own list', () => {
     expect(insight.related.get('reviewer')).toEqual(['rust-expert']);
     expect(insight.related.get('writer')).toEqual([]);

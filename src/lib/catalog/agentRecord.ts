@@ -8,7 +8,7 @@ import type { ClaudeCodeVerdict } from '../agents/claudeCodeVerdict.ts';
 import type { Diagnostic } from '../agents/diagnostics.ts';
 import type { AgentInsight } from '../insight/agentInsight.ts';
 import type { NearDuplicateOf } from '../insight/catalogInsight.ts';
-import { toolRisks } from '../insight/toolRisks.ts';
+import { toolRiskIds, toolRisks } from '../insight/toolRisks.ts';
 import { categoryOf, modelOf, toolAccess } from '../present/agentFacts.ts';
 import { knownSkills } from '../skills/taxonomy.ts';
 import type { AgentSkill, StoredAgent } from './catalogEntry.ts';
@@ -48,7 +48,7 @@ export const agentRecordSchema = z.object({
     .describe('What Claude Code does with the file.'),
   source: z.object({ path: z.string().describe('Relative to the agents folder, with `/`.'), warnings: z.number().int() }),
   access: z
-    .array(z.enum(['all-tools', 'shell', 'edits', 'web', 'mcp', 'read-only', 'no-tools']))
+    .array(z.enum(toolRiskIds))
     .describe('What its tools let it do, most serious first: inherit every tool, run shell commands, change files, reach the web, call MCP servers; else read-only, or no tools.'),
   tokens: z
     .object({

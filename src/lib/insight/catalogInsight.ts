@@ -21,6 +21,8 @@ export interface NearDuplicateOf {
 }
 
 export interface CatalogInsight {
+  /** What the agents' names and descriptions cost every conversation with all of them installed, in tokens. */
+  descriptionTokens: number;
   /** Pairs of agents one of which has at least half of its text in the other, most shared first. */
   pairs: NearDuplicate[];
   /** For each agent with any, its near-duplicates, the most shared (either way) first. */
@@ -37,11 +39,21 @@ export function sharePercent(share: number): string {
   return `${Math.round(share * 20) * 5}%`;
 }
 
-export function catalogInsight(agents: readonly InsightInput[]): CatalogInsight {
-  const pairs = nearDuplicates(
+/** The near-duplicate pairs of the agents with an insight, by slug (see textSketch.ts). */
+export function nearDuplicatePairs(agents: readonly Pick<InsightInput, 'slug' | 'insight'>[]): NearDuplicate[] {
+  return nearDuplicates(
     agents.flatMap((agent) => (agent.insight ? [{ id: agent.slug, sketch: decodeSketch(agent.insight.sketch) }] : [])),
     nearDuplicateShare,
   );
+}
+
+/** The tokens of all the agents' names and descriptions together. */
+export function descriptionTokens(agents: readonly Pick<InsightInput, 'insight'>[]): number {
+  return agents.reduce((sum, agent) => sum + (agent.insight?.tokens.description ?? 0), 0);
+}
+
+export function catalogInsight(agents: readonly InsightInput[]): CatalogInsight {
+  const pairs = nearDuplicatePairs(agents);
   const byAgent = new Map<string, NearDuplicateOf[]>();
   const add = (slug: string, other: NearDuplicateOf) => byAgent.set(slug, [...(byAgent.get(slug) ?? []), other]);
   for (const pair of pairs) {
@@ -55,5 +67,5 @@ export function catalogInsight(agents: readonly InsightInput[]): CatalogInsight 
     agents.map((agent) => ({ id: agent.slug, category: agent.category, skills: agent.skills })),
     { exclude: (a, b) => isPair.has(a < b ? `${a} ${b}` : `${b} ${a}`) },
   );
-  return { pairs, nearDuplicates: byAgent, related };
+  return { descriptionTokens: descriptionTokens(agents), pairs, nearDuplicates: byAgent, related };
 }

@@ -121,10 +121,11 @@ export interface NearDuplicate {
 
 /**
  * Every pair of items one of which has at least `minimumShare` of its text in the other, most shared first.
- * Candidates are the pairs whose sketches share at least one hash in sixteen (or all of a short text's). A hash that many sketches hold
- * (boilerplate such as "you are a senior", or a family of agents made from one template) pairs all of them: the
- * hashes are taken from the least held up, as long as the pairs they make stay within `pairBudget` (ten million:
- * a few tenths of a second), so that only the most common boilerplate of a very large catalogue is left out.
+ * Candidates are the pairs whose sketches share at least one hash in sixteen (or all of a short text's). A hash
+ * that many sketches hold (boilerplate such as "you are a senior", or a family of agents made from one template)
+ * pairs all of them: the hashes are taken from the least held up, as long as the pairs they make stay within
+ * `pairBudget` (ten million: a few tenths of a second), so that only the most common boilerplate of a very large
+ * catalogue is left out.
  */
 export function nearDuplicates(items: readonly SketchedItem[], minimumShare = 0.5, pairBudget = 10_000_000): NearDuplicate[] {
   const holders = new Map<number, number[]>();

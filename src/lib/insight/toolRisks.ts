@@ -6,13 +6,15 @@
 import { claudeCodeTools } from '../agents/claudeCodeTools.ts';
 import type { ToolAccess } from '../present/agentFacts.ts';
 
-export type ToolRiskId = 'all-tools' | 'shell' | 'edits' | 'web' | 'mcp' | 'read-only' | 'no-tools';
+/** What a badge stands for, most serious first (agents.json's `access` values). */
+export const toolRiskIds = ['all-tools', 'shell', 'edits', 'web', 'mcp', 'read-only', 'no-tools'] as const;
+export type ToolRiskId = (typeof toolRiskIds)[number];
 
 export interface ToolRisk {
   id: ToolRiskId;
   /** A badge's words: "Runs commands". */
   label: string;
-  /** What it means, with the tools behind it, to follow the label and a colon: "shell commands, through Bash". */
+  /** What it means, with the tools behind it, to follow the label and a colon: "any shell command (Bash)". */
   detail: string;
   /** `high`: can change things outside the conversation; `low`: cannot. */
   level: 'high' | 'low';
