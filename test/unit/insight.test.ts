@@ -94,6 +94,31 @@ describe('nearDuplicates', () => {
     const family = Array.from({ length: 40 }, (_, index) => ({ id: `lang-${index}`, sketch: sketchText([...template, ...words(20, 3000 + index)].join(' ')) }));
     expect(nearDuplicates(family, 0.5, 1_000)).toEqual([]);
   });
+  it('finds the pairs that measuring every candidate pair finds, texts of any size overlapping by any share', () => {
+    const pool = words(3000, 77);
+    let state = 5;
+    const next = (below: number) => {
+      state = (Math.imul(state, 1103515245) + 12345) >>> 0;
+      return (state >>> 8) % below;
+    };
+    const texts = Array.from({ length: 80 }, (_, index) => {
+      const start = next(2000);
+      return { id: `t${String(index).padStart(2, '0')}`, sketch: sketchText([...pool.slice(start, start + 4 + next(1000)), ...words(next(900), 500 + index)].join(' ')) };
+    });
+    const everyPair = texts.flatMap((x, i) =>
+      texts.slice(i + 1).flatMap((y) => {
+        // Candidates share one hash in sixteen, or all of a short text's.
+        const both = x.sketch.hashes.filter((hash) => y.sketch.hashes.includes(hash)).length;
+        if (both < Math.min(sketchSize / 16, x.sketch.hashes.length, y.sketch.hashes.length)) return [];
+        const jaccard = sketchOverlap(x.sketch.hashes, y.sketch.hashes);
+        const common = (jaccard * (x.sketch.shingles + y.sketch.shingles)) / (1 + jaccard);
+        const [shareOfA, shareOfB] = [Math.min(1, common / x.sketch.shingles), Math.min(1, common / y.sketch.shingles)];
+        return Math.max(shareOfA, shareOfB) >= 0.5 ? [`${x.id} ${y.id}`] : [];
+      }),
+    );
+    expect(everyPair.length).toBeGreaterThan(20);
+    expect(nearDuplicates(texts).map((pair) => `${pair.a} ${pair.b}`).sort()).toEqual(everyPair.sort());
+  });
   it('does not pair texts by a passage that most of the catalogue repeats', () => {
     const boilerplate = words(200, 11);
     const many = Array.from({ length: 120 }, (_, index) => ({ id: `agent-${index}`, sketch: sketchText([...boilerplate, ...words(2000, 1000 + index)].join(' ')) }));

@@ -153,10 +153,14 @@ export function nearDuplicates(items: readonly SketchedItem[], minimumShare = 0.
         shared[b] = shared[b]! + 1;
       }
     }
+    const x = items[a]!.sketch;
     for (let i = 0; i < count; i++) {
       const b = touched[i]!;
-      // A short text's sketch holds all of its few 4-grams: there, sharing all of them is enough.
-      if (shared[b]! >= Math.min(sketchSize / 16, items[a]!.sketch.hashes.length, items[b]!.sketch.hashes.length)) {
+      const y = items[b]!.sketch;
+      // A short text's sketch holds all of its few 4-grams: there, sharing all of them is enough. Pairs that cannot
+      // reach `minimumShare` from the hashes they share are not measured: among the thousands of agents of a
+      // catalogue, a few common 4-grams make every pair a candidate.
+      if (shared[b]! >= Math.min(sketchSize / 16, x.hashes.length, y.hashes.length) && shared[b]! >= fewestShared(x, y, minimumShare)) {
         const pair = measurePair(items[a]!, items[b]!, minimumShare);
         if (pair) pairs.push(pair);
       }
@@ -164,6 +168,19 @@ export function nearDuplicates(items: readonly SketchedItem[], minimumShare = 0.
     }
   }
   return pairs.sort((p, q) => Math.max(q.shareOfA, q.shareOfB) - Math.max(p.shareOfA, p.shareOfB) || (p.a < q.a ? -1 : p.a > q.a ? 1 : p.b < q.b ? -1 : 1));
+}
+
+/**
+ * The fewest hashes two sketches must share for one text to have `minimumShare` of its 4-grams in the other. A
+ * share s of the smaller set (m of |A| + |B| 4-grams) needs a Jaccard index of at least s·m / (|A| + |B| − s·m);
+ * the estimate is the shared hashes among the union's smallest `sketchSize`, of which there are at least as many
+ * as the longer sketch holds (or `sketchSize`), and those shared are at most the hashes both sketches hold.
+ */
+function fewestShared(x: TextSketch, y: TextSketch, minimumShare: number): number {
+  const needed = minimumShare * Math.min(x.shingles, y.shingles);
+  const jaccard = needed / (x.shingles + y.shingles - needed);
+  // Less a rounding margin: the pairs at the limit are measured.
+  return jaccard * Math.min(sketchSize, Math.max(x.hashes.length, y.hashes.length)) - 1e-9;
 }
 
 /** The most holders a hash may have for all hashes with as many or fewer to make at most `budget` pairs. */
