@@ -147,8 +147,10 @@ export function nearDuplicates(items: readonly SketchedItem[], minimumShare = 0.
     for (const hash of items[a]!.sketch.hashes) {
       const list = holders.get(hash)!;
       if (list.length < 2 || list.length > commonAfter) continue;
-      for (const b of list) {
-        if (b <= a) continue;
+      // Holders are listed in ascending order: the later items are at the end.
+      for (let k = list.length - 1; k >= 0; k--) {
+        const b = list[k]!;
+        if (b <= a) break;
         if (shared[b] === 0) touched[count++] = b;
         shared[b] = shared[b]! + 1;
       }
