@@ -34,7 +34,7 @@ export function buildPhases(log: string, wall: number): BuildPhases | null {
   const total = after(log, /page\(s\) built in/, /page\(s\) built in (\d+(?:\.\d+)?)(ms|s)\b/);
   const contentSync = after(log, /Collecting build info/, new RegExp(`Completed in ${duration.source}`));
   const pages = after(log, /generating static routes/, new RegExp(`Completed in ${duration.source}`));
-  const searchIndex = after(log, /pages for search/, new RegExp(`pages for search .*? in ${duration.source}`));
+  const searchIndex = after(log, /pages? for search/, new RegExp(`pages? for search .*? in ${duration.source}`));
   const vites = [...log.matchAll(new RegExp(`\\[vite\\] \\S+ built in ${duration.source}`, 'g'))].map((match) => seconds(match[1]!, match[2]!));
   const prompts = after(log, /system prompts? (on|in)/, new RegExp(`system prompts? .*? in ${duration.source}`));
   if (total === null || contentSync === null || pages === null || searchIndex === null || vites.length === 0) return null;

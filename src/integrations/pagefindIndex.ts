@@ -1,14 +1,22 @@
+import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { buildWorker } from '../site/buildWorker.ts';
+import { pagefindBinary } from './pagefindBinary.ts';
+
+/** The pages Pagefind indexes. */
+const pageGlob = '{agents,guides}/*/index.html';
 
 /**
  * Builds the Pagefind search index over the built site at the end of `astro build`, and fails the build when
  * indexing fails. Only agent pages and guides carry `data-pagefind-body`, so lists, skill pages and the site's
  * chrome stay out of the index; a `type` filter tells agents from guides. Pagefind reads only those pages: the
  * lists of a large catalogue are big (the home page of 5,000 agents is 3 MB) and would be parsed for nothing.
+ *
+ * Pagefind runs as its command line, not through its Node API: the same binary writes byte for byte the same
+ * index, in less time (1,000 agents: 1.8–2.0 s against 2.2–2.3 s; 5,000: 9.8 s against 11.2–11.6 s).
  */
 export function pagefindIndex(): AstroIntegration {
   return {
@@ -16,29 +24,57 @@ export function pagefindIndex(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
-        const pagefind = await import('pagefind');
         const site = fileURLToPath(dir);
-        try {
-          // `+` and `#` belong to words such as C++ and C#.
-          const { index, errors } = await pagefind.createIndex({ includeCharacters: '+#', forceLanguage: 'en' });
-          if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-          const added = await index.addDirectory({ path: site, glob: '{agents,guides}/*/index.html' });
-          // Pagefind has read the pages and writes its index mostly on one thread: the build worker's files are
-          // written beside it (see src/site/buildWorker.ts).
-          buildWorker()?.startWriting();
-          if (added.errors.length > 0) throw new Error(`Pagefind could not index ${site}: ${added.errors.join('; ')}`);
-          if (added.page_count === 0) throw new Error(`Pagefind found no agent page or guide to index in ${site}.`);
-          const output = join(site, 'pagefind');
-          const written = await index.writeFiles({ outputPath: output });
-          if (written.errors.length > 0) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
-          const indexed = indexedPages(output);
-          logger.info(`Indexed ${indexed} pages for search (agents and guides) in ${Math.round(performance.now() - started)} ms.`);
-        } finally {
-          await pagefind.close();
-        }
+        const output = join(site, 'pagefind');
+        // `+` and `#` belong to words such as C++ and C#.
+        const args = ['--site', site, '--glob', pageGlob, '--output-path', output, '--force-language', 'en', '--include-characters', '+#'];
+        // Pagefind has read the pages once it builds its index, and writes it mostly on one thread: the build
+        // worker's files are written beside it (see src/site/buildWorker.ts).
+        const run = await runPagefind(args, (line) => {
+          if (line.startsWith('[Building search indexes]')) buildWorker()?.startWriting();
+        });
+        if (/^Found 0 files\b/m.test(run.output) || /^\s*Indexed 0 pages\b/m.test(run.output)) throw new Error(`Pagefind found no agent page or guide to index in ${site}.`);
+        if (run.code !== 0) throw new Error(`Pagefind could not index ${site} (exit code ${run.code}): ${lastLines(run.errors || run.output)}`);
+        const indexed = indexedPages(output);
+        if (indexed === 0) throw new Error(`Pagefind found no agent page or guide to index in ${site}.`);
+        logger.info(`Indexed ${indexed} page${indexed === 1 ? '' : 's'} for search (agents and guides) in ${Math.round(performance.now() - started)} ms.`);
       },
     },
   };
+}
+
+interface PagefindRun {
+  code: number | null;
+  output: string;
+  errors: string;
+}
+
+/** Runs Pagefind's command line, calling `onLine` with each line it prints as it prints it. */
+function runPagefind(args: string[], onLine: (line: string) => void): Promise<PagefindRun> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(pagefindBinary(), args, { stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true });
+    let output = '';
+    let errors = '';
+    let pending = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+      output += chunk;
+      const lines = (pending + chunk).split('\n');
+      pending = lines.pop() ?? '';
+      for (const line of lines) onLine(line);
+    });
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (errors += chunk));
+    child.on('error', (error) => reject(new Error(`Pagefind could not start: ${error.message}`)));
+    child.on('close', (code) => {
+      if (pending) onLine(pending);
+      resolve({ code, output, errors });
+    });
+  });
+}
+
+/** The last lines of a command's output, for an error message (Pagefind repeats its error once per thread). */
+function lastLines(text: string): string {
+  const lines = [...new Set(text.split('\n').map((line) => line.trim()).filter(Boolean))];
+  return lines.slice(-3).join(' ') || 'no output';
 }
 
 /** How many pages the written index holds, from Pagefind's entry file. */

@@ -145,6 +145,24 @@ describe('the search index step', () => {
     const done = pagefindIndex().hooks['astro:build:done'] as unknown as (options: { dir: URL; logger: AstroIntegrationLogger }) => Promise<void>;
     await expect(done({ dir: pathToFileURL(`${empty}/`), logger })).rejects.toThrow(`Pagefind found no agent page or guide to index in ${empty}`);
   });
+  it('lets the build worker write its files once Pagefind has read the pages, and logs the pages indexed', async () => {
+    const lines: string[] = [];
+    const logger = { info: (line: string) => lines.push(line) } as unknown as AstroIntegrationLogger;
+    const one = join(work, 'one-page-site');
+    mkdirSync(join(one, 'agents', 'reviewer'), { recursive: true });
+    writeFileSync(join(one, 'agents', 'reviewer', 'index.html'), '<!doctype html><html lang="en"><head><title>reviewer</title></head><body><main data-pagefind-body><h1>reviewer</h1><p>Reviews pull requests.</p></main></body></html>');
+    const events: string[] = [];
+    const key = Symbol.for('agent-catalog.build-worker');
+    (globalThis as Record<symbol, unknown>)[key] = { startWriting: () => events.push(`writing with ${existsSync(join(one, 'pagefind', 'pagefind-entry.json')) ? 'an' : 'no'} index yet`) };
+    try {
+      const done = pagefindIndex().hooks['astro:build:done'] as unknown as (options: { dir: URL; logger: AstroIntegrationLogger }) => Promise<void>;
+      await done({ dir: pathToFileURL(`${one}/`), logger });
+    } finally {
+      delete (globalThis as Record<symbol, unknown>)[key];
+    }
+    expect(events).toEqual(['writing with no index yet']);
+    expect(lines).toEqual([expect.stringMatching(/^Indexed 1 page for search \(agents and guides\) in \d+ ms\.$/)]);
+  });
 });
 
 describe('a build of another folder, after the sample one', () => {
