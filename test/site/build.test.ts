@@ -5,6 +5,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegrationLogger } from 'astro';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pagefindIndex } from '../../src/integrations/pagefindIndex.ts';
+import { buildWorkerKey } from '../../src/site/buildWorker.ts';
 import { generateCorpus } from '../../bench/generateCorpus.ts';
 import { buildFolder, projectRoot } from '../support/buildSite.ts';
 
@@ -152,13 +153,12 @@ describe('the search index step', () => {
     mkdirSync(join(one, 'agents', 'reviewer'), { recursive: true });
     writeFileSync(join(one, 'agents', 'reviewer', 'index.html'), '<!doctype html><html lang="en"><head><title>reviewer</title></head><body><main data-pagefind-body><h1>reviewer</h1><p>Reviews pull requests.</p></main></body></html>');
     const events: string[] = [];
-    const key = Symbol.for('agent-catalog.build-worker');
-    (globalThis as Record<symbol, unknown>)[key] = { startWriting: () => events.push(`writing with ${existsSync(join(one, 'pagefind', 'pagefind-entry.json')) ? 'an' : 'no'} index yet`) };
+    (globalThis as Record<symbol, unknown>)[buildWorkerKey] = { startWriting: () => events.push(`writing with ${existsSync(join(one, 'pagefind', 'pagefind-entry.json')) ? 'an' : 'no'} index yet`) };
     try {
       const done = pagefindIndex().hooks['astro:build:done'] as unknown as (options: { dir: URL; logger: AstroIntegrationLogger }) => Promise<void>;
       await done({ dir: pathToFileURL(`${one}/`), logger });
     } finally {
-      delete (globalThis as Record<symbol, unknown>)[key];
+      delete (globalThis as Record<symbol, unknown>)[buildWorkerKey];
     }
     expect(events).toEqual(['writing with no index yet']);
     expect(lines).toEqual([expect.stringMatching(/^Indexed 1 page for search \(agents and guides\) in \d+ ms\.$/)]);
