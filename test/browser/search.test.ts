@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -30,6 +30,9 @@ afterAll(async () => {
   folder.remove();
 });
 
+/** An agent's summary, as the sample build's agents.json gives it. */
+const summaryOf = (slug: string): string =>
+  (JSON.parse(readFileSync(join(folder.out('sample'), 'agents.json'), 'utf8')) as { agents: { slug: string; summary: string }[] }).agents.find((agent) => agent.slug === slug)!.summary;
 const open = (site: StaticSite | null, path: string, options: BrowserContextOptions = {}): Promise<Visit> => visit(browser!, `${site!.url}${path}`, options);
 
 /** The paths of the result links (not their section links) once the results have settled. */
@@ -183,6 +186,8 @@ describe.skipIf(!chromiumPath)('the search page', () => {
     const visited = await open(sites.sample, 'search/?skill=postgresql');
     const { page } = visited;
     expect(await resultPaths(page, '[data-search-results]')).toEqual(postgresAgents.map((slug) => `/agents/${slug}/`));
+    // With no word to mark, a result shows the agent's summary rather than the page's first words (its name again).
+    expect(await page.locator('[data-search-results] .search-result-excerpt').first().textContent()).toBe(summaryOf(postgresAgents[0]!));
     await page.locator('#search-page-q').fill('expert');
     await expect.poll(() => searchParams(page)).toEqual({ q: 'expert', skill: 'postgresql' });
     await expect.poll(() => page.locator('[data-search-results] .search-result-link').first().textContent()).toBe('backend-expert');

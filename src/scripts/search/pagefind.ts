@@ -82,11 +82,16 @@ export function element<K extends keyof HTMLElementTagNameMap>(tag: K, className
   return created;
 }
 
-/** A result as a list item: its title linking to the page, `besideTitle` after it, then the excerpt with the words found marked. */
+/**
+ * A result as a list item: its title linking to the page, `besideTitle` after it, then the excerpt with the words
+ * found marked. A result that marks no word (a listing by filters alone) shows the agent's summary instead: its
+ * excerpt would be the page's first words, the name again.
+ */
 export function resultItem(page: PagefindData, ...besideTitle: Node[]): HTMLLIElement {
   const link = element('a', 'search-result-link', element('span', 'search-result-title', page.meta.title ?? page.url));
   link.href = page.url;
-  return element('li', 'search-result', link, ...besideTitle, element('p', 'search-result-excerpt', ...excerptNodes(page.excerpt)));
+  const text = !page.excerpt.includes('<mark>') && page.meta.summary ? [page.meta.summary] : excerptNodes(page.excerpt);
+  return element('li', 'search-result', link, ...besideTitle, element('p', 'search-result-excerpt', ...text));
 }
 
 /** "3 results for “redis”", "No agent matches “redis”", "12 agents". */
