@@ -3,6 +3,7 @@
  * for builds and deploys (`AGENTS_DIR=../team-agents CATALOG_TITLE="Acme agents" npm run build`).
  */
 import { resolve } from 'node:path';
+import { sourceBase } from './lib/present/sourceUrl.ts';
 
 const env = process.env;
 
@@ -44,4 +45,9 @@ export const catalogConfig = {
   siteUrl: env['SITE_URL'] || undefined,
   /** The path under that address (BASE_PATH), e.g. `/team/catalog` for GitHub Pages project sites. */
   basePath: basePath(env['BASE_PATH']),
+  /**
+   * The address of the agents folder in its repository (SOURCE_URL), ending with `/`, or null: each agent page
+   * then links its file there, e.g. `https://github.com/acme/agents/blob/main/.claude/agents/`.
+   */
+  sourceUrl: sourceBase(env['SOURCE_URL']),
 };

@@ -7,6 +7,8 @@ import { catalogInsight, type CatalogInsight } from '../lib/insight/catalogInsig
 import { toolRisks, type ToolRisk } from '../lib/insight/toolRisks.ts';
 import { knownSkills, type Skill } from '../lib/skills/taxonomy.ts';
 import { absolute, agentHref, agentImageHref, agentJsonHref, rawAgentHref } from './paths.ts';
+import { catalogConfig } from '../catalogConfig.ts';
+import { sourceFileUrl } from '../lib/present/sourceUrl.ts';
 
 /** Every file of the agents folder, by path. */
 export async function getCatalogFiles(): Promise<CatalogEntryData[]> {
@@ -125,9 +127,16 @@ export function skillsWithAgents(cards: readonly AgentCard[]): SkillWithAgents[]
 /** Every skill some agent has, with its agents (see `skillsWithAgents`). Shared: do not change the list. */
 export const getSkills = once(async (): Promise<SkillWithAgents[]> => skillsWithAgents(await getCards()));
 
-/** An agent's addresses for other tools: absolute when the build has SITE_URL. */
-export function agentUrls(slug: string): AgentUrls {
-  return { url: absolute(agentHref(slug)), rawUrl: absolute(rawAgentHref(slug)), jsonUrl: absolute(agentJsonHref(slug)), imageUrl: absolute(agentImageHref(slug)) };
+/** An agent's addresses for other tools: absolute when the build has SITE_URL; its file's in the repository with SOURCE_URL. */
+export function agentUrls(agent: Pick<StoredAgent, 'slug' | 'path'>): AgentUrls {
+  const { slug } = agent;
+  const sourceUrl = agentSourceUrl(agent);
+  return { url: absolute(agentHref(slug)), rawUrl: absolute(rawAgentHref(slug)), jsonUrl: absolute(agentJsonHref(slug)), imageUrl: absolute(agentImageHref(slug)), ...(sourceUrl ? { sourceUrl } : {}) };
+}
+
+/** The agent's file in its repository, when the build has SOURCE_URL. */
+export function agentSourceUrl(agent: Pick<StoredAgent, 'path'>): string | undefined {
+  return catalogConfig.sourceUrl ? sourceFileUrl(catalogConfig.sourceUrl, agent.path) : undefined;
 }
 
 /** Every agent as a record of `agents.json`, by slug, each checked against the published schema. */
@@ -138,7 +147,7 @@ export const getAgentRecords = once(async (): Promise<AgentRecord[]> => {
     if (!claudeCode || !entry.data.insight) throw new Error(`${agent.path}: an agent without Claude Code's verdict or its insight.`);
     const related = insight.related.get(agent.slug) ?? [];
     const nearDuplicates = insight.nearDuplicates.get(agent.slug) ?? [];
-    const record = toAgentRecord({ agent, skills, claudeCode, diagnostics, insight: entry.data.insight, related, nearDuplicates }, agentUrls(agent.slug));
+    const record = toAgentRecord({ agent, skills, claudeCode, diagnostics, insight: entry.data.insight, related, nearDuplicates }, agentUrls(agent));
     return agentRecordSchema.parse(record);
   });
 });

@@ -11,12 +11,13 @@ const site = buildFolder('deploy');
 const read = (outDir: string, path: string) => readFileSync(join(site.work, outDir, path), 'utf8');
 const origin = 'https://agents.example.com';
 const base = '/team/catalog/';
+const source = 'https://github.com/acme/agents/blob/main/.claude/agents/';
 const seeds = readdirSync(join(projectRoot, 'agents')).filter((name) => name.endsWith('.md')).map((name) => name.replace(/\.md$/, ''));
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/${name}/`, import.meta.url));
 
 beforeAll(async () => {
   await site.build(join(projectRoot, 'agents'), 'plain');
-  await site.build(join(projectRoot, 'agents'), 'deployed', { SITE_URL: origin, BASE_PATH: '/team/catalog' });
+  await site.build(join(projectRoot, 'agents'), 'deployed', { SITE_URL: origin, BASE_PATH: '/team/catalog', SOURCE_URL: source.replace(/\/$/, '') });
   await site.build(fixture('site-renamed'), 'renamed', { SITE_URL: origin });
 });
 afterAll(() => site.remove());
@@ -33,7 +34,7 @@ describe('link integrity', () => {
   });
 });
 
-describe('a build with SITE_URL=https://agents.example.com BASE_PATH=/team/catalog', () => {
+describe('a build with SITE_URL=https://agents.example.com BASE_PATH=/team/catalog SOURCE_URL=https://github.com/…', () => {
   const page = (slug: string) => read('deployed', `agents/${slug}/index.html`);
 
   it('serves every raw file byte for byte', () => {
@@ -80,6 +81,11 @@ describe('a build with SITE_URL=https://agents.example.com BASE_PATH=/team/catal
       for (let n = 1; n <= count; n++) expect(html, `${slug} ${n}`).toMatch(new RegExp(`<article id="example-${n}"[\\s\\S]*?<a class="example-link" href="#example-${n}">Link to this example</a>`));
     }
   });
+  it('links each agent page to its file in the repository', () => {
+    for (const slug of seeds) expect(page(slug), slug).toMatch(new RegExp(`Source: <a href="${source}${slug}\\.md"><code>${slug}\\.md</code></a>, from line \\d+\\.`));
+    expect(read('plain', 'agents/backend-expert/index.html')).toMatch(/Source: <code>backend-expert\.md<\/code>, from line \d+\./);
+    expect(JSON.parse(read('plain', 'agents/backend-expert.json')).source).toEqual({ path: 'backend-expert.md', warnings: 1 });
+  });
   it('writes agents.json in its published schema, and a record per agent', () => {
     const catalog = agentsJsonSchema.parse(JSON.parse(read('deployed', 'agents.json')));
     expect(catalog).toMatchObject({ version: 1, count: 5, url: `${origin}${base}` });
@@ -93,7 +99,7 @@ describe('a build with SITE_URL=https://agents.example.com BASE_PATH=/team/catal
       tools: null,
       category: { name: 'General', slug: 'general' },
       claudeCode: { status: 'loads-after-requote' },
-      source: { path: 'backend-expert.md' },
+      source: { path: 'backend-expert.md', url: `${source}backend-expert.md` },
     });
     expect(expert.examples).toHaveLength(3);
     expect(expert.skills.map((skill) => skill.id)).toContain('postgresql');

@@ -46,7 +46,11 @@ export const agentRecordSchema = z.object({
   claudeCode: z
     .object({ status: z.enum(['loads', 'loads-after-requote', 'skipped']), reason: z.string().optional(), explanation: z.string() })
     .describe('What Claude Code does with the file.'),
-  source: z.object({ path: z.string().describe('Relative to the agents folder, with `/`.'), warnings: z.number().int() }),
+  source: z.object({
+    path: z.string().describe('Relative to the agents folder, with `/`.'),
+    warnings: z.number().int(),
+    url: z.string().optional().describe('The file in its repository, when the site was built with SOURCE_URL.'),
+  }),
   access: z
     .array(z.enum(toolRiskIds))
     .describe('What its tools let it do, most serious first: inherit every tool, run shell commands, change files, reach the web, call MCP servers; else read-only, or no tools.'),
@@ -86,6 +90,8 @@ export interface AgentUrls {
   rawUrl: string;
   jsonUrl: string;
   imageUrl: string;
+  /** The file in its repository (SOURCE_URL), when known. */
+  sourceUrl?: string;
 }
 
 export interface RecordInput {
@@ -99,7 +105,7 @@ export interface RecordInput {
 }
 
 /** One agent as a record of `agents.json`. */
-export function toAgentRecord({ agent, skills, claudeCode, diagnostics, insight, related, nearDuplicates }: RecordInput, urls: AgentUrls): AgentRecord {
+export function toAgentRecord({ agent, skills, claudeCode, diagnostics, insight, related, nearDuplicates }: RecordInput, { sourceUrl, ...urls }: AgentUrls): AgentRecord {
   const tools = toolAccess(agent.fields);
   const category = categoryOf(agent);
   return {
@@ -116,7 +122,7 @@ export function toAgentRecord({ agent, skills, claudeCode, diagnostics, insight,
     skills: knownSkills(skills).map(({ skill, score }) => ({ id: skill.id, name: skill.name, group: skill.group, score })),
     aliases: agent.aliases,
     claudeCode,
-    source: { path: agent.path, warnings: diagnostics.filter((diagnostic) => diagnostic.severity === 'warning').length },
+    source: { path: agent.path, warnings: diagnostics.filter((diagnostic) => diagnostic.severity === 'warning').length, ...(sourceUrl ? { url: sourceUrl } : {}) },
     access: toolRisks(tools).map((risk) => risk.id),
     tokens: insight.tokens,
     related: [...related],
