@@ -10,12 +10,7 @@
 export function sourceBase(value: string | undefined): string | null {
   const trimmed = (value ?? '').trim();
   if (trimmed === '') return null;
-  let url: URL | null = null;
-  try {
-    url = new URL(trimmed);
-  } catch {
-    url = null;
-  }
+  const url = URL.parse(trimmed);
   if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:') || url.search || url.hash) {
     throw new Error(
       `SOURCE_URL must be the http(s) address of the agents folder in its repository, without ? or #, such as https://github.com/acme/agents/blob/main/.claude/agents/ (it is ${JSON.stringify(trimmed)}).`,
