@@ -30,7 +30,7 @@ export function pagefindIndex(): AstroIntegration {
         const args = ['--site', site, '--glob', pageGlob, '--output-path', output, '--force-language', 'en', '--include-characters', '+#'];
         // Pagefind has read the pages once it builds its index, and writes it mostly on one thread: the build
         // worker's files are written beside it (see src/site/buildWorker.ts).
-        const run = await runPagefind(args, (line) => {
+        const run = await runPagefind(args, site, (line) => {
           if (line.startsWith('[Building search indexes]')) buildWorker()?.startWriting();
         });
         if (/^Found 0 files\b/m.test(run.output) || /^\s*Indexed 0 pages\b/m.test(run.output)) throw new Error(`Pagefind found no agent page or guide to index in ${site}.`);
@@ -49,10 +49,14 @@ interface PagefindRun {
   errors: string;
 }
 
-/** Runs Pagefind's command line, calling `onLine` with each line it prints as it prints it. */
-function runPagefind(args: string[], onLine: (line: string) => void): Promise<PagefindRun> {
+/**
+ * Runs Pagefind's command line in `cwd`, calling `onLine` with each line it prints as it prints it. Pagefind reads a
+ * configuration file (`pagefind.yml`, `.toml`, `.json`) from the folder it runs in: it runs in the built site, so
+ * that one left in the project cannot change the index.
+ */
+function runPagefind(args: string[], cwd: string, onLine: (line: string) => void): Promise<PagefindRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(pagefindBinary(), args, { stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true });
+    const child = spawn(pagefindBinary(), args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true });
     let output = '';
     let errors = '';
     let pending = '';
