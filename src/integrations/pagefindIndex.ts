@@ -33,10 +33,14 @@ export function pagefindIndex(): AstroIntegration {
         const run = await runPagefind(args, site, (line) => {
           if (line.startsWith('[Building search indexes]')) buildWorker()?.startWriting();
         });
-        if (/^Found 0 files\b/m.test(run.output) || /^\s*Indexed 0 pages\b/m.test(run.output)) throw new Error(`Pagefind found no agent page or guide to index in ${site}.`);
+        // A catalogue with no agent (an empty folder, or only files that are not agents) still has its pages and
+        // its report; its search box says that the site has no search index.
+        if (/^Found 0 files\b/m.test(run.output) || /^\s*Indexed 0 pages\b/m.test(run.output)) {
+          logger.warn(`No agent page or guide to index: the site has no search index (its search box says so). Add agent files to the agents folder, or fix those the report lists.`);
+          return;
+        }
         if (run.code !== 0) throw new Error(`Pagefind could not index ${site} (exit code ${run.code}): ${lastLines(run.errors || run.output)}`);
         const indexed = indexedPages(output);
-        if (indexed === 0) throw new Error(`Pagefind found no agent page or guide to index in ${site}.`);
         logger.info(`Indexed ${indexed} page${indexed === 1 ? '' : 's'} for search (agents and guides) in ${Math.round(performance.now() - started)} ms.`);
       },
     },

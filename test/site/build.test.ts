@@ -139,12 +139,17 @@ describe('a build of the sample catalogue', () => {
 });
 
 describe('the search index step', () => {
-  it('fails the build, saying why, when Pagefind finds nothing to index', async () => {
-    const logger = { info: () => undefined } as unknown as AstroIntegrationLogger;
+  it('writes no index, and warns, when there is no agent page or guide to index', async () => {
+    const warnings: string[] = [];
+    const logger = { info: () => undefined, warn: (line: string) => warnings.push(line) } as unknown as AstroIntegrationLogger;
     const empty = join(work, 'empty-site');
     mkdirSync(empty, { recursive: true });
     const done = pagefindIndex().hooks['astro:build:done'] as unknown as (options: { dir: URL; logger: AstroIntegrationLogger }) => Promise<void>;
-    await expect(done({ dir: pathToFileURL(`${empty}/`), logger })).rejects.toThrow(`Pagefind found no agent page or guide to index in ${empty}`);
+    await done({ dir: pathToFileURL(`${empty}/`), logger });
+    expect(warnings).toEqual([
+      'No agent page or guide to index: the site has no search index (its search box says so). Add agent files to the agents folder, or fix those the report lists.',
+    ]);
+    expect(existsSync(join(empty, 'pagefind'))).toBe(false);
   });
   it('lets the build worker write its files once Pagefind has read the pages, and logs the pages indexed', async () => {
     const lines: string[] = [];
@@ -233,6 +238,27 @@ describe('a rebuild by the command line into the same folder, whose cache lost t
     expect(readdirSync(out('pagefind/fragment')).length).toBeGreaterThan(0);
     expect(readdirSync(out('.')).filter((name) => name.startsWith('.'))).toEqual(['.git']);
     expect(readFileSync(out('.git/HEAD'), 'utf8')).toBe('ref: refs/heads/gh-pages\n');
+  });
+});
+
+describe('a build of a folder without agents (test/fixtures/site-no-agents: a README and a file without a name)', () => {
+  let log = '';
+  beforeAll(async () => {
+    log = await buildCatalog(fileURLToPath(new URL('../fixtures/site-no-agents/', import.meta.url)), 'no-agents');
+  });
+
+  it('still builds, says so on the home page and points to the report', () => {
+    const home = read('no-agents', 'index.html');
+    expect(home).toContain('<h2>No agents yet</h2>');
+    expect(home).toMatch(/Its 2 files are listed in <a href="\/report\/">the report<\/a>, with what to fix\./);
+    expect(JSON.parse(read('no-agents', 'report.json')).files.map((file: { path: string; status: string }) => [file.path, file.status])).toEqual([
+      ['README.md', 'not-agent'],
+      ['reviewer.md', 'invalid'],
+    ]);
+  });
+  it('writes no search index, and says why in the log', () => {
+    expect(existsSync(join(work, 'no-agents', 'pagefind'))).toBe(false);
+    expect(log).toContain('No agent page or guide to index: the site has no search index');
   });
 });
 
