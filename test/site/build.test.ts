@@ -256,6 +256,9 @@ describe('a build of a folder without agents (test/fixtures/site-no-agents: a RE
       ['reviewer.md', 'invalid'],
     ]);
   });
+  it('says on the categories page that there are none yet', () => {
+    expect(read('no-agents', 'categories/index.html')).toContain('No categories: the catalogue has no agents yet');
+  });
   it('writes no search index, and says why in the log', () => {
     expect(existsSync(join(work, 'no-agents', 'pagefind'))).toBe(false);
     expect(log).toContain('No agent page or guide to index: the site has no search index');
