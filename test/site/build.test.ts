@@ -282,6 +282,8 @@ describe('a build of agents that overlap (test/fixtures/site-insight, and a fami
     for (const plant of family) {
       writeFileSync(join(folder, `${plant}-care.md`), `---\nname: ${plant}-care\ndescription: Looks after ${plant} plants.\ntools: Read\n---\n\n${template}\n\nThis agent knows the ${plant} best.\n`);
     }
+    // An agent whose file ends with its frontmatter: no system prompt.
+    writeFileSync(join(folder, 'coffee-helper.md'), '---\nname: coffee-helper\ndescription: Answers questions about the office coffee machine.\ntools: []\n---\n');
   });
   const page = (slug: string) => read('insight', `agents/${slug}/index.html`);
   const text = (html: string) => html.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ');
@@ -291,6 +293,12 @@ describe('a build of agents that overlap (test/fixtures/site-insight, and a fami
     await buildCatalog(folder, 'insight');
   });
 
+  it('says when an agent has no system prompt, in its prompt section and its context cost', () => {
+    const html = page('coffee-helper');
+    expect(html).toContain('<p class="muted">This agent’s file has no system prompt: nothing follows its frontmatter.</p>');
+    expect(html).not.toContain('<div class="prose">');
+    expect(panel(html, /<dt>Context cost<\/dt>[^]*?<\/dd>/)).toBe('Context cost about 12 tokens in every conversation, for its name and description no system prompt ');
+  });
   it('badges what an agent’s tools let it do, in its facts and its details', () => {
     expect(facts(page('code-reviewer'))).toEqual(['Model: inherited', '3 tools', 'Read-only', '0 examples']);
     expect(facts(page('rust-expert'))).toEqual(['Model: inherited', 'All tools', 'Runs commands', 'Edits files', 'Web access', '0 examples']);
@@ -323,12 +331,12 @@ describe('a build of agents that overlap (test/fixtures/site-insight, and a fami
   });
   it('links the catalogue’s context cost and near-duplicates in the report from the home page', () => {
     const home = read('insight', 'index.html');
-    expect(home).toContain('<a href="/report/#report-context-cost">about 392 tokens of descriptions in every conversation</a>');
+    expect(home).toContain('<a href="/report/#report-context-cost">about 404 tokens of descriptions in every conversation</a>');
     expect(text(home)).toContain('529 near-duplicate pairs');
   });
   it('reports the catalogue’s context cost and its near-duplicate pairs', () => {
     const report = text(read('insight', 'report/index.html'));
-    expect(report).toContain('With all 37 agents installed, that is about 392 tokens (estimated) before the first message.');
+    expect(report).toContain('With all 38 agents installed, that is about 404 tokens (estimated) before the first message.');
     expect(report).toContain('Near-duplicates (529)');
     expect(report).toContain('aloe-care about 100% bamboo-care about 100%');
     expect(report).toContain('The 500 most alike of 529 pairs; agents.json lists every agent’s near-duplicates.');
