@@ -1,6 +1,6 @@
 import { getCollection } from 'astro:content';
 import type { CatalogEntryData, StoredAgent } from '../lib/catalog/catalogEntry.ts';
-import { byName, categoryOf, modelNames, modelOf, oneLineSummary, toolAccess, type Category, type ModelChoice, type ToolAccess } from '../lib/present/agentFacts.ts';
+import { agentSummaryLine, byName, categoryOf, modelNames, modelOf, toolAccess, type Category, type ModelChoice, type ToolAccess } from '../lib/present/agentFacts.ts';
 import { agentRecordSchema, toAgentRecord, type AgentRecord, type AgentUrls } from '../lib/catalog/agentRecord.ts';
 import type { AgentInsight } from '../lib/insight/agentInsight.ts';
 import { catalogInsight, type CatalogInsight } from '../lib/insight/catalogInsight.ts';
@@ -57,7 +57,7 @@ function toCard(agent: StoredAgent, entry: Pick<CatalogEntryData, 'claudeCode' |
   return {
     slug: agent.slug,
     name: agent.name,
-    summary: oneLineSummary(agent.summary),
+    summary: agentSummaryLine(agent),
     category: categoryOf(agent),
     model: modelOf(agent.fields),
     tools,

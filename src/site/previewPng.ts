@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { catalogConfig } from '../catalogConfig.ts';
 import type { StoredAgent } from '../lib/catalog/catalogEntry.ts';
-import { modelOf, oneLineSummary, toolAccess } from '../lib/present/agentFacts.ts';
+import { agentSummaryLine, modelOf, toolAccess } from '../lib/present/agentFacts.ts';
 import { previewSvg, type PreviewInput } from '../lib/present/previewSvg.ts';
 import { buildWorker } from './buildWorker.ts';
 import { writeAtomically } from './writeAtomically.ts';
@@ -32,11 +32,11 @@ function sharpVersion(): string {
 }
 
 /** What an agent's preview card shows: its name, summary, model and tools, in the catalogue's name. */
-export function agentPreview(agent: Pick<StoredAgent, 'name' | 'summary' | 'fields'>): PreviewInput {
+export function agentPreview(agent: Pick<StoredAgent, 'name' | 'summary' | 'examples' | 'fields'>): PreviewInput {
   const model = modelOf(agent.fields);
   return {
     name: agent.name,
-    summary: oneLineSummary(agent.summary),
+    summary: agentSummaryLine(agent),
     chips: [model.stated ? model.value : 'inherits model', toolAccess(agent.fields).label],
     color: agent.fields.color,
     site: catalogConfig.title,

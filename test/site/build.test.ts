@@ -282,8 +282,12 @@ describe('a build of agents that overlap (test/fixtures/site-insight, and a fami
     for (const plant of family) {
       writeFileSync(join(folder, `${plant}-care.md`), `---\nname: ${plant}-care\ndescription: Looks after ${plant} plants.\ntools: Read\n---\n\n${template}\n\nThis agent knows the ${plant} best.\n`);
     }
-    // An agent whose file ends with its frontmatter: no system prompt.
+    // An agent whose file ends with its frontmatter: no system prompt; one whose description is only an example.
     writeFileSync(join(folder, 'coffee-helper.md'), '---\nname: coffee-helper\ndescription: Answers questions about the office coffee machine.\ntools: []\n---\n');
+    writeFileSync(
+      join(folder, 'tea-helper.md'),
+      '---\nname: tea-helper\ndescription: "<example>\\nuser: Which tea is good in the evening?\\nassistant: I will ask the tea-helper agent.\\n</example>"\ntools: []\n---\n\nYou recommend teas.\n',
+    );
   });
   const page = (slug: string) => read('insight', `agents/${slug}/index.html`);
   const text = (html: string) => html.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ');
@@ -298,6 +302,12 @@ describe('a build of agents that overlap (test/fixtures/site-insight, and a fami
     expect(html).toContain('<p class="muted">This agent’s file has no system prompt: nothing follows its frontmatter.</p>');
     expect(html).not.toContain('<div class="prose">');
     expect(panel(html, /<dt>Context cost<\/dt>[^]*?<\/dd>/)).toBe('Context cost about 12 tokens in every conversation, for its name and description no system prompt ');
+  });
+  it('says so, on its card and page, when an agent’s description holds only examples', () => {
+    const sentence = 'Its description holds only examples of when Claude delegates to it.';
+    expect(page('tea-helper')).toContain(`<p class="lead muted" data-pagefind-ignore>${sentence}</p>`);
+    expect(page('tea-helper')).toContain(`<meta name="description" content="${sentence}">`);
+    expect(read('insight', 'index.html')).toMatch(new RegExp(`<a href="/agents/tea-helper/">tea-helper</a>[^]*?<p>${sentence}</p>`));
   });
   it('badges what an agent’s tools let it do, in its facts and its details', () => {
     expect(facts(page('code-reviewer'))).toEqual(['Model: inherited', '3 tools', 'Read-only', '0 examples']);
@@ -331,12 +341,12 @@ describe('a build of agents that overlap (test/fixtures/site-insight, and a fami
   });
   it('links the catalogue’s context cost and near-duplicates in the report from the home page', () => {
     const home = read('insight', 'index.html');
-    expect(home).toContain('<a href="/report/#report-context-cost">about 404 tokens of descriptions in every conversation</a>');
+    expect(home).toContain('<a href="/report/#report-context-cost">about 438 tokens of descriptions in every conversation</a>');
     expect(text(home)).toContain('529 near-duplicate pairs');
   });
   it('reports the catalogue’s context cost and its near-duplicate pairs', () => {
     const report = text(read('insight', 'report/index.html'));
-    expect(report).toContain('With all 38 agents installed, that is about 404 tokens (estimated) before the first message.');
+    expect(report).toContain('With all 39 agents installed, that is about 438 tokens (estimated) before the first message.');
     expect(report).toContain('Near-duplicates (529)');
     expect(report).toContain('aloe-care about 100% bamboo-care about 100%');
     expect(report).toContain('The 500 most alike of 529 pairs; agents.json lists every agent’s near-duplicates.');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byName, categoryOf, humaniseCategory, modelNames, modelOf, oneLineSummary, otherFields, toolAccess } from '../../src/lib/present/agentFacts.ts';
+import { agentSummaryLine, byName, categoryOf, humaniseCategory, modelNames, modelOf, oneLineSummary, otherFields, toolAccess } from '../../src/lib/present/agentFacts.ts';
 
 describe('humaniseCategory', () => {
   it('drops a leading number and capitalises words', () => expect(humaniseCategory('01-core-development')).toBe('Core Development'));
@@ -48,6 +48,14 @@ describe('modelNames', () => {
   it('otherwise by the way most files write it, then the first in code-point order', () => {
     expect(names('Claude Sonnet 4', 'claude sonnet 4', 'Claude Sonnet 4')).toEqual({ 'claude-sonnet-4': 'Claude Sonnet 4' });
     expect(names('Claude Opus 4', 'Claude opus 4')).toEqual({ 'claude-opus-4': 'Claude Opus 4' });
+  });
+});
+
+describe('agentSummaryLine', () => {
+  it('is the summary in one line', () => expect(agentSummaryLine({ summary: 'Reviews code.\n\nMore.', examples: [] })).toBe('Reviews code.'));
+  it('says so when the description holds only examples, or nothing', () => {
+    expect(agentSummaryLine({ summary: ' \n', examples: [{}] })).toBe('Its description holds only examples of when Claude delegates to it.');
+    expect(agentSummaryLine({ summary: '', examples: [] })).toBe('Its description is empty.');
   });
 });
 

@@ -139,6 +139,16 @@ export function oneLineSummary(summary: string, max = 180, min = 60): string {
   return `${cut.slice(0, space > max / 2 ? space : max - 1).replace(/[\s,;:.-]+$/, '')}…`;
 }
 
+/**
+ * An agent's summary in one line (see `oneLineSummary`) for cards, previews and link titles; for a description
+ * without text outside its examples, or without any text, a sentence that says so.
+ */
+export function agentSummaryLine(agent: { summary: string; examples: readonly unknown[] }): string {
+  const line = oneLineSummary(agent.summary);
+  if (line) return line;
+  return agent.examples.length > 0 ? 'Its description holds only examples of when Claude delegates to it.' : 'Its description is empty.';
+}
+
 export interface FieldRow {
   key: string;
   /** The value as one line of text (lists joined, maps as JSON). */
