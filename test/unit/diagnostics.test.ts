@@ -261,4 +261,16 @@ describe('diagnostics', () => {
       }
     `);
   });
+  it('warns about an agent with nothing after its frontmatter, on the closing line', () => {
+    expect(only('empty-prompt.md')).toMatchInlineSnapshot(`
+      {
+        "code": "empty-prompt",
+        "file": "empty-prompt.md",
+        "hint": "Write the agent’s instructions below the closing \`---\`: what it does, how it works and what it answers with.",
+        "line": 4,
+        "message": "The file has no system prompt: nothing follows its frontmatter, so the agent starts with no instructions of its own.",
+        "severity": "warning",
+      }
+    `);
+  });
 });

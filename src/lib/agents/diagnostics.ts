@@ -47,7 +47,8 @@ export type DiagnosticCode =
   | 'slug-collision'
   | 'alias-taken'
   | 'not-md-extension'
-  | 'unclosed-example';
+  | 'unclosed-example'
+  | 'empty-prompt';
 
 const quote = (text: string, max = 60): string => {
   const flat = text.replace(/\s+/g, ' ').trim();
@@ -254,6 +255,14 @@ export const findings = {
     code: 'not-md-extension',
     message: 'The file name does not end in `.md`; Claude Code only loads `.md` files, so it skips this agent.',
     hint: `Rename the file to \`${file.replace(/\.[^./]*$/, '')}.md\`.`,
+  }),
+
+  emptyPrompt: (line: number): Finding => ({
+    line,
+    severity: 'warning',
+    code: 'empty-prompt',
+    message: 'The file has no system prompt: nothing follows its frontmatter, so the agent starts with no instructions of its own.',
+    hint: 'Write the agent’s instructions below the closing `---`: what it does, how it works and what it answers with.',
   }),
 
   unclosedExample: (line: number, index: number): Finding => ({

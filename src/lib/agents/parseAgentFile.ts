@@ -127,6 +127,8 @@ export function parseAgentFile(path: string, bytes: Uint8Array): ParsedAgentFile
     }
   }
 
+  if (block.body.trim() === '') found.push(findings.emptyPrompt(block.closeLine));
+
   return result(
     'agent',
     {
