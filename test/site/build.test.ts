@@ -299,7 +299,7 @@ describe('a build of agents that overlap (test/fixtures/site-insight, and a fami
 
   it('says when an agent has no system prompt, in its prompt section and its context cost', () => {
     const html = page('coffee-helper');
-    expect(html).toContain('<p class="muted">This agent’s file has no system prompt: nothing follows its frontmatter.</p>');
+    expect(html).toContain('<p class="muted" data-pagefind-ignore>This agent’s file has no system prompt: nothing follows its frontmatter.</p>');
     expect(html).not.toContain('<div class="prose">');
     expect(panel(html, /<dt>Context cost<\/dt>[^]*?<\/dd>/)).toBe('Context cost about 12 tokens in every conversation, for its name and description no system prompt ');
   });
