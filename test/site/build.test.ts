@@ -265,8 +265,9 @@ describe('a build of a folder without agents (test/fixtures/site-no-agents: a RE
   });
 });
 
-// Before the failing CATALOG_STRICT build below: a build in the same process after that one could not load its own
-// prerender chunks (the trace runs through Vite's module hooks; not seen with one build per process, as users run).
+// Before the failing CATALOG_STRICT build below: a build in the same process after that one failed too (once on
+// loading its prerender chunks; once asking for a rendered prompt of the failed build's folder). Users run one build
+// per process.
 describe('a build of agents that overlap (test/fixtures/site-insight, and a family of 33 made from one template)', () => {
   const folder = join(work, 'insight-agents');
   const template = [
