@@ -250,6 +250,7 @@ describe('a build of a folder without agents (test/fixtures/site-no-agents: a RE
   it('still builds, says so on the home page and points to the report', () => {
     const home = read('no-agents', 'index.html');
     expect(home).toContain('<h2>No agents yet</h2>');
+    expect(home).not.toContain('id="filter-category"');
     expect(home).toMatch(/Its 2 files are listed in <a href="\/report\/">the report<\/a>, with what to fix\./);
     expect(JSON.parse(read('no-agents', 'report.json')).files.map((file: { path: string; status: string }) => [file.path, file.status])).toEqual([
       ['README.md', 'not-agent'],

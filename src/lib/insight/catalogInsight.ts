@@ -55,7 +55,11 @@ export function descriptionTokens(agents: readonly Pick<InsightInput, 'insight'>
 export function catalogInsight(agents: readonly InsightInput[]): CatalogInsight {
   const pairs = nearDuplicatePairs(agents);
   const byAgent = new Map<string, NearDuplicateOf[]>();
-  const add = (slug: string, other: NearDuplicateOf) => byAgent.set(slug, [...(byAgent.get(slug) ?? []), other]);
+  const add = (slug: string, other: NearDuplicateOf) => {
+    const list = byAgent.get(slug);
+    if (list) list.push(other);
+    else byAgent.set(slug, [other]);
+  };
   for (const pair of pairs) {
     add(pair.a, { slug: pair.b, share: pair.shareOfA, otherShare: pair.shareOfB });
     add(pair.b, { slug: pair.a, share: pair.shareOfB, otherShare: pair.shareOfA });
