@@ -17,6 +17,7 @@ import { promptSettings, type PromptSettings } from './promptSettings.ts';
 import { createRenderPool, type RenderPool } from './renderPool.ts';
 import type { RenderPrompt } from './renderPrompt.ts';
 import { queueRenderer } from './renderQueue.ts';
+import { watchAgentsFolder } from './watchAgentsFolder.ts';
 
 export interface AgentCatalogLoaderOptions {
   /** Absolute path of the agents folder. */
@@ -50,14 +51,12 @@ export function agentCatalogLoader(options: AgentCatalogLoaderOptions): Loader {
       const watcher = context.watcher;
       if (!watcher) return;
       watcher.add(options.folder);
-      let queue = Promise.resolve();
-      const onChange = (changed: string): void => {
-        if (!isInside(options.folder, changed)) return;
-        queue = queue.then(() => syncCatalog(context, { ...options, strict: false }, libraryDigest)).catch((error: Error) => context.logger.error(error.message));
-      };
-      watcher.on('change', onChange);
-      watcher.on('add', onChange);
-      watcher.on('unlink', onChange);
+      watchAgentsFolder(
+        watcher,
+        options.folder,
+        () => syncCatalog(context, { ...options, strict: false }, libraryDigest),
+        (error) => context.logger.error(error.message),
+      );
     },
   };
 }
@@ -253,9 +252,4 @@ function readSources(folder: URL): string {
     .sort()
     .map((file) => readFileSync(join(path, file), 'utf8'))
     .join('\n');
-}
-
-function isInside(folder: string, path: string): boolean {
-  const rel = relative(folder, path);
-  return rel !== '' && !rel.startsWith('..') && !rel.startsWith(sep);
 }
