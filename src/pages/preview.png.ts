@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
 import { catalogConfig } from '../catalogConfig.ts';
+import { counted } from '../lib/present/counted.ts';
 import { getCards, groupByCategory } from '../site/catalog.ts';
 import { previewPng } from '../site/previewPng.ts';
 
@@ -10,7 +11,7 @@ export const GET: APIRoute = async () => {
   const png = await previewPng({
     name: catalogConfig.title,
     summary: catalogConfig.description,
-    chips: [cards.length === 1 ? '1 agent' : `${cards.length} agents`, categories === 1 ? '1 category' : `${categories} categories`],
+    chips: [counted(cards.length, 'agent'), counted(categories, 'category', 'categories')],
     color: undefined,
     site: 'Claude Code subagents',
   });

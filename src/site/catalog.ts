@@ -50,6 +50,8 @@ export interface AgentCard {
   risks: ToolRisk[];
   /** Its estimated context cost (see agentInsight). */
   tokens: AgentInsight['tokens'] | null;
+  /** How many examples its description holds. */
+  examples: number;
 }
 
 function toCard(agent: StoredAgent, entry: Pick<CatalogEntryData, 'claudeCode' | 'skills' | 'insight'>): AgentCard {
@@ -66,6 +68,7 @@ function toCard(agent: StoredAgent, entry: Pick<CatalogEntryData, 'claudeCode' |
     skills: knownSkills(entry.skills),
     risks: toolRisks(tools),
     tokens: entry.insight?.tokens ?? null,
+    examples: agent.examples.length,
   };
 }
 

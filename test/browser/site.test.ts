@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContextOptions } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from '../support/axe.ts';
 import { chromiumPath, launchChromium } from '../support/browser.ts';
@@ -120,6 +120,70 @@ describe.skipIf(!chromiumPath)('the sample catalogue in Chromium', () => {
     await page.selectOption('#filter-model', '');
     expect(await visibleCards()).toBe(5);
     await visited.close();
+  });
+
+  describe('sorting the catalogue', () => {
+    const agents = () =>
+      (JSON.parse(readFileSync(join(folder.out('sample'), 'agents.json'), 'utf8')) as { agents: { name: string; model: string; tokens: { description: number }; examples: unknown[] }[] }).agents;
+    const names = (list: { name: string }[]) => list.map((agent) => agent.name);
+    const byCost = () => names(agents().sort((a, b) => b.tokens.description - a.tokens.description || a.name.localeCompare(b.name)));
+    const byExamples = () => names(agents().sort((a, b) => b.examples.length - a.examples.length || a.name.localeCompare(b.name)));
+    /** The names of the visible cards as they are drawn: row by row, left to right. */
+    const seenOrder = (page: Page) =>
+      page.locator('.card:visible').evaluateAll((cards) =>
+        cards
+          .map((card) => ({ box: card.getBoundingClientRect(), name: card.querySelector('h3')!.textContent!.trim() }))
+          .sort((a, b) => Math.round(a.box.top - b.box.top) || a.box.left - b.box.left)
+          .map((card) => card.name),
+      );
+    const domOrder = (page: Page) => page.locator('.card:visible h3').allTextContents();
+
+    it('orders the cards by context cost with CSS alone, telling each card’s cost and category', async () => {
+      const visited = await open(sites.sample, '', { javaScriptEnabled: false });
+      const { page } = visited;
+      expect(await page.locator('.sorted-head:visible').count()).toBe(0);
+      await page.selectOption('#sort-agents', 'context-cost');
+      expect(await seenOrder(page)).toEqual(byCost());
+      expect(await page.locator('.sorted-head:visible h2').textContent()).toBe('All agents by context cost');
+      expect(await page.locator('.group-head:visible').count()).toBe(0);
+      const first = page.locator('.card:visible', { hasText: byCost()[0]! });
+      const cost = agents().find((agent) => agent.name === byCost()[0])!.tokens.description;
+      expect(await first.locator('.facts li:visible').allTextContents()).toContain(`about ${cost.toLocaleString('en')} tokens in context`);
+      expect(await first.locator('.facts li:visible').allTextContents()).toContain('Category: General');
+      await page.selectOption('#filter-model', 'sonnet');
+      expect(await seenOrder(page)).toEqual(byCost().filter((name) => agents().find((agent) => agent.name === name)!.model === 'sonnet'));
+      await visited.close();
+    });
+
+    it('moves the cards into the chosen order and keeps the choices in the address', async () => {
+      const visited = await open(sites.sample, '');
+      const { page } = visited;
+      const grouped = await domOrder(page);
+      await page.selectOption('#sort-agents', 'examples');
+      expect(await seenOrder(page)).toEqual(byExamples());
+      expect(await domOrder(page)).toEqual(byExamples());
+      expect(new URL(page.url()).search).toBe('?sort=examples');
+      await page.selectOption('#filter-model', 'sonnet');
+      expect(new URL(page.url()).search).toBe('?model=sonnet&sort=examples');
+      await page.reload();
+      expect(await page.locator('#filter-model').inputValue()).toBe('sonnet');
+      expect(await domOrder(page)).toEqual(byExamples().filter((name) => agents().find((agent) => agent.name === name)!.model === 'sonnet'));
+      await page.selectOption('#filter-model', '');
+      await page.selectOption('#sort-agents', '');
+      expect(new URL(page.url()).search).toBe('');
+      expect(await domOrder(page)).toEqual(grouped);
+      expect(await page.locator('.group .card').count()).toBe(grouped.length);
+      expect(visited.problems).toEqual([]);
+      await visited.close();
+    });
+
+    it('passes axe sorted, in both themes', async () => {
+      for (const colorScheme of ['light', 'dark'] as const) {
+        const visited = await open(sites.sample, '?sort=context-cost', { colorScheme });
+        expect(await seriousViolations(visited.page), colorScheme).toEqual([]);
+        await visited.close();
+      }
+    });
   });
 
   it('switches to the dark theme with the toggle and keeps it on the next page', async () => {

@@ -1,0 +1,14 @@
+/** A whole number as the site writes it: `1,234`. */
+export function formatCount(count: number): string {
+  return count.toLocaleString('en');
+}
+
+/**
+ * A count with its noun, in the plural unless it is one.
+ *
+ * @example counted(1, 'agent') // '1 agent'
+ * @example counted(1234, 'category', 'categories') // '1,234 categories'
+ */
+export function counted(count: number, noun: string, plural = `${noun}s`): string {
+  return `${formatCount(count)} ${count === 1 ? noun : plural}`;
+}
