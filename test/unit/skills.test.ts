@@ -67,6 +67,11 @@ describe('mentions', () => {
     expect(count('C/C++ and R Shiny dashboards built with the tidyverse')).toMatchObject({ c: 1, cpp: 1, r: 2 });
     expect(count('Objective-C and C# in a c-sharp-pro')).toEqual({ 'objective-c': 1, csharp: 2 });
   });
+  it('takes assembling a team or a video for no assembly language, nor balancing work across agents for networking', () => {
+    expect(count('Parallel team assembly, professional video assembly, load balancing across workers')).toEqual({ 'audio-and-video': 1 });
+    expect(count('Reads x86 assembly and inline assembly; writes NASM')).toMatchObject({ assembly: 3 });
+    expect(count('Put the service behind a load balancer')).toMatchObject({ networking: 1 });
+  });
 });
 
 describe('detectSkills', () => {
