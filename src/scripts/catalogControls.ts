@@ -24,7 +24,8 @@ function arrange(groups: HTMLElement, cards: readonly HTMLElement[], sort: strin
   let list = groups.querySelector<HTMLUListElement>(':scope > .sorted-list');
   if (sort === '') {
     if (!list) return;
-    for (const card of cards) groups.querySelector(`.group[data-category="${CSS.escape(card.dataset['category'] ?? '')}"] > .cards`)?.append(card);
+    const lists = new Map([...groups.querySelectorAll<HTMLElement>('.group')].map((group) => [group.dataset['category'], group.querySelector('.cards')]));
+    for (const card of cards) lists.get(card.dataset['category'])?.append(card);
     list.remove();
     return;
   }
@@ -33,8 +34,9 @@ function arrange(groups: HTMLElement, cards: readonly HTMLElement[], sort: strin
     list.className = 'cards sorted-list';
     groups.prepend(list);
   }
-  // Array.prototype.sort is stable.
-  list.append(...[...cards].sort((a, b) => value(b, sort) - value(a, sort)));
+  // Each value read once (a catalogue may hold thousands); the sort is stable, so ties keep the catalogue's order.
+  const keyed = cards.map((card) => ({ card, key: value(card, sort) }));
+  list.append(...keyed.sort((a, b) => b.key - a.key).map(({ card }) => card));
 }
 
 /** Chooses the options named in the address, arranges the cards, and keeps the address up to date. */
