@@ -4,8 +4,10 @@
  * - the choices are kept in the address (`?category=data&model=opus&sort=context-cost`), so that a view can be
  *   linked, and a linked view opens with them chosen;
  * - in another order than the default, the cards are moved into that order, one list, so that a screen reader and
- *   the Tab key go through them in the order they are seen (CSS alone only changes where they are drawn).
+ *   the Tab key go through them in the order they are seen (CSS alone only changes where they are drawn);
+ * - after each change, a status line (read by screen readers, not shown) tells how many agents are shown, in what order.
  */
+import { counted } from '../lib/present/counted.ts';
 
 /** The menus, by the name each has in the address. */
 const controls = { category: 'filter-category', model: 'filter-model', sort: 'sort-agents' } as const;
@@ -52,14 +54,24 @@ export function enhanceCatalogControls(): void {
   const sortMenu = menus.find((menu) => menu.name === 'sort')?.select;
   const params = new URLSearchParams(location.search);
   for (const { name, select } of menus) {
-    const chosen = params.get(name);
-    if (chosen !== null && [...select.options].some((option) => option.value === chosen)) select.value = chosen;
+    const named = params.get(name);
+    if (named !== null && [...select.options].some((option) => option.value === named)) select.value = named;
   }
   // Also after the browser put back the choices of an earlier visit (on Back).
   if (sortMenu) arrange(groups, cards, sortMenu.value);
+  const status = catalog.querySelector<HTMLElement>('[data-catalog-status]');
+  const chosen = (name: string) => menus.find((menu) => menu.name === name)?.select.value ?? '';
+  const announce = () => {
+    if (!status) return;
+    const [category, model] = [chosen('category'), chosen('model')];
+    const shown = cards.filter((card) => (!category || card.dataset['category'] === category) && (!model || card.dataset['model'] === model)).length;
+    const order = sortMenu?.selectedOptions[0]?.textContent?.trim().toLowerCase();
+    status.textContent = shown === 0 ? 'No agent has both this category and this model.' : `${counted(shown, 'agent')} shown${order ? `, sorted by ${order}` : ''}.`;
+  };
   for (const { select } of menus) {
     select.addEventListener('change', () => {
       if (select === sortMenu) arrange(groups, cards, select.value);
+      announce();
       const url = new URL(location.href);
       for (const menu of menus) url.searchParams.delete(menu.name);
       for (const menu of menus) if (menu.select.value) url.searchParams.append(menu.name, menu.select.value);

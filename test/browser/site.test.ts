@@ -165,12 +165,15 @@ describe.skipIf(!chromiumPath)('the sample catalogue in Chromium', () => {
       expect(new URL(page.url()).search).toBe('?sort=examples');
       await page.selectOption('#filter-model', 'sonnet');
       expect(new URL(page.url()).search).toBe('?model=sonnet&sort=examples');
+      const sonnet = byExamples().filter((name) => agents().find((agent) => agent.name === name)!.model === 'sonnet').length;
+      expect(await page.locator('[data-catalog-status]').textContent()).toBe(`${sonnet} agents shown, sorted by examples, most first.`);
       await page.reload();
       expect(await page.locator('#filter-model').inputValue()).toBe('sonnet');
       expect(await domOrder(page)).toEqual(byExamples().filter((name) => agents().find((agent) => agent.name === name)!.model === 'sonnet'));
       await page.selectOption('#filter-model', '');
       await page.selectOption('#sort-agents', '');
       expect(new URL(page.url()).search).toBe('');
+      expect(await page.locator('[data-catalog-status]').textContent()).toBe(`${grouped.length} agents shown, sorted by category, then name.`);
       expect(await domOrder(page)).toEqual(grouped);
       expect(await page.locator('.group .card').count()).toBe(grouped.length);
       expect(visited.problems).toEqual([]);
