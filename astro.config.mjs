@@ -25,9 +25,10 @@ export default defineConfig({
   // same token classes, coloured by the site's stylesheet in light and dark; and its blocks take keyboard focus.
   markdown: { syntaxHighlight: 'prism', processor: satteri({ hastPlugins: [focusableCode] }) },
   // `astro dev` watches the project: not the benchmark's and tests' output (tens of thousands of files after a
-  // benchmark), whose first scan would hold up the watch on the agents folder.
+  // benchmark), whose first scan would hold up the watch on the agents folder; nor the rendered system prompts it
+  // writes itself (pages read them as they render; Astro logged a line for each one written or removed).
   vite: {
-    server: { watch: { ignored: ['**/bench/out/**', '**/bench/.cache/**', '**/bench/.trash/**', '**/test/.tmp/**', '**/dist/**'] } },
+    server: { watch: { ignored: ['**/bench/out/**', '**/bench/.cache/**', '**/bench/.trash/**', '**/test/.tmp/**', '**/dist/**', '**/.astro/agent-prompts/**'] } },
     build: {
       rolldownOptions: {
         // Astro's MDX pages carry a "use astro:head-inject" directive that Rolldown warns about in every build
