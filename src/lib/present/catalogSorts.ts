@@ -31,7 +31,7 @@ export const catalogSorts: readonly CatalogSort[] = [
     id: 'examples',
     label: 'Examples, most first',
     heading: 'All agents by examples',
-    explanation: 'The examples in a description show Claude when to hand a task to the agent. Agents with the most come first.',
+    explanation: 'An agent’s examples show when Claude should hand it a task. Agents with the most come first.',
   },
 ];
 
