@@ -349,6 +349,7 @@ describe('a build of agents that overlap (test/fixtures/site-insight, and a fami
   it('reports the catalogue’s context cost and its near-duplicate pairs', () => {
     const report = text(read('insight', 'report/index.html'));
     expect(report).toContain('With all 39 agents installed, that is about 438 tokens (estimated) before the first message.');
+    expect(read('insight', 'report/index.html')).toContain('Every agent by the cost of its description: <a href="/?sort=context-cost">the catalogue, sorted by context cost</a>.');
     expect(report).toContain('Near-duplicates (529)');
     expect(report).toContain('aloe-care about 100% bamboo-care about 100%');
     expect(report).toContain('The 500 most alike of 529 pairs; agents.json lists every agent’s near-duplicates.');
