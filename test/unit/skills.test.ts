@@ -72,6 +72,10 @@ describe('mentions', () => {
     expect(count('Reads x86 assembly and inline assembly; writes NASM')).toMatchObject({ assembly: 3 });
     expect(count('Put the service behind a load balancer')).toMatchObject({ networking: 1 });
   });
+  it('takes loudness normalization for no database design, and normal forms for it', () => {
+    expect(count('Loudness normalization and Unicode normalization')).toEqual({});
+    expect(count('Tables in third normal form, with some denormalization')).toMatchObject({ 'database-design': 2 });
+  });
 });
 
 describe('detectSkills', () => {

@@ -132,7 +132,7 @@ const groups: Record<string, string[]> = {
     'Vector Databases = vector database, vector databases, pinecone, weaviate, qdrant, chroma, milvus, faiss',
     'NoSQL = nosql',
     'ORMs = orm, orms, prisma, drizzle, sqlalchemy, typeorm, sequelize, hibernate',
-    'Database Design = schema design, data modeling, data modelling, database design, normalization, erd',
+    'Database Design = schema design, data modeling, data modelling, database design, database normalization, normal forms, third normal form, 3nf, denormalization, erd',
     'Query Optimization = query optimization, query tuning, explain plan, explain analyze, indexing strategies, query performance',
     'Database Migrations = database migration, database migrations, schema migration, schema migrations, flyway, liquibase, alembic',
   ],
