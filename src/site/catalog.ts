@@ -50,7 +50,7 @@ export interface AgentCard {
   risks: ToolRisk[];
   /** Its estimated context cost (see agentInsight). */
   tokens: AgentInsight['tokens'] | null;
-  /** How many examples its description holds. */
+  /** How many examples it has (in its description, or else in its body). */
   examples: number;
 }
 

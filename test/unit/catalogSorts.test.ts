@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { catalogSorts, sortRules, sortStyle } from '../../src/lib/present/catalogSorts.ts';
+import { counted, formatCount } from '../../src/lib/present/counted.ts';
 
 describe('the catalogue’s sort menu', () => {
   it('has the catalogue’s own order first, as the default, and a heading for every other', () => {
@@ -18,4 +19,13 @@ describe('the catalogue’s sort menu', () => {
       '.catalog:has(#sort-agents option[value="context-cost"]:checked) .card{order:calc(-1 * var(--context-cost, -1))}.catalog:has(#sort-agents option[value="context-cost"]:checked) :is(.sorted-head,.sort-fact)[data-sort="context-cost"]{display:block}',
       '.catalog:has(#sort-agents option[value="examples"]:checked) .card{order:calc(-1 * var(--examples, -1))}.catalog:has(#sort-agents option[value="examples"]:checked) :is(.sorted-head,.sort-fact)[data-sort="examples"]{display:block}',
     ]));
+});
+
+describe('counted', () => {
+  it('writes a count with thousands separators and its noun in the plural unless it is one', () => {
+    expect(counted(1, 'agent')).toBe('1 agent');
+    expect(counted(0, 'agent')).toBe('0 agents');
+    expect(counted(5000, 'category', 'categories')).toBe('5,000 categories');
+    expect(formatCount(1234567)).toBe('1,234,567');
+  });
 });

@@ -36,7 +36,7 @@ export const catalogSorts: readonly CatalogSort[] = [
 ];
 
 export interface SortableCard {
-  /** How many examples its description holds. */
+  /** How many examples it has (in its description, or else in its body). */
   examples: number;
   /** Its estimated context cost, if known. */
   tokens: { description: number } | null;
