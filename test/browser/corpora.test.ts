@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -41,6 +41,18 @@ describe.skipIf(!chromiumPath || !hasCorpora)('the shared corpora (450 real agen
     expect(built.length).toBeGreaterThan(440);
     expect(links.sort()).toEqual(built.map((entry) => `/agents/${entry.name}/`).sort());
     await context.close();
+  });
+
+  it('installs a category’s agents in one line, leaving out the one Claude Code would skip', () => {
+    const html = readFileSync(join(folder.out('site'), 'categories/api-graphql/index.html'), 'utf8');
+    const command = html.match(/<code id="install-project">([^<]*)<\/code>/)![1]!;
+    expect(command).toMatch(/^curl -fsSL --create-dirs --output-dir \.claude\/agents --remote-name-all \/agents\//);
+    const files = command.split(' ').filter((word) => word.startsWith('/agents/'));
+    expect(files).toHaveLength(5);
+    // Its skipped api-architect (invalid YAML) has a card, but no place in the command.
+    expect(html).toContain('href="/agents/api-architect/"');
+    expect(files).not.toContain('/agents/api-architect.md');
+    expect(html).toContain('1 agent of this category that Claude Code would skip is left out.');
   });
 
   it.each(['light', 'dark'] as const)('passes axe and logs no error on long real pages in the %s theme', async (colorScheme) => {

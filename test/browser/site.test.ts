@@ -235,6 +235,20 @@ describe.skipIf(!chromiumPath)('the sample catalogue in Chromium', () => {
     await visited.close();
   });
 
+  it('copies the line that installs all the agents of a category, with the page’s own address', async () => {
+    const visited = await open(sites.sample, 'categories/general/');
+    const { page } = visited;
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    expect(await page.locator('#install').isVisible()).toBe(false);
+    await page.getByText('Install all 5 agents at once').click();
+    await page.locator('#install .copy-row', { hasText: 'Install in this project' }).getByRole('button', { name: 'Copy' }).click();
+    const raw = agentSlugs('sample').map((slug) => `${sites.sample!.url}agents/${slug}.md`);
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`curl -fsSL --create-dirs --output-dir .claude/agents --remote-name-all ${raw.join(' ')}`);
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(visited.problems).toEqual([]);
+    await visited.close();
+  });
+
   it('leads from a guide to the agents it references, and to their examples', async () => {
     const visited = await open(sites.sample, 'guides/choosing-a-backend-agent/');
     const { page } = visited;

@@ -74,6 +74,13 @@ describe('a build with SITE_URL=https://agents.example.com BASE_PATH=/team/catal
     expect(html).toContain(`<code id="markdown-link">[backend-expert](${origin}${base}agents/backend-expert/)</code>`);
     expect(html).toMatch(/<section class="panel install" id="install" aria-labelledby="install-title">/);
   });
+  it('writes the line that installs a category’s agents with their absolute addresses', () => {
+    const html = readFileSync(join(site.work, 'deployed', 'categories', 'general', 'index.html'), 'utf8');
+    const files = [...seeds].sort().map((slug) => `${origin}${base}agents/${slug}.md`).join(' ');
+    expect(html).toContain(`<code id="install-project">curl -fsSL --create-dirs --output-dir .claude/agents --remote-name-all ${files}</code>`);
+    expect(html).toContain(`<code id="install-user">curl -fsSL --create-dirs --output-dir ~/.claude/agents --remote-name-all ${files}</code>`);
+    expect(html).toContain(`<code id="markdown-link">[General](${origin}${base}categories/general/)</code>`);
+  });
   it('links every example to its own anchor', () => {
     const examples = { 'backend-database-expert': 0, 'backend-database-engineer': 2, 'backend-db-specialist': 3, 'backend-expert': 3, 'senior-backend-engineer': 2 };
     for (const [slug, count] of Object.entries(examples)) {

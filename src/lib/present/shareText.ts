@@ -26,6 +26,19 @@ export function installCommands(rawUrl: string, slug: string): InstallCommands {
   return { project: fetchTo('.claude/agents'), user: fetchTo('~/.claude/agents') };
 }
 
+/**
+ * One line that installs several agents at once, from their files' addresses: curl names each file after the last
+ * part of its address (`<slug>.md`, as `installCommands` does) and makes the folder (`--output-dir` needs curl
+ * 7.73, of 2020, or later).
+ *
+ * @example installAllCommands(['https://a.example/agents/x.md', 'https://a.example/agents/y.md']).user
+ *   // 'curl -fsSL --create-dirs --output-dir ~/.claude/agents --remote-name-all https://a.example/agents/x.md https://a.example/agents/y.md'
+ */
+export function installAllCommands(rawUrls: readonly string[]): InstallCommands {
+  const fetchTo = (folder: string) => `curl -fsSL --create-dirs --output-dir ${folder} --remote-name-all ${rawUrls.map(shellWord).join(' ')}`;
+  return { project: fetchTo('.claude/agents'), user: fetchTo('~/.claude/agents') };
+}
+
 /** `[name](url)`, with the characters Markdown would read as syntax escaped in the text and the address. */
 export function markdownLink(text: string, url: string): string {
   const label = text.replace(/[\\[\]*_`<>]/g, (char) => `\\${char}`);
