@@ -297,6 +297,20 @@ describe.skipIf(!chromiumPath)('hostile agent files in Chromium', () => {
     await visited.close();
   });
 
+  it('lists the first 25 problems of a file with hundreds, on its page and in the report, and says how many more', async () => {
+    const more = 'And 176 more warnings: report.json lists every one, and npm run check:agents prints them.';
+    const visited = await open(sites.hostile, 'agents/hundreds-of-problems/');
+    const { page } = visited;
+    expect(await page.locator('#claude-code').getByText('201 things to fix').count()).toBe(1);
+    expect(await page.locator('#claude-code .diagnostics li').count()).toBe(25);
+    expect(await page.locator('#claude-code .diagnostics + p').textContent()).toBe(more);
+    await page.goto(`${sites.hostile!.url}report/`);
+    const entry = page.locator('.diagnostics', { hasText: 'hundreds-of-problems.md' });
+    expect(await entry.locator('li').count()).toBe(25);
+    expect(await entry.locator('+ p').textContent()).toBe(more);
+    await visited.close();
+  });
+
   it('shows hostile frontmatter values as text', async () => {
     const visited = await open(sites.hostile, 'agents/html-in-frontmatter/');
     const { page } = visited;
