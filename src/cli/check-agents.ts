@@ -10,6 +10,7 @@ import { formatDiagnostic, formatGithubAnnotation } from '../lib/catalog/formatD
 import { readAgentsFolder } from '../lib/catalog/readAgentsFolder.ts';
 import { agentInsight } from '../lib/insight/agentInsight.ts';
 import { descriptionTokens, nearDuplicatePairs, nearDuplicateShare, sharePercent } from '../lib/insight/catalogInsight.ts';
+import { formatCount } from '../lib/present/counted.ts';
 
 const usage = `Usage: npm run check:agents -- [folder] [--strict] [--json]
 
@@ -66,7 +67,7 @@ function insightLines(agents: readonly CatalogAgent[]): string[] {
   const tokens = descriptionTokens(insights);
   const pairs = nearDuplicatePairs(insights);
   const path = new Map(agents.map((agent) => [agent.slug, agent.path]));
-  const lines = [`\nContext: with all ${agents.length} agents installed, their names and descriptions take about ${tokens.toLocaleString('en')} tokens (estimated) of every conversation.`];
+  const lines = [`\nContext: with all ${agents.length} agents installed, their names and descriptions take about ${formatCount(tokens)} tokens (estimated) of every conversation.`];
   if (pairs.length > 0) {
     lines.push(`Near-duplicates (${pairs.length}), one of each pair with at least ${sharePercent(nearDuplicateShare)} of its text in the other:`);
     for (const pair of pairs) lines.push(`  ${path.get(pair.a)} (about ${sharePercent(pair.shareOfA)} of it in the other) and ${path.get(pair.b)} (about ${sharePercent(pair.shareOfB)})`);

@@ -1,5 +1,5 @@
 /**
- * The catalogue's filters and sort menu, enhanced. They work with CSS alone (see filterRules and catalogSorts);
+ * The catalogue's filters and sort menu, enhanced. They work with CSS alone (see filterRules and catalogSorts.ts);
  * this adds what CSS cannot do:
  * - the choices are kept in the address (`?category=data&model=opus&sort=context-cost`), so that a view can be
  *   linked, and a linked view opens with them chosen;

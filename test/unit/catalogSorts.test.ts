@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { catalogSorts, sortRules, sortStyle } from '../../src/lib/present/catalogSorts.ts';
+import { catalogOrders, sortRules, sortStyle } from '../../src/lib/present/catalogSorts.ts';
 import { counted, formatCount } from '../../src/lib/present/counted.ts';
 
 describe('the catalogue’s sort menu', () => {
-  it('has the catalogue’s own order first, as the default, and a heading for every other', () => {
-    expect(catalogSorts.map((sort) => sort.id)).toEqual(['', 'context-cost', 'examples']);
-    expect(catalogSorts[0]).toEqual({ id: '', label: 'Category, then name' });
-    expect(catalogSorts.slice(1).every((sort) => sort.heading && sort.explanation)).toBe(true);
+  it('offers context cost and examples besides the catalogue’s own order', () => expect(catalogOrders.map((order) => order.id)).toEqual(['context-cost', 'examples']));
+
+  it('tells on each card the figure it is sorted by', () => {
+    const [cost, examples] = catalogOrders;
+    expect(cost!.fact({ examples: 0, tokens: { description: 1234 } })).toBe('about 1,234 tokens in context');
+    expect(cost!.fact({ examples: 0, tokens: null })).toBe('context cost unknown');
+    expect([0, 1, 3].map((count) => examples!.fact({ examples: count, tokens: null }))).toEqual(['no examples', '1 example', '3 examples']);
   });
 
   it('gives a card the values it is sorted by as custom properties', () =>

@@ -1,39 +1,11 @@
 /**
- * The orders the catalogue can be sorted in besides its own (by category, then by name). Each card carries the
- * values it is sorted by as CSS custom properties, so that choosing an order works without JavaScript; with it,
- * the cards are also moved into that order, so that reading and keyboard order follow what is seen. Ties keep the
- * catalogue's order.
+ * The orders the catalogue can be sorted in besides its own (by category, then by name), each described once:
+ * its menu entry, its heading, the value a card is sorted by and the fact a card shows while it is chosen. Each
+ * card carries its values as CSS custom properties, so that choosing an order works without JavaScript; with it,
+ * the cards are also moved into that order, so that reading and keyboard order follow what is seen. Highest value
+ * first; ties keep the catalogue's order.
  */
-
-/** An order, by the value of the catalogue's sort menu (also its `?sort=` in the address). */
-export type SortId = 'context-cost' | 'examples';
-
-export interface CatalogSort {
-  /** The menu's value; '' is the catalogue's own order. */
-  id: SortId | '';
-  /** The menu's label. */
-  label: string;
-  /** The heading over the sorted list, and what it tells (none for the catalogue's own order). */
-  heading?: string;
-  explanation?: string;
-}
-
-export const catalogSorts: readonly CatalogSort[] = [
-  { id: '', label: 'Category, then name' },
-  {
-    id: 'context-cost',
-    label: 'Context cost, highest first',
-    heading: 'All agents by context cost',
-    explanation:
-      'Claude Code keeps every agent’s name and description in the context of every conversation. The costliest descriptions come first.',
-  },
-  {
-    id: 'examples',
-    label: 'Examples, most first',
-    heading: 'All agents by examples',
-    explanation: 'An agent’s examples show when Claude should hand it a task. Agents with the most come first.',
-  },
-];
+import { counted } from './counted.ts';
 
 export interface SortableCard {
   /** How many examples it has (in its description, or else in its body). */
@@ -42,18 +14,48 @@ export interface SortableCard {
   tokens: { description: number } | null;
 }
 
-/**
- * The inline style that gives a card the values it is sorted by, highest first: `--context-cost:255;--examples:2`.
- * A card whose cost is unknown has no `--context-cost`, and comes last.
- */
+export interface CatalogOrder {
+  /** The menu's value, the `?sort=` of the address and the name of the card's custom property. */
+  id: string;
+  label: string;
+  heading: string;
+  explanation: string;
+  /** The card's value, highest first; undefined puts it last. */
+  value: (card: SortableCard) => number | undefined;
+  /** What the card shows of that value while the order is chosen. */
+  fact: (card: SortableCard) => string;
+}
+
+/** The menu's first entry: the catalogue's own order (value ''). */
+export const defaultOrderLabel = 'Category, then name';
+
+export const catalogOrders: readonly CatalogOrder[] = [
+  {
+    id: 'context-cost',
+    label: 'Context cost, highest first',
+    heading: 'All agents by context cost',
+    explanation:
+      'Claude Code keeps every agent’s name and description in the context of every conversation. The costliest descriptions come first.',
+    value: (card) => card.tokens?.description,
+    fact: (card) => (card.tokens ? `about ${counted(card.tokens.description, 'token')} in context` : 'context cost unknown'),
+  },
+  {
+    id: 'examples',
+    label: 'Examples, most first',
+    heading: 'All agents by examples',
+    explanation: 'An agent’s examples show when Claude should hand it a task. Agents with the most come first.',
+    value: (card) => card.examples,
+    fact: (card) => (card.examples === 0 ? 'no examples' : counted(card.examples, 'example')),
+  },
+];
+
+/** The inline style that gives a card its values: `--context-cost:255;--examples:2` (an unknown value is left out). */
 export function sortStyle(card: SortableCard): string {
-  const values: [SortId, number | undefined][] = [
-    ['context-cost', card.tokens?.description],
-    ['examples', card.examples],
-  ];
-  return values
-    .filter(([, value]) => value !== undefined)
-    .map(([id, value]) => `--${id}:${value}`)
+  return catalogOrders
+    .flatMap((order) => {
+      const value = order.value(card);
+      return value === undefined ? [] : [`--${order.id}:${value}`];
+    })
     .join(';');
 }
 
@@ -64,11 +66,10 @@ export function sortStyle(card: SortableCard): string {
  * (`.sort-fact[data-sort=<order>]`). The groups giving way to one list is in `listing.css`, for any order.
  */
 export function sortRules(): string {
-  return catalogSorts
-    .filter((sort) => sort.id !== '')
-    .map((sort) => {
-      const chosen = `.catalog:has(#sort-agents option[value="${sort.id}"]:checked)`;
-      return `${chosen} .card{order:calc(-1 * var(--${sort.id}, -1))}${chosen} :is(.sorted-head,.sort-fact)[data-sort="${sort.id}"]{display:block}`;
+  return catalogOrders
+    .map((order) => {
+      const chosen = `.catalog:has(#sort-agents option[value="${order.id}"]:checked)`;
+      return `${chosen} .card{order:calc(-1 * var(--${order.id}, -1))}${chosen} :is(.sorted-head,.sort-fact)[data-sort="${order.id}"]{display:block}`;
     })
     .join('\n');
 }

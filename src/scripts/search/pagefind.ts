@@ -3,6 +3,7 @@
  * draws its own small search interface over it instead of Pagefind's UI bundles, so that a first search stays
  * cheap: the library, its WebAssembly, one index chunk and the fragments of the results shown.
  */
+import { counted } from '../../lib/present/counted.ts';
 
 export type Filters = Record<string, string[]>;
 /** Filter name → value → number of pages. */
@@ -96,7 +97,7 @@ export function resultItem(page: PagefindData, ...besideTitle: Node[]): HTMLLIEl
 
 /** "3 results for “redis”", "No agent matches “redis”", "12 agents". */
 export function summaryText(count: number, term: string): string {
-  const results = count === 1 ? '1 result' : `${count} results`;
-  if (!term) return count === 1 ? '1 page' : `${count} pages`;
+  const results = counted(count, 'result');
+  if (!term) return counted(count, 'page');
   return count === 0 ? `Nothing matches “${term}”` : `${results} for “${term}”`;
 }
