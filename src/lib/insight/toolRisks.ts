@@ -20,8 +20,20 @@ export interface ToolRisk {
   level: 'high' | 'low';
 }
 
+/** A badge's words, each written once here (a shell limited by permission rules has words of its own). */
+const badgeWords = {
+  'all-tools': 'All tools',
+  shell: 'Runs commands',
+  'some-shell': 'Runs some commands',
+  edits: 'Edits files',
+  web: 'Web access',
+  mcp: 'MCP tools',
+  'read-only': 'Read-only',
+  'no-tools': 'No tools',
+} as const;
+
 /** Every badge's words, most serious first (for the search filter's values). */
-export const riskLabels: readonly string[] = ['All tools', 'Runs commands', 'Runs some commands', 'Edits files', 'Web access', 'MCP tools', 'Read-only', 'No tools'];
+export const riskLabels: readonly string[] = Object.values(badgeWords);
 
 /** The tools behind each risk (former names included: some Claude Code still takes them). */
 const groups: { id: Exclude<ToolRiskId, 'all-tools' | 'mcp' | 'read-only' | 'no-tools'>; tools: readonly string[] }[] = [
@@ -37,7 +49,7 @@ export function toolRisks(access: ToolAccess): ToolRisk[] {
   const taken = new Set(access.disallowed.filter((tool) => !tool.includes('(')));
   if (access.kind === 'all') {
     const except = access.disallowed.length > 0 ? ` but ${access.disallowed.join(', ')}` : '';
-    risks.push({ id: 'all-tools', label: 'All tools', detail: `it inherits every tool of the main conversation${except}, MCP servers’ tools included`, level: 'high' });
+    risks.push({ id: 'all-tools', label: badgeWords['all-tools'], detail: `it inherits every tool of the main conversation${except}, MCP servers’ tools included`, level: 'high' });
     for (const group of groups) {
       const tools = group.tools.filter((tool) => claudeCodeTools.includes(tool) && !taken.has(tool));
       if (tools.length > 0) risks.push(groupRisk(group.id, tools));
@@ -52,11 +64,11 @@ export function toolRisks(access: ToolAccess): ToolRisk[] {
   const mcp = usable.filter((tool) => tool.startsWith('mcp__'));
   if (mcp.length > 0) {
     const servers = [...new Set(mcp.map((tool) => tool.split('__')[1]!))];
-    risks.push({ id: 'mcp', label: 'MCP tools', detail: `it calls tools of the MCP server${servers.length === 1 ? '' : 's'} ${servers.join(', ')}`, level: 'high' });
+    risks.push({ id: 'mcp', label: badgeWords.mcp, detail: `it calls tools of the MCP server${servers.length === 1 ? '' : 's'} ${servers.join(', ')}`, level: 'high' });
   }
   if (risks.length > 0) return risks;
-  if (usable.length === 0) return [{ id: 'no-tools', label: 'No tools', detail: 'it can only answer', level: 'low' }];
-  return [{ id: 'read-only', label: 'Read-only', detail: `it cannot run commands, change files or reach the web (${usable.join(', ')})`, level: 'low' }];
+  if (usable.length === 0) return [{ id: 'no-tools', label: badgeWords['no-tools'], detail: 'it can only answer', level: 'low' }];
+  return [{ id: 'read-only', label: badgeWords['read-only'], detail: `it cannot run commands, change files or reach the web (${usable.join(', ')})`, level: 'low' }];
 }
 
 function groupRisk(id: (typeof groups)[number]['id'], tools: readonly string[]): ToolRisk {
@@ -65,11 +77,11 @@ function groupRisk(id: (typeof groups)[number]['id'], tools: readonly string[]):
   const limited = tools.every((tool) => tool.includes('('));
   switch (id) {
     case 'shell':
-      return { id, label: limited ? 'Runs some commands' : 'Runs commands', detail: limited ? `the shell commands its rules allow (${names})` : `any shell command (${names})`, level: 'high' };
+      return { id, label: badgeWords[limited ? 'some-shell' : 'shell'], detail: limited ? `the shell commands its rules allow (${names})` : `any shell command (${names})`, level: 'high' };
     case 'edits':
-      return { id, label: 'Edits files', detail: `it creates and changes files (${names})`, level: 'high' };
+      return { id, label: badgeWords.edits, detail: `it creates and changes files (${names})`, level: 'high' };
     case 'web':
-      return { id, label: 'Web access', detail: `it fetches web pages or searches the web (${names})`, level: 'high' };
+      return { id, label: badgeWords.web, detail: `it fetches web pages or searches the web (${names})`, level: 'high' };
   }
 }
 

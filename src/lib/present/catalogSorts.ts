@@ -29,16 +29,19 @@ export interface CatalogOrder {
 /** The menu's first entry: the catalogue's own order (value ''). */
 export const defaultOrderLabel = 'Category, then name';
 
+/** The order by context cost (the report links the catalogue sorted so). */
+export const contextCostOrder: CatalogOrder = {
+  id: 'context-cost',
+  label: 'Context cost, highest first',
+  heading: 'All agents by context cost',
+  explanation:
+    'Claude Code keeps every agent’s name and description in the context of every conversation. The costliest descriptions come first.',
+  value: (card) => card.tokens?.description,
+  fact: (card) => (card.tokens ? `about ${counted(card.tokens.description, 'token')} in context` : 'context cost unknown'),
+};
+
 export const catalogOrders: readonly CatalogOrder[] = [
-  {
-    id: 'context-cost',
-    label: 'Context cost, highest first',
-    heading: 'All agents by context cost',
-    explanation:
-      'Claude Code keeps every agent’s name and description in the context of every conversation. The costliest descriptions come first.',
-    value: (card) => card.tokens?.description,
-    fact: (card) => (card.tokens ? `about ${counted(card.tokens.description, 'token')} in context` : 'context cost unknown'),
-  },
+  contextCostOrder,
   {
     id: 'examples',
     label: 'Examples, most first',
