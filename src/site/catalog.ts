@@ -147,7 +147,10 @@ export const getAgentRecords = once(async (): Promise<AgentRecord[]> => {
   const insight = await getCatalogInsight();
   return (await getAgentEntries()).map(({ entry, agent }) => {
     const { claudeCode, diagnostics, skills } = entry.data;
-    if (!claudeCode || !entry.data.insight) throw new Error(`${agent.path}: an agent without Claude Code's verdict or its insight.`);
+    if (!claudeCode || !entry.data.insight) {
+      // Every entry the loader stores has both: one without them comes from a data store another version wrote.
+      throw new Error(`${agent.path}: the build's data store holds this agent without Claude Code's verdict or its insight. Delete ${catalogConfig.cacheDir} and build again.`);
+    }
     const related = insight.related.get(agent.slug) ?? [];
     const nearDuplicates = insight.nearDuplicates.get(agent.slug) ?? [];
     const record = toAgentRecord({ agent, skills, claudeCode, diagnostics, insight: entry.data.insight, related, nearDuplicates }, agentUrls(agent));
