@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { agentInsight, bodyInsight } from '../../src/lib/insight/agentInsight.ts';
 import { catalogInsight } from '../../src/lib/insight/catalogInsight.ts';
 import { estimateTokens } from '../../src/lib/insight/estimateTokens.ts';
-import { relatedAgents } from '../../src/lib/insight/relatedAgents.ts';
+import { relatedAgents, skillStrength } from '../../src/lib/insight/relatedAgents.ts';
 import { decodeSketch, encodeSketch, nearDuplicates, sketchOverlap, sketchSize, sketchText } from '../../src/lib/insight/textSketch.ts';
 import { riskLabels, toolRisks } from '../../src/lib/insight/toolRisks.ts';
 import { toolAccess } from '../../src/lib/present/agentFacts.ts';
+import { skillThreshold } from '../../src/lib/skills/detectSkills.ts';
 
 /** Deterministic words: `count` of them, from `seed`, none repeated across seeds in practice. */
 function words(count: number, seed: number): string[] {
@@ -140,6 +141,25 @@ describe('relatedAgents', () => {
   it('ranks the agent sharing a rare skill above those sharing a common one', () => expect(relatedAgents(items, { minimum: 0 }).get('kafka-streams')).toEqual(['kafka-ops', 'api-tester', 'e2e-tester', 'unit-tester']));
   it('leaves out agents less related than the minimum', () => expect(relatedAgents(items, { minimum: 0.3 }).get('kafka-streams')).toEqual(['kafka-ops']));
   it('does not relate agents by their category alone', () => expect(relatedAgents(items).get('data-writer')).toEqual(['poet']));
+  it('ranks an agent about a shared skill above one that only mentions it', () => {
+    // java-client and kafka-streams have the same skills; only kafka-streams is about Kafka.
+    const scored = [
+      { id: 'kafka-ops', category: 'infra', skills: [{ id: 'kafka', score: 30 }] },
+      { id: 'kafka-streams', category: 'data', skills: [{ id: 'kafka', score: 30 }, { id: 'java', score: 20 }] },
+      { id: 'java-client', category: 'code', skills: [{ id: 'kafka', score: 4 }, { id: 'java', score: 20 }] },
+      { id: 'java-pro', category: 'code', skills: [{ id: 'java', score: 20 }] },
+    ];
+    expect(relatedAgents(scored, { minimum: 0 }).get('kafka-ops')).toEqual(['kafka-streams', 'java-client']);
+    // Without scores every skill counts fully: the two tie, and the first by name comes first.
+    const unscored = scored.map((item) => ({ ...item, skills: item.skills.map(({ id }) => ({ id })) }));
+    expect(relatedAgents(unscored, { minimum: 0 }).get('kafka-ops')).toEqual(['java-client', 'kafka-streams']);
+  });
+  it('weighs a skill by its score, fully from a strong mention and about half at the least score', () => {
+    expect(skillStrength(undefined)).toBe(1);
+    expect(skillStrength(40)).toBe(1);
+    expect(skillStrength(16)).toBe(1);
+    expect(skillStrength(skillThreshold)).toBe(0.5);
+  });
   it('finds the same agents as a comparison of every pair, common skills included', () => {
     let state = 7;
     const next = () => (state = (Math.imul(state, 1103515245) + 12345) >>> 0) / 2 ** 32;
@@ -147,19 +167,24 @@ describe('relatedAgents', () => {
     const many = Array.from({ length: 400 }, (_, index) => ({
       id: `agent-${String(index).padStart(3, '0')}`,
       category: `category-${Math.floor(next() * 4)}`,
-      skills: [...new Set(Array.from({ length: 1 + Math.floor(next() * 6) }, () => `skill-${Math.floor(next() ** 3 * 60)}`))].map((id) => ({ id })),
+      // Scores from the least that makes a skill to past full strength; some skills without one.
+      skills: [...new Set(Array.from({ length: 1 + Math.floor(next() * 6) }, () => `skill-${Math.floor(next() ** 3 * 60)}`))].map((id) =>
+        next() < 0.2 ? { id } : { id, score: 4 + Math.floor(next() * 30) },
+      ),
     }));
-    const features = many.map((item) => new Set([...item.skills.map((skill) => `skill:${skill.id}`), `category:${item.category}`]));
+    // Each agent's features, with its weight in each: rarity times strength.
+    const features = many.map((item) => new Map([...item.skills.map((skill) => [`skill:${skill.id}`, skillStrength(skill.score)] as const), [`category:${item.category}`, 1]]));
     const held = new Map<string, number>();
-    for (const set of features) for (const feature of set) held.set(feature, (held.get(feature) ?? 0) + 1);
-    const weight = (feature: string) => Math.log(1 + many.length / held.get(feature)!) ** 2;
-    const norm = (set: Set<string>) => Math.sqrt([...set].reduce((sum, feature) => sum + weight(feature), 0));
+    for (const map of features) for (const feature of map.keys()) held.set(feature, (held.get(feature) ?? 0) + 1);
+    const rarity = (feature: string) => Math.log(1 + many.length / held.get(feature)!);
+    const norm = (map: Map<string, number>) => Math.sqrt([...map].reduce((sum, [feature, strength]) => sum + (rarity(feature) * strength) ** 2, 0));
     const found = relatedAgents(many);
     for (const [a, item] of many.entries()) {
       const expected = many
         .map((other, b) => {
-          const shared = [...features[a]!].filter((feature) => features[b]!.has(feature));
-          const score = shared.reduce((sum, feature) => sum + weight(feature), 0) / (norm(features[a]!) * norm(features[b]!));
+          const shared = [...features[a]!.keys()].filter((feature) => features[b]!.has(feature));
+          const dot = shared.reduce((sum, feature) => sum + rarity(feature) ** 2 * features[a]!.get(feature)! * features[b]!.get(feature)!, 0);
+          const score = dot / (norm(features[a]!) * norm(features[b]!));
           return { id: other.id, score: b !== a && shared.some((feature) => feature.startsWith('skill:')) ? score : 0 };
         })
         .filter(({ score }) => score >= 0.15)
