@@ -1,4 +1,4 @@
-import { element, excerptNodes, loadPagefind, resultItem, summaryText, type FilterCounts, type Filters, type PagefindResult } from './search/pagefind.ts';
+import { element, excerptNodes, loadPagefind, resultItem, searchTerm, summaryText, type FilterCounts, type Filters, type PagefindResult } from './search/pagefind.ts';
 
 /** For each filter, the values as the address writes them (`skill=postgresql`) and as the index holds them (`PostgreSQL`). */
 export type FilterValues = Record<string, Record<string, string>>;
@@ -125,13 +125,16 @@ export async function enhanceSearchPage(base: string, dev: boolean): Promise<voi
     if (term) url.searchParams.set('q', term);
     for (const [name, picked] of Object.entries(chosen)) for (const value of picked) url.searchParams.append(name, toAddress(name, value));
     history.replaceState(null, '', url);
-    // Without a term, the pages the filters choose come in name order; a term ranks them by relevance.
-    const found = await pagefind.search(term || null, { filters: chosen, ...(term ? {} : { sort: { name: 'asc' } }) });
-    if (id !== latest || !found) return;
-    results = found.results;
+    // Without a term, the pages the filters choose come in name order; a term ranks them by relevance (a question
+    // is searched without its filler words: see searchTerm).
+    const search = term
+      ? await searchTerm(pagefind, term, { filters: chosen })
+      : await pagefind.search(null, { filters: chosen, sort: { name: 'asc' } }).then((found) => found && { found, term, leftOut: '' });
+    if (id !== latest || !search) return;
+    results = search.found.results;
     list.replaceChildren();
-    status.textContent = summaryText(results.length, term);
-    renderFilters(found.filters);
+    status.textContent = summaryText(results.length, search.term, search.leftOut);
+    renderFilters(search.found.filters);
     await showMore(id);
   };
 

@@ -1,4 +1,4 @@
-import { element, loadPagefind, resultItem, summaryText } from './search/pagefind.ts';
+import { element, loadPagefind, resultItem, searchTerm, summaryText } from './search/pagefind.ts';
 
 /** How many results the header's dialog shows; the search page has them all. */
 const shown = 5;
@@ -46,11 +46,11 @@ function createDialog(base: string): SearchDialog {
     void (async () => {
       try {
         const pagefind = await loadPagefind(base);
-        const found = await pagefind.search(term);
-        if (id !== latest || !found) return;
-        const pages = await Promise.all(found.results.slice(0, shown).map((result) => result.data()));
+        const search = await searchTerm(pagefind, term.trim());
+        if (id !== latest || !search) return;
+        const pages = await Promise.all(search.found.results.slice(0, shown).map((result) => result.data()));
         if (id !== latest) return;
-        status.textContent = summaryText(found.results.length, term.trim());
+        status.textContent = summaryText(search.found.results.length, search.term, search.leftOut);
         list.replaceChildren(...pages.map((page) => resultItem(page)));
       } catch {
         if (id === latest) status.textContent = 'Search is not available: this site was built without its search index.';

@@ -86,6 +86,18 @@ describe.skipIf(!chromiumPath)('search from the header of every page', () => {
     await visited.close();
   });
 
+  it('answers a question by what it asks for, saying which words it left out', async () => {
+    const visited = await open(sites.sample, 'agents/senior-backend-engineer/');
+    const { page } = visited;
+    await page.getByRole('searchbox', { name: 'Search agents' }).click();
+    await page.keyboard.type('which agent knows PostgreSQL?');
+    await expect.poll(() => page.locator('dialog .search-summary').textContent(), { timeout: 15_000 }).toBe('4 results for “PostgreSQL”, leaving out “which agent knows”');
+    expect(agentsAmong(await resultPaths(page, 'dialog'))).toEqual(postgresAgents.map((slug) => `/agents/${slug}/`));
+    expect(await page.locator('dialog .search-all').getAttribute('href')).toBe('/search/?q=which%20agent%20knows%20PostgreSQL%3F');
+    expect(visited.problems).toEqual([]);
+    await visited.close();
+  });
+
   it('loads nothing of Pagefind until the search is used', async () => {
     const visited = await open(sites.sample, 'agents/backend-expert/');
     const { page } = visited;
@@ -121,6 +133,30 @@ describe.skipIf(!chromiumPath)('the search page', () => {
     expect(agentsAmong(await resultPaths(page, '[data-search-results]'))).toEqual(postgresAgents.map((slug) => `/agents/${slug}/`));
     expect(await page.locator('#search-page-q').inputValue()).toBe('postgres');
     expect(visited.problems).toEqual([]);
+    await visited.close();
+  });
+
+  it('searches a question without its filler words, and keeps the question in the address', async () => {
+    // Searched as typed, "who knows PostgreSQL?" finds only the pages that also have "who" and "know".
+    const visited = await open(sites.sample, 'search/?q=who+knows+PostgreSQL%3F');
+    const { page } = visited;
+    expect(agentsAmong(await resultPaths(page, '[data-search-results]'))).toEqual(postgresAgents.map((slug) => `/agents/${slug}/`));
+    expect(await page.locator('[data-search-summary]').textContent()).toBe('4 results for “PostgreSQL”, leaving out “who knows”');
+    expect(await page.locator('#search-page-q').inputValue()).toBe('who knows PostgreSQL?');
+    expect(searchParams(page)).toEqual({ q: 'who knows PostgreSQL?' });
+    expect(visited.problems).toEqual([]);
+    await visited.close();
+  });
+
+  it('searches again without its filler words a query that finds nothing as typed', async () => {
+    // Only the guide says "which"; the agents that talk about indexes do not.
+    const visited = await open(sites.sample, 'search/?q=indexes+which');
+    const { page } = visited;
+    expect((await resultPaths(page, '[data-search-results]')).length).toBeGreaterThan(1);
+    expect(await page.locator('[data-search-summary]').textContent()).toMatch(/^\d+ results for “indexes”, leaving out “which”$/);
+    await page.locator('#search-page-q').fill('indexes whom');
+    // A word no page has is no filter at all to Pagefind: searched as typed.
+    await expect.poll(() => page.locator('[data-search-summary]').textContent()).toMatch(/^\d+ results for “indexes whom”$/);
     await visited.close();
   });
 

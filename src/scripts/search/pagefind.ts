@@ -95,9 +95,40 @@ export function resultItem(page: PagefindData, ...besideTitle: Node[]): HTMLLIEl
   return element('li', 'search-result', link, ...besideTitle, element('p', 'search-result-excerpt', ...text));
 }
 
-/** "3 results for “redis”", "No agent matches “redis”", "12 agents". */
-export function summaryText(count: number, term: string): string {
-  const results = counted(count, 'result');
+/** What a search found, the words it searched for and the filler words of the query it left out. */
+export interface TermSearch {
+  found: PagefindSearch;
+  term: string;
+  /** '' when the query was searched as typed. */
+  leftOut: string;
+}
+
+/**
+ * Searches for a query. A question ("who knows kubernetes?") is searched without its filler words (see
+ * `searchWords`); any other query that finds nothing is searched again without them, and those results are kept
+ * if there are any. Null when a later search has overtaken it.
+ */
+export async function searchTerm(pagefind: PagefindModule, query: string, options?: { filters?: Filters }): Promise<TermSearch | null> {
+  // Loaded with the first search, as Pagefind is, rather than with every page.
+  const { searchWords } = await import('../../lib/present/searchTerms.ts');
+  const words = searchWords(query);
+  const asTyped = { term: query, leftOut: '' };
+  if (words?.question) {
+    const found = await pagefind.search(words.term, options);
+    return found && { found, ...words };
+  }
+  const found = await pagefind.search(query, options);
+  if (!found || found.results.length > 0 || !words) return found && { found, ...asTyped };
+  const again = await pagefind.search(words.term, options);
+  return again && (again.results.length > 0 ? { found: again, ...words } : { found, ...asTyped });
+}
+
+/**
+ * "3 results for “redis”", "Nothing matches “redis”", "12 pages"; with the filler words left out of a query,
+ * "3 results for “redis”, leaving out “who knows”".
+ */
+export function summaryText(count: number, term: string, leftOut = ''): string {
   if (!term) return counted(count, 'page');
-  return count === 0 ? `Nothing matches “${term}”` : `${results} for “${term}”`;
+  if (count === 0) return `Nothing matches “${term}”`;
+  return `${counted(count, 'result')} for “${term}”${leftOut ? `, leaving out “${leftOut}”` : ''}`;
 }
