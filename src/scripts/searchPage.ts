@@ -125,8 +125,8 @@ export async function enhanceSearchPage(base: string, dev: boolean): Promise<voi
     if (term) url.searchParams.set('q', term);
     for (const [name, picked] of Object.entries(chosen)) for (const value of picked) url.searchParams.append(name, toAddress(name, value));
     history.replaceState(null, '', url);
-    // Without a term, the pages the filters choose come in name order; a term ranks them by relevance (a question
-    // is searched without its filler words: see searchTerm).
+    // Without a term, the pages the filters choose come in name order; a term ranks them by relevance (searched
+    // without its filler words: see searchTerm).
     const search = term
       ? await searchTerm(pagefind, term, { filters: chosen })
       : await pagefind.search(null, { filters: chosen, sort: { name: 'asc' } }).then((found) => found && { found, term, leftOut: '' });

@@ -4,21 +4,22 @@ import { summaryText } from '../../src/scripts/search/pagefind.ts';
 
 describe('searchWords', () => {
   it('keeps what a question asks for, without the punctuation that ends it', () => {
-    expect(searchWords('who knows PostgreSQL?')).toEqual({ term: 'PostgreSQL', leftOut: 'who knows', question: true });
-    expect(searchWords('Which agents can review Terraform')).toEqual({ term: 'review Terraform', leftOut: 'Which agents can', question: true });
-    expect(searchWords('is there an agent for k8s and C#?')).toEqual({ term: 'k8s C#', leftOut: 'is there an agent for and', question: true });
+    expect(searchWords('who knows PostgreSQL?')).toEqual({ term: 'PostgreSQL', leftOut: 'who knows' });
+    expect(searchWords('Which agents can review Terraform')).toEqual({ term: 'review Terraform', leftOut: 'Which agents can' });
+    expect(searchWords('is there an agent for k8s and C#?')).toEqual({ term: 'k8s C#', leftOut: 'is there an agent for and' });
+    expect(searchWords('I need help with flaky tests')).toEqual({ term: 'help flaky tests', leftOut: 'I need with' });
   });
-  it('tells a question or a request from a query that only has filler words in it', () => {
-    expect(searchWords('IT support agent')).toEqual({ term: 'IT support', leftOut: 'agent', question: false });
-    expect(searchWords('agent for node.js and C++ please')).toMatchObject({ term: 'node.js C++', question: false });
-    expect(searchWords('agents for the US CAN bus')).toMatchObject({ term: 'US CAN bus', leftOut: 'agents for the' });
-    expect(searchWords('CAN bus for the car')).toMatchObject({ term: 'CAN bus car', question: false });
-    expect(searchWords('kafka for the win?')).toMatchObject({ term: 'kafka win', question: true });
-    expect(searchWords('need someone for terraform')).toMatchObject({ term: 'terraform', question: true });
+  it('leaves the small words out of a query that is no question', () => {
+    expect(searchWords('agent for accessibility audits')).toEqual({ term: 'accessibility audits', leftOut: 'agent for' });
+    expect(searchWords('node.js and C++ please')).toEqual({ term: 'node.js C++', leftOut: 'and please' });
+  });
+  it('keeps words written in capitals, which are names', () => {
+    expect(searchWords('IT support agent')).toEqual({ term: 'IT support', leftOut: 'agent' });
+    expect(searchWords('agents for the US CAN bus')).toEqual({ term: 'US CAN bus', leftOut: 'agents for the' });
   });
   it('has nothing to leave out of a query without filler words, or with nothing else', () => {
     expect(searchWords('kubernetes operator')).toBeNull();
-    expect(searchWords('who can help?')).toBeNull();
+    expect(searchWords('Who is it?')).toBeNull();
     expect(searchWords('   ')).toBeNull();
   });
   it('leaves a quoted phrase as it is', () => {

@@ -1,28 +1,25 @@
 /**
  * Words a reader puts around what they look for when they ask in a sentence: "who knows PostgreSQL?", "which agent
- * can review Terraform". Search finds only the pages that have every word of a query (or a word of the same stem),
- * so these words narrow the results to the pages that happen to have them, and an agent's page seldom has "who" and
- * "knows" besides PostgreSQL. A question is searched without them; any other query that finds nothing is searched
- * again without them.
+ * can review Terraform", "agent for accessibility audits". Search finds only the pages that have every word of a
+ * query (or a word of the same stem), so these words narrow the results to the pages that happen to have them (an
+ * agent's page seldom has "who" and "knows" besides PostgreSQL), and rank first the agents named with them
+ * (`ai-agent-audit-specialist` for "agent"). A query is searched without them.
  */
 const fillerWords = new Set(
   [
     // Questions, and the verbs they are asked with.
     'who whom whose which what where how why',
     'can could should would will do does did is are was were be has have',
-    'know knows help helps need needs want wants find',
+    'know knows need needs want wants',
     // Small words around them.
     'a an the for with about in on of to at by from and or',
-    'i me my we us our you your it its that this there any some someone somebody anyone anybody one please good best',
+    'i me my we us our you your it its that this there any some someone somebody anyone anybody please',
     // The catalogue's own nouns: every page of it is about an agent.
     'agent agents subagent subagents',
   ].flatMap((line) => line.split(' ')),
 );
 
-/** The words a query starts with when it is asked as a question or a request. */
-const questionStarts = new Set('who whom whose which what where how why is are can could does do should would any anyone anybody someone somebody i we need find please'.split(' '));
-
-/** A word as the lists above hold it: lower case, without punctuation ("PostgreSQL?" → "postgresql"). */
+/** A word as the list above holds it: lower case, without punctuation ("PostgreSQL?" → "postgresql"). */
 const bare = (word: string): string => word.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 
 /** A filler word, unless written in capitals: "IT", "US" and "CAN" (the bus) are names, not filler. */
@@ -32,17 +29,15 @@ const isFiller = (word: string): boolean => fillerWords.has(bare(word)) && !/^\p
 export interface SearchWords {
   /** The words searched for, without the punctuation that ends a sentence ("PostgreSQL?" → "PostgreSQL"). */
   term: string;
-  /** The filler words left out, as typed; '' for none. */
+  /** The filler words left out, as typed. */
   leftOut: string;
-  /** Whether the query is a question or a request ("who knows…", "…?"): its filler words are left out at once. */
-  question: boolean;
 }
 
 /**
- * The words of a query to search for without its filler words; null when it has none, when nothing else is left,
- * or when it quotes a phrase (a quote asks for those words exactly).
+ * The words of a query to search for, without its filler words; null when it has none, when nothing else is left
+ * ("who can help?" is searched as typed), or when it quotes a phrase (a quote asks for those words exactly).
  *
- * @example searchWords('who knows PostgreSQL?') // { term: 'PostgreSQL', leftOut: 'who knows', question: true }
+ * @example searchWords('who knows PostgreSQL?') // { term: 'PostgreSQL', leftOut: 'who knows' }
  * @example searchWords('kubernetes operator') // null
  */
 export function searchWords(query: string): SearchWords | null {
@@ -53,6 +48,5 @@ export function searchWords(query: string): SearchWords | null {
   return {
     term: kept.map((word) => word.replace(/[?!.,;:]+$/, '')).join(' '),
     leftOut: words.filter(isFiller).map((word) => word.replace(/[^\p{L}\p{N}'’-]+$/u, '')).join(' '),
-    question: (questionStarts.has(bare(words[0]!)) && isFiller(words[0]!)) || query.trim().endsWith('?'),
   };
 }

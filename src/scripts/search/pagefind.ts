@@ -103,24 +103,13 @@ export interface TermSearch {
   leftOut: string;
 }
 
-/**
- * Searches for a query. A question ("who knows kubernetes?") is searched without its filler words (see
- * `searchWords`); any other query that finds nothing is searched again without them, and those results are kept
- * if there are any. Null when a later search has overtaken it.
- */
+/** Searches for a query without its filler words (see `searchWords`). Null when a later search has overtaken it. */
 export async function searchTerm(pagefind: PagefindModule, query: string, options?: { filters?: Filters }): Promise<TermSearch | null> {
   // Loaded with the first search, as Pagefind is, rather than with every page.
   const { searchWords } = await import('../../lib/present/searchTerms.ts');
-  const words = searchWords(query);
-  const asTyped = { term: query, leftOut: '' };
-  if (words?.question) {
-    const found = await pagefind.search(words.term, options);
-    return found && { found, ...words };
-  }
-  const found = await pagefind.search(query, options);
-  if (!found || found.results.length > 0 || !words) return found && { found, ...asTyped };
-  const again = await pagefind.search(words.term, options);
-  return again && (again.results.length > 0 ? { found: again, ...words } : { found, ...asTyped });
+  const words = searchWords(query) ?? { term: query, leftOut: '' };
+  const found = await pagefind.search(words.term, options);
+  return found && { found, ...words };
 }
 
 /**
