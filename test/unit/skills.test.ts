@@ -89,6 +89,17 @@ describe('detectSkills', () => {
     expect(ids({ body })).not.toContain('redis');
     expect(ids({ body: `${body}\n\n## Redis` })).toContain('redis');
   });
+  it('does not take the trade an example’s story is set in for a skill, unless the agent names it elsewhere or it comes back', () => {
+    const story = (context: string) => ({ context, turns: [{ speaker: 'user', text: 'Review this change.' }] });
+    const reviewer = { name: 'code-reviewer', summary: 'Reviews code for correctness.', examples: [story('A fintech team changed its payment processing module.')] };
+    expect(ids(reviewer)).not.toContain('fintech');
+    expect(ids({ ...reviewer, summary: 'Reviews code of payment processing systems.' })).toContain('fintech');
+    expect(ids({ ...reviewer, examples: ['A fintech startup.', 'A banking app.', 'Stripe webhooks.'].map(story) })).toContain('fintech');
+    // A technology in an example counts at once: it is what the agent works with.
+    expect(ids({ ...reviewer, examples: [story('The Terraform modules of the team changed.')] })).toContain('terraform');
+    expect(skillById.get('fintech')?.setting).toBe(true);
+    expect(skillById.get('terraform')?.setting).toBe(false);
+  });
   it('respects the skills an agent declares in tags or category', () => {
     expect(declaredTags({ tags: ['postgres', 'Data pipelines'], category: 'database' })).toEqual(['postgres', 'Data pipelines', 'database']);
     expect(ids({ declared: ['postgres', 'Data pipelines'] })).toEqual(expect.arrayContaining(['postgresql', 'data-engineering']));

@@ -40,6 +40,8 @@ const weights: Record<FoundIn, { first: number; more: number; cap: number }> = {
   body: { first: 1, more: 1, cap: 3 },
 };
 export const skillThreshold = 4;
+/** A setting (see taxonomy.ts) in the examples: the story's, unless told often; it adds to mentions elsewhere. */
+const settingInExamples = { first: 2, more: 1, cap: 4 };
 /** The opening of a system prompt ("You are a senior X engineer with expertise in ...") counts as much as the summary. */
 const introLength = 600;
 
@@ -189,9 +191,9 @@ export function detectSkills(input: SkillInput, list: readonly Skill[] = taxonom
   const scores = new Map<Skill, { score: number; sources: SkillSource[] }>();
   for (const [source, text] of places) {
     if (!text) continue;
-    const weight = weights[source];
     const found = source === 'field' ? declaredSkills(input.declared, matcher) : mentions(text, matcher);
     for (const [skill, count] of found) {
+      const weight = source === 'examples' && skill.setting ? settingInExamples : weights[source];
       const entry = scores.get(skill) ?? { score: 0, sources: [] };
       entry.score += Math.min(weight.cap, weight.first + weight.more * (count - 1));
       entry.sources.push(source);

@@ -5,7 +5,9 @@
  * ordinary words; `!Name` keeps a generic name such as Search from matching in lower case), and only as a word of
  * its own (not `Go` in `Go-to-Market`). `-Name` says the name alone is no alias at all (the letters C and R mostly
  * mean something else: `Option C`, `R-multiple`): the skill is then found by its other aliases. `Name > Other = ...`
- * says the skill implies another (PostgreSQL > SQL): an agent with the first gets the second too. Extend it by
+ * says the skill implies another (PostgreSQL > SQL): an agent with the first gets the second too. `~Name` marks a
+ * setting: a trade an agent may work for, which the story of an example often names only as the user's situation
+ * ("a fintech startup", "the checkout flow"): mentions in the examples alone do not give it. Extend it by
  * adding a line to a group (or a group): the id is the slug of the name, or `id: Name = ...` to choose one.
  */
 const groups: Record<string, string[]> = {
@@ -265,22 +267,22 @@ const groups: Record<string, string[]> = {
     'Backend Development = backend, back-end, back end, server-side, backend development',
     'Game Development = game development, game dev, gamedev, !Unity, unity3d, unity engine, unreal engine, !Unreal, godot, game engine',
     'Blockchain = blockchain, web3, ethereum, smart contract, smart contracts, defi, nft, nfts, cryptocurrency, solana',
-    'Fintech = fintech, payments, payment processing, stripe, banking, trading systems, financial services',
-    'Healthcare = healthcare, medical, clinical, ehr, hl7, fhir',
-    'E-commerce = e-commerce, ecommerce, shopify, checkout, shopping cart, storefront',
+    '~Fintech = fintech, payments, payment processing, stripe, banking, trading systems, financial services',
+    '~Healthcare = healthcare, medical, clinical, ehr, hl7, fhir',
+    '~E-commerce = e-commerce, ecommerce, shopify, checkout, shopping cart, storefront',
     'Embedded Systems = embedded, embedded systems, firmware, microcontroller, microcontrollers, rtos, arduino, raspberry pi',
     'IoT = iot, internet of things, mqtt',
     'Robotics = robotics, ros, ros2',
     'Audio and Video = audio, video, ffmpeg, transcoding, podcast, podcasts, streaming media',
     'SEO = seo, search engine optimization, search engine optimisation, keyword research, meta tags, schema markup',
-    'Marketing = marketing, growth marketing, content marketing, campaigns, conversion rate, email marketing, copywriting',
-    'Social Media = social media, twitter, linkedin, instagram, tiktok',
-    'Sales = sales, crm, salesforce, hubspot, lead generation, prospecting',
-    'Customer Support = customer support, customer success, support tickets, helpdesk, zendesk',
-    'Legal = !Legal, legal documents, legal review, contract review, terms of service, privacy policy, legal compliance',
-    'Finance and Accounting = accounting, financial modeling, financial modelling, budgeting, forecasting revenue, valuation',
+    '~Marketing = marketing, growth marketing, content marketing, campaigns, conversion rate, email marketing, copywriting',
+    '~Social Media = social media, twitter, linkedin, instagram, tiktok',
+    '~Sales = sales, crm, salesforce, hubspot, lead generation, prospecting',
+    '~Customer Support = customer support, customer success, support tickets, helpdesk, zendesk',
+    '~Legal = !Legal, legal documents, legal review, contract review, terms of service, privacy policy, legal compliance',
+    '~Finance and Accounting = finance, quantitative finance, accounting, financial modeling, financial modelling, budgeting, forecasting revenue, valuation',
     'Research = !Research, literature review, academic research, research papers, citations, fact-checking, fact checking, research synthesis',
-    'Education = education, edtech, curriculum, tutoring, learning management',
+    '~Education = education, edtech, curriculum, tutoring, learning management',
     'Content Writing = content writing, blog post, blog posts, articles, editorial, content strategy, technical content',
     'Search = !Search, search engine, search engines, full-text search, search relevance, algolia, meilisearch, typesense',
     'Maps and Geospatial = geospatial, gis, geolocation, mapbox, leaflet',
@@ -303,6 +305,8 @@ export interface Skill {
   exactAliases: string[];
   /** Ids of the skills this one implies. */
   implies: string[];
+  /** A trade an agent may work for (`~Name`): an example's story alone does not give it. */
+  setting: boolean;
 }
 
 function skillId(name: string): string {
@@ -316,7 +320,8 @@ function skillId(name: string): string {
 
 function parseLine(line: string, group: string): Skill & { impliedNames: string[] } {
   const [head = '', list = ''] = line.split(' = ');
-  const [named = '', implied = ''] = head.split(' > ');
+  const setting = head.startsWith('~');
+  const [named = '', implied = ''] = head.replace(/^~/, '').split(' > ');
   const idMatch = /^([a-z0-9-]+): (.+)$/.exec(named);
   const name = idMatch ? idMatch[2]! : named;
   const written = list.split(',').map((alias) => alias.trim()).filter(Boolean);
@@ -326,7 +331,7 @@ function parseLine(line: string, group: string): Skill & { impliedNames: string[
     (alias) => !exactAliases.some((exact) => exact.toLowerCase() === alias) && !notAliases.includes(alias),
   );
   const impliedNames = implied.split(',').map((other) => other.trim()).filter(Boolean);
-  return { id: idMatch ? idMatch[1]! : skillId(name), name, group, aliases, exactAliases, implies: [], impliedNames };
+  return { id: idMatch ? idMatch[1]! : skillId(name), name, group, aliases, exactAliases, implies: [], setting, impliedNames };
 }
 
 function parseTaxonomy(): Skill[] {
