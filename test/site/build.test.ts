@@ -136,6 +136,13 @@ describe('a build of the sample catalogue', () => {
     expect(agents).toEqual(['backend-database-engineer', 'backend-db-specialist', 'backend-expert']);
     expect(read('sample', 'skills/index.html')).toContain('href="/skills/postgresql/"');
   });
+  it('leads each card of a skill page with that skill, marked as the page’s own, whatever its rank among the agent’s skills', () => {
+    // SQL comes with PostgreSQL and is seldom among an agent's first three skills.
+    const chips = [...read('sample', 'skills/sql/index.html').matchAll(/<ul class="skill-chips" aria-label="Skills">([^]*?)<\/ul>/g)].map((list) => list[1]!);
+    expect(chips).toHaveLength(5);
+    for (const list of chips) expect(list).toMatch(/^\s*<li>\s*<a href="\/skills\/sql\/" aria-current="page">\s*SQL\s*<\/a>/);
+    expect(read('sample', 'index.html')).not.toContain('aria-current="page">SQL');
+  });
 });
 
 describe('the search index step', () => {
