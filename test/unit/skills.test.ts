@@ -90,7 +90,7 @@ describe('detectSkills', () => {
     expect(ids({ body: `${body}\n\n## Redis` })).toContain('redis');
   });
   it('does not take the trade an example’s story is set in for a skill, unless the agent names it elsewhere or it comes back', () => {
-    const story = (context: string) => ({ context, turns: [{ speaker: 'user', text: 'Review this change.' }] });
+    const story = (context: string) => ({ context, turns: [{ speaker: 'User', role: 'user' as const, text: 'Review this change.' }] });
     const reviewer = { name: 'code-reviewer', summary: 'Reviews code for correctness.', examples: [story('A fintech team changed its payment processing module.')] };
     expect(ids(reviewer)).not.toContain('fintech');
     expect(ids({ ...reviewer, summary: 'Reviews code of payment processing systems.' })).toContain('fintech');
