@@ -60,7 +60,8 @@ export async function enhanceSearchPage(base: string, dev: boolean): Promise<voi
     const focused = document.activeElement instanceof HTMLInputElement && pane.contains(document.activeElement) ? document.activeElement : null;
     pane.replaceChildren(
       ...facets
-        .filter(({ name }) => Object.keys(all[name] ?? {}).length > 0)
+        // A filter with one value across the site (Type without guides) could not narrow anything.
+        .filter(({ name }) => Object.keys(all[name] ?? {}).length > 1 || (chosen[name]?.length ?? 0) > 0)
         .map(({ name, label, open }) => {
           const options = Object.keys(all[name]!)
             .map((value) => ({ value, count: counts[name]?.[value] ?? 0, checked: chosen[name]?.includes(value) ?? false }))

@@ -55,6 +55,17 @@ describe.skipIf(!chromiumPath || !hasCorpora)('the shared corpora (450 real agen
     expect(html).toContain('1 agent of this category that Claude Code would skip is left out.');
   });
 
+  it('answers "who knows kubernetes?" with the Kubernetes agents, and offers no Type filter on a site without guides', async () => {
+    // As typed, Pagefind would want "who" and "knows" on the page too: no agent of the corpora has all three.
+    const page = await browser!.newPage();
+    await page.goto(`${site!.url}search/?q=${encodeURIComponent('who knows kubernetes?')}`);
+    await expect.poll(() => page.locator('[data-search-summary]').textContent(), { timeout: 15_000 }).toMatch(/^\d+ results for “kubernetes”, leaving out “who knows”$/);
+    await page.locator('[data-search-results] .search-result-link').first().waitFor();
+    expect(await page.locator('[data-search-results] .search-result-link').first().getAttribute('href')).toBe('/agents/kubernetes-specialist/');
+    expect(await page.locator('[data-search-filters] details').evaluateAll((groups) => groups.map((group) => (group as HTMLElement).dataset['filter']))).toEqual(['skill', 'category', 'model', 'tool', 'access']);
+    await page.close();
+  });
+
   it.each(['light', 'dark'] as const)('passes axe and logs no error on long real pages in the %s theme', async (colorScheme) => {
     const context = await browser!.newContext({ colorScheme });
     const page = await context.newPage();
