@@ -180,21 +180,22 @@ describe.skipIf(!chromiumPath)('the search page', () => {
   it('marks the folded filter groups as such and unfolds one when its name is clicked', async () => {
     const visited = await open(sites.sample, 'search/?q=database');
     const { page } = visited;
-    const category = page.locator('[data-search-filters] details[data-filter="category"]');
-    await category.locator('summary').waitFor();
-    expect(await category.evaluate((group) => (group as HTMLDetailsElement).open)).toBe(false);
+    // The sample's agents share one category and all inherit every tool, so there is no Category or Tool filter.
+    const access = page.locator('[data-search-filters] details[data-filter="access"]');
+    await access.locator('summary').waitFor();
+    expect(await access.evaluate((group) => (group as HTMLDetailsElement).open)).toBe(false);
     // The summary is a flex box, which has no disclosure triangle of its own: the chevron drawn before it is the sign.
     const marker = (group: Element) => {
       const style = getComputedStyle(group.querySelector('summary')!, '::before');
       return { content: style.content, width: parseFloat(style.width), transform: style.transform };
     };
-    const folded = await category.evaluate(marker);
+    const folded = await access.evaluate(marker);
     expect(folded.content).not.toBe('none');
     expect(folded.width).toBeGreaterThan(0);
-    expect(await category.locator('input[name="category"]').first().isVisible()).toBe(false);
-    await category.locator('summary').click();
-    await expect.poll(() => category.locator('input[name="category"]').first().isVisible()).toBe(true);
-    expect((await category.evaluate(marker)).transform).not.toBe(folded.transform);
+    expect(await access.locator('input[name="access"]').first().isVisible()).toBe(false);
+    await access.locator('summary').click();
+    await expect.poll(() => access.locator('input[name="access"]').first().isVisible()).toBe(true);
+    expect((await access.evaluate(marker)).transform).not.toBe(folded.transform);
     await visited.close();
   });
 
