@@ -13,6 +13,10 @@ export interface AxeProblem {
 
 /** Runs axe-core (WCAG 2.2 A and AA rules, and best practices) on the page; returns the serious and critical violations. */
 export async function seriousViolations(page: Page): Promise<AxeProblem[]> {
+  // Cards far from the screen are not laid out (`content-visibility: auto`): they keep a typical card's height
+  // while axe reads their links' boxes, which then seem to overlap the next card's (target-size). Lay them all
+  // out, as scrolling to them does.
+  await page.addStyleTag({ content: '.card { content-visibility: visible !important; }' });
   await page.addScriptTag({ content: axeSource });
   const violations = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
