@@ -1,81 +1,13 @@
-import { element, loadPagefind, resultItem, searchTerm, summaryText } from './search/pagefind.ts';
-
-/** How many results the header's dialog shows; the search page has them all. */
-const shown = 5;
+import type { SearchDialog } from './searchDialog.ts';
 
 function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
 }
 
-interface SearchDialog {
-  dialog: HTMLDialogElement;
-  input: HTMLInputElement;
-  run(term: string): void;
-}
-
-/** The dialog, built on first use: a search box, a status line, the first results and a link to all of them. */
-function createDialog(base: string): SearchDialog {
-  const input = element('input', 'search-input');
-  Object.assign(input, { type: 'search', id: 'dialog-search-q', placeholder: 'Search agents and guides', autocomplete: 'off', enterKeyHint: 'search' });
-  const label = element('label', 'visually-hidden', 'Search agents and guides');
-  label.htmlFor = input.id;
-  const close = element('button', 'button small', 'Close');
-  close.type = 'button';
-  const status = element('p', 'search-summary');
-  status.setAttribute('role', 'status');
-  const list = element('ul', 'search-results');
-  list.setAttribute('aria-label', 'Results');
-  const all = element('a', 'search-all', 'All results, with filters');
-  const dialog = element('dialog', 'search-dialog', element('div', 'search-dialog-head', label, input, close), status, list, element('p', 'search-dialog-foot', all));
-  dialog.setAttribute('aria-label', 'Search');
-  document.body.append(dialog);
-  close.addEventListener('click', () => dialog.close());
-  // A click on the backdrop (outside the dialog's box) closes it.
-  dialog.addEventListener('click', (event) => event.target === dialog && dialog.close());
-
-  let latest = 0;
-  let timer = 0;
-  const run = (term: string) => {
-    const id = ++latest;
-    all.href = `${base}search/${term.trim() ? `?q=${encodeURIComponent(term.trim())}` : ''}`;
-    if (!term.trim()) {
-      list.replaceChildren();
-      status.textContent = '';
-      return;
-    }
-    void (async () => {
-      try {
-        const pagefind = await loadPagefind(base);
-        const search = await searchTerm(pagefind, term.trim());
-        if (id !== latest || !search) return;
-        const pages = await Promise.all(search.found.results.slice(0, shown).map((result) => result.data()));
-        if (id !== latest) return;
-        status.textContent = summaryText(search.found.results.length, search.term, search.leftOut);
-        list.replaceChildren(...pages.map((page) => resultItem(page)));
-      } catch {
-        if (id === latest) status.textContent = 'Search is not available: this site was built without its search index.';
-      }
-    })();
-  };
-  input.addEventListener('input', () => {
-    clearTimeout(timer);
-    timer = window.setTimeout(() => run(input.value), 80);
-  });
-  // Down and up move between the box and the results.
-  dialog.addEventListener('keydown', (event) => {
-    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
-    const stops = [input, ...list.querySelectorAll<HTMLAnchorElement>('a')];
-    const at = stops.indexOf(document.activeElement as HTMLInputElement);
-    if (at === -1) return;
-    event.preventDefault();
-    stops[Math.max(0, Math.min(stops.length - 1, at + (event.key === 'ArrowDown' ? 1 : -1)))]!.focus();
-  });
-  return { dialog, input, run };
-}
-
 /**
  * The search box in the header. Without JavaScript it is a form that opens `/search/?q=...`. With it, typing in
- * the box, clicking it, `/` or Ctrl-K (⌘K) opens a search dialog; Pagefind loads on that first use only.
+ * the box, clicking it, `/` or Ctrl-K (⌘K) opens a search dialog; the dialog's code and Pagefind load on that first
+ * use only.
  * On the search page the header box hands over to the page's own. Under `npm run dev` there is no index: the
  * box says so.
  */
@@ -84,9 +16,13 @@ export function enhanceSiteSearch(base: string, dev: boolean): void {
   const input = form?.querySelector<HTMLInputElement>('input[type="search"]');
   const status = form?.querySelector<HTMLElement>('[data-search-status]');
   if (!form || !input || !status) return;
+  // The dialog's code loads with the first search, or as soon as the box has focus (it is small; Pagefind, which
+  // is not, loads when the dialog opens).
+  let dialogModule: Promise<typeof import('./searchDialog.ts')> | null = null;
+  const loadModule = () => (dialogModule ??= import('./searchDialog.ts'));
   let search: SearchDialog | null = null;
 
-  const open = () => {
+  const open = async () => {
     const pageInput = document.querySelector<HTMLInputElement>('[data-search-page] input[type="search"]');
     if (pageInput) {
       if (input.value) pageInput.value = input.value;
@@ -99,27 +35,34 @@ export function enhanceSiteSearch(base: string, dev: boolean): void {
       status.textContent = 'Search works after a build: npm run build, then npm run preview.';
       return;
     }
-    search ??= createDialog(base);
-    // What was typed in the header moves into the dialog, which takes over from here.
+    try {
+      const { createDialog } = await loadModule();
+      search ??= createDialog(base);
+    } catch {
+      dialogModule = null;
+      status.textContent = 'Search could not load. Reload the page to try again.';
+      return;
+    }
+    // What was typed in the header (also while the dialog loaded) moves into the dialog, which takes over.
     if (input.value) search.input.value = input.value;
     input.value = '';
     if (!search.dialog.open) search.dialog.showModal();
     search.input.focus();
     search.run(search.input.value);
-    void loadPagefind(base).catch(() => undefined);
   };
 
-  input.addEventListener('input', open);
-  input.addEventListener('click', open);
+  input.addEventListener('focus', () => void loadModule().catch(() => (dialogModule = null)), { once: true });
+  input.addEventListener('input', () => void open());
+  input.addEventListener('click', () => void open());
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    open();
+    void open();
   });
   document.addEventListener('keydown', (event) => {
     const slash = event.key === '/' && !isTyping(event.target);
     const commandK = event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey);
     if (!slash && !commandK) return;
     event.preventDefault();
-    open();
+    void open();
   });
 }

@@ -98,7 +98,7 @@ describe.skipIf(!chromiumPath)('search from the header of every page', () => {
     await visited.close();
   });
 
-  it('loads nothing of Pagefind until the search is used', async () => {
+  it('loads nothing of Pagefind, nor the dialog’s code, until the search is used', async () => {
     const visited = await open(sites.sample, 'agents/backend-expert/');
     const { page } = visited;
     const fetched: string[] = [];
@@ -106,10 +106,11 @@ describe.skipIf(!chromiumPath)('search from the header of every page', () => {
     await page.waitForLoadState('load');
     await page.reload();
     await page.waitForLoadState('load');
-    expect(fetched.filter((path) => path.includes('/pagefind/'))).toEqual([]);
+    expect(fetched.filter((path) => path.includes('/pagefind/') || path.includes('searchDialog'))).toEqual([]);
     await page.getByRole('searchbox', { name: 'Search agents' }).fill('sql');
     await resultPaths(page, 'dialog');
     expect(fetched.filter((path) => path.includes('/pagefind/'))).toEqual(expect.arrayContaining(['/pagefind/pagefind.js', '/pagefind/wasm.en.pagefind']));
+    expect(fetched.some((path) => /\/_astro\/searchDialog\.[\w-]+\.js$/.test(path))).toBe(true);
     await visited.close();
   });
 
