@@ -4,6 +4,7 @@
  * cheap: the library, its WebAssembly, one index chunk and the fragments of the results shown.
  */
 import { counted } from '../../lib/present/counted.ts';
+import { searchWords } from '../../lib/present/searchTerms.ts';
 
 export type Filters = Record<string, string[]>;
 /** Filter name → value → number of pages. */
@@ -105,8 +106,6 @@ export interface TermSearch {
 
 /** Searches for a query without its filler words (see `searchWords`). Null when a later search has overtaken it. */
 export async function searchTerm(pagefind: PagefindModule, query: string, options?: { filters?: Filters }): Promise<TermSearch | null> {
-  // Loaded with the first search, as Pagefind is, rather than with every page.
-  const { searchWords } = await import('../../lib/present/searchTerms.ts');
   const words = searchWords(query) ?? { term: query, leftOut: '' };
   const found = await pagefind.search(words.term, options);
   return found && { found, ...words };
