@@ -293,6 +293,8 @@ describe('a build of agents that overlap (test/fixtures/site-insight, and a fami
     }
     // An agent whose file ends with its frontmatter: no system prompt; one whose description is only an example.
     writeFileSync(join(folder, 'coffee-helper.md'), '---\nname: coffee-helper\ndescription: Answers questions about the office coffee machine.\ntools: []\n---\n');
+    // One whose prompt is only a comment: Claude Code gets it, the page shows nothing of it.
+    writeFileSync(join(folder, 'draft-helper.md'), '---\nname: draft-helper\ndescription: Drafts replies to office mail.\ntools: []\n---\n\n<!-- TODO: say how replies should sound -->\n');
     writeFileSync(
       join(folder, 'tea-helper.md'),
       '---\nname: tea-helper\ndescription: "<example>\\nuser: Which tea is good in the evening?\\nassistant: I will ask the tea-helper agent.\\n</example>"\ntools: []\n---\n\nYou recommend teas.\n',
@@ -311,6 +313,12 @@ describe('a build of agents that overlap (test/fixtures/site-insight, and a fami
     expect(html).toContain('<p class="muted" data-pagefind-ignore>This agent’s file has no system prompt: nothing follows its frontmatter.</p>');
     expect(html).not.toContain('<div class="prose">');
     expect(panel(html, /<dt>Context cost<\/dt>[^]*?<\/dd>/)).toBe('Context cost about 12 tokens in every conversation, for its name and description no system prompt ');
+  });
+  it('does not say that nothing follows the frontmatter of a prompt the page shows nothing of', () => {
+    const html = page('draft-helper');
+    expect(html).toContain('<p class="muted" data-pagefind-ignore>Nothing of this system prompt can be shown here: it holds only HTML comments or markup that this page leaves out. The downloaded file has it as written.</p>');
+    expect(html).not.toContain('has no system prompt');
+    expect(panel(html, /<dt>Context cost<\/dt>[^]*?<\/dd>/)).toMatch(/about \d+ tokens when it runs, for its system prompt/);
   });
   it('says so, on its card and page, when an agent’s description holds only examples', () => {
     const sentence = 'Its description holds only examples of when Claude delegates to it.';
@@ -350,12 +358,12 @@ describe('a build of agents that overlap (test/fixtures/site-insight, and a fami
   });
   it('links the catalogue’s context cost and near-duplicates in the report from the home page', () => {
     const home = read('insight', 'index.html');
-    expect(home).toContain('<a href="/report/#report-context-cost">about 438 tokens of descriptions in every conversation</a>');
+    expect(home).toContain('<a href="/report/#report-context-cost">about 448 tokens of descriptions in every conversation</a>');
     expect(text(home)).toContain('529 near-duplicate pairs');
   });
   it('reports the catalogue’s context cost and its near-duplicate pairs', () => {
     const report = text(read('insight', 'report/index.html'));
-    expect(report).toContain('With all 39 agents installed, that is about 438 tokens (estimated) before the first message.');
+    expect(report).toContain('With all 40 agents installed, that is about 448 tokens (estimated) before the first message.');
     expect(read('insight', 'report/index.html')).toContain('Every agent by the cost of its description: <a href="/?sort=context-cost">the catalogue, sorted by context cost</a>.');
     expect(report).toContain('Near-duplicates (529)');
     expect(report).toContain('aloe-care about 100% bamboo-care about 100%');
