@@ -57,6 +57,10 @@ describe('mentions', () => {
     expect(count('## Go-to-Market Strategy: launch before we go live')).toEqual({});
     expect(count('Rust-based tooling')).toEqual({});
   });
+  it('takes an ordinary word in its exact case for the verb it is before "the", "a" or "through"', () => {
+    expect(count('Search the codebase for URLs. Go through the list. Spark the imagination.')).toEqual({});
+    expect(count('Written in Go, with Spark and Search')).toMatchObject({ search: 1, go: 1, 'apache-spark': 1 });
+  });
   it('does not take ordinary words for the tools of the same name', () => {
     expect(count('react realistically to feedback, keep notes in a vault, spark ideas and build team unity')).toEqual({});
     expect(count('React components, secrets in HashiCorp Vault, Spark jobs and a Unity game')).toMatchObject({ react: 1, 'cloud-security': 1, 'apache-spark': 1, 'game-development': 1 });

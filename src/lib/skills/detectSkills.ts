@@ -64,6 +64,13 @@ interface AliasRun {
   exactStarts?: Set<string>;
 }
 
+/**
+ * Words after which a name matched only as written is the ordinary word, a verb: "Search the codebase", "Go through
+ * the list", "Spark the imagination", where the skill's name would be followed by a noun ("Go modules", "Search
+ * relevance") or by nothing.
+ */
+const verbFollowers = new Set(['the', 'a', 'an', 'your', 'our', 'their', 'its', 'this', 'these', 'those', 'through']);
+
 /** Runs of words by their lower-case form: one lookup per word of a text, most of which are no alias at all. */
 type Matcher = Map<string, AliasRun>;
 
@@ -153,7 +160,7 @@ export function mentions(text: string, matcher: Matcher = defaultMatcher): Map<S
       const run = matcher.get(key);
       if (!run) break;
       if (growFolded) count(run.folded, i, i + n);
-      if (growExact) count(run.exact?.get(written), i, i + n);
+      if (growExact && !verbFollowers.has(folded[i + n] ?? '')) count(run.exact?.get(written), i, i + n);
       growFolded &&= run.foldedStart;
       growExact &&= run.exactStarts?.has(written) ?? false;
     }
