@@ -25,9 +25,10 @@ export async function enhanceSearchPage(base: string, dev: boolean): Promise<voi
   const status = document.querySelector<HTMLElement>('[data-search-summary]');
   const list = document.querySelector<HTMLOListElement>('[data-search-results]');
   const more = document.querySelector<HTMLButtonElement>('[data-search-more]');
+  const clear = document.querySelector<HTMLButtonElement>('[data-search-clear]');
   const pane = document.querySelector<HTMLElement>('[data-search-filters]');
   const source = document.getElementById('search-filter-values');
-  if (!form || !input || !status || !list || !more || !pane || !source) return;
+  if (!form || !input || !status || !list || !more || !clear || !pane || !source) return;
   if (dev) {
     status.textContent = 'Search works after a build: npm run build, then npm run preview.';
     return;
@@ -134,7 +135,11 @@ export async function enhanceSearchPage(base: string, dev: boolean): Promise<voi
     if (id !== latest || !search) return;
     results = search.found.results;
     list.replaceChildren();
-    status.textContent = summaryText(results.length, search.term, search.leftOut);
+    // Nothing found with filters chosen: the filters may be what leaves nothing, so one click searches without them.
+    const filtered = Object.keys(chosen).length > 0;
+    clear.hidden = !(filtered && results.length === 0);
+    if (!clear.hidden) status.textContent = search.term ? `Nothing matches “${search.term}” with the filters chosen.` : 'No page has every filter chosen.';
+    else status.textContent = summaryText(results.length, search.term, search.leftOut);
     renderFilters(search.found.filters);
     await showMore(id);
   };
@@ -149,5 +154,11 @@ export async function enhanceSearchPage(base: string, dev: boolean): Promise<voi
     void run();
   });
   more.addEventListener('click', () => void showMore(latest));
+  clear.addEventListener('click', () => {
+    for (const name of Object.keys(chosen)) delete chosen[name];
+    // The button goes away with the filters: the search box keeps the focus.
+    input.focus();
+    void run();
+  });
   await run();
 }

@@ -160,6 +160,21 @@ describe.skipIf(!chromiumPath)('the search page', () => {
     await visited.close();
   });
 
+  it('says when the filters leave nothing, and searches without them in one click', async () => {
+    // The guide has no model: no page is both a guide and an opus agent.
+    const visited = await open(sites.sample, 'search/?q=postgres&type=Guide&model=opus');
+    const { page } = visited;
+    const summary = page.locator('[data-search-summary]');
+    await expect.poll(() => summary.textContent(), { timeout: 15_000 }).toBe('Nothing matches “postgres” with the filters chosen.');
+    await page.getByRole('button', { name: 'Search without the filters' }).click();
+    await expect.poll(() => summary.textContent()).toBe('4 results for “postgres”');
+    expect(searchParams(page)).toEqual({ q: 'postgres' });
+    expect(await page.getByRole('button', { name: 'Search without the filters' }).isHidden()).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-page-q');
+    expect(visited.problems).toEqual([]);
+    await visited.close();
+  });
+
   it('tells agents from guides with the type facet', async () => {
     const visited = await open(sites.sample, 'search/?q=postgresql&type=Guide');
     expect(await resultPaths(visited.page, '[data-search-results]')).toEqual(['/guides/choosing-a-backend-agent/']);
