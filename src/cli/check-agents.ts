@@ -67,9 +67,9 @@ function insightLines(agents: readonly CatalogAgent[]): string[] {
   const tokens = descriptionTokens(insights);
   const pairs = nearDuplicatePairs(insights);
   const path = new Map(agents.map((agent) => [agent.slug, agent.path]));
-  const lines = [`\nContext: with all ${agents.length} agents installed, their names and descriptions take about ${formatCount(tokens)} tokens (estimated) of every conversation.`];
+  const lines = [`\nContext: with all ${formatCount(agents.length)} agents installed, their names and descriptions take about ${formatCount(tokens)} tokens (estimated) of every conversation.`];
   if (pairs.length > 0) {
-    lines.push(`Near-duplicates (${pairs.length}), one of each pair with at least ${sharePercent(nearDuplicateShare)} of its text in the other:`);
+    lines.push(`Near-duplicates (${formatCount(pairs.length)}), one of each pair with at least ${sharePercent(nearDuplicateShare)} of its text in the other:`);
     for (const pair of pairs) lines.push(`  ${path.get(pair.a)} (about ${sharePercent(pair.shareOfA)} of it in the other) and ${path.get(pair.b)} (about ${sharePercent(pair.shareOfB)})`);
   }
   return lines;

@@ -138,8 +138,7 @@ export async function enhanceSearchPage(base: string, dev: boolean): Promise<voi
     // Nothing found with filters chosen: the filters may be what leaves nothing, so one click searches without them.
     const filtered = Object.keys(chosen).length > 0;
     clear.hidden = !(filtered && results.length === 0);
-    if (!clear.hidden) status.textContent = search.term ? `Nothing matches “${search.term}” with the filters chosen.` : 'No page has every filter chosen.';
-    else status.textContent = summaryText(results.length, search.term, search.leftOut);
+    status.textContent = summaryText(results.length, search.term, search.leftOut, filtered);
     renderFilters(search.found.filters);
     await showMore(id);
   };

@@ -35,6 +35,11 @@ describe('summaryText', () => {
     expect(summaryText(0, 'redis')).toBe('Nothing matches “redis”');
     expect(summaryText(12, '')).toBe('12 pages');
   });
+  it('says when the filters chosen leave nothing', () => {
+    expect(summaryText(0, 'redis', '', true)).toBe('Nothing matches “redis” with the filters chosen.');
+    expect(summaryText(0, '', '', true)).toBe('No page has every filter chosen.');
+    expect(summaryText(3, 'redis', '', true)).toBe('3 results for “redis”');
+  });
   it('names the filler words it left out', () => {
     expect(summaryText(4, 'PostgreSQL', 'who knows')).toBe('4 results for “PostgreSQL”, leaving out “who knows”');
     expect(summaryText(0, 'redis', 'who knows')).toBe('Nothing matches “redis”');

@@ -113,9 +113,10 @@ export async function searchTerm(pagefind: PagefindModule, query: string, option
 
 /**
  * "3 results for “redis”", "Nothing matches “redis”", "12 pages"; with the filler words left out of a query,
- * "3 results for “redis”, leaving out “who knows”".
+ * "3 results for “redis”, leaving out “who knows”"; with filters chosen that leave nothing, says so.
  */
-export function summaryText(count: number, term: string, leftOut = ''): string {
+export function summaryText(count: number, term: string, leftOut = '', filtered = false): string {
+  if (count === 0 && filtered) return term ? `Nothing matches “${term}” with the filters chosen.` : 'No page has every filter chosen.';
   if (!term) return counted(count, 'page');
   if (count === 0) return `Nothing matches “${term}”`;
   return `${counted(count, 'result')} for “${term}”${leftOut ? `, leaving out “${leftOut}”` : ''}`;
