@@ -1,4 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import { buildCatalog } from '../../src/lib/catalog/buildCatalog.ts';
 import { catalogReport, reportFile } from '../../src/lib/catalog/catalogReport.ts';
 import { readAgentsFolder } from '../../src/lib/catalog/readAgentsFolder.ts';
@@ -54,6 +58,60 @@ describe('buildCatalog', () => {
   });
   it('says clearly when the agents folder does not exist', () => {
     expect(() => readAgentsFolder('/no/such/folder')).toThrowErrorMatchingInlineSnapshot(`[Error: The agents folder "/no/such/folder" does not exist. Create it, or set AGENTS_DIR to the folder that holds your agent files.]`);
+  });
+});
+
+describe('links, pipes and files that cannot be read', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'agent-links-'));
+  const shared = mkdtempSync(join(tmpdir(), 'agent-shared-'));
+  afterAll(() => {
+    rmSync(folder, { recursive: true, force: true });
+    rmSync(shared, { recursive: true, force: true });
+  });
+  const agent = (name: string) => `---\nname: ${name}\ndescription: Reviews ${name} code.\n---\nYou review code.\n`;
+  writeFileSync(join(folder, 'reviewer.md'), agent('reviewer'));
+  writeFileSync(join(shared, 'planner.md'), agent('planner'));
+  mkdirSync(join(shared, 'deep'));
+  writeFileSync(join(shared, 'deep', 'tester.md'), agent('tester'));
+  symlinkSync(shared, join(folder, 'team'));
+  symlinkSync(folder, join(shared, 'deep', 'back-to-the-top'));
+  symlinkSync(join(folder, 'reviewer.md'), join(folder, 'linked-reviewer.md'));
+  symlinkSync('/no/such/agent.md', join(folder, 'broken.md'));
+  symlinkSync('/no/such/README', join(folder, 'README'));
+  symlinkSync('looping.md', join(folder, 'looping.md'));
+  execFileSync('mkfifo', [join(folder, 'pipe.md')]);
+  const catalog = buildCatalog(readAgentsFolder(folder));
+  const byPath = (path: string) => catalog.files.find((file) => file.path === path)!;
+
+  it('reads linked files and linked folders, and follows no link back into a folder it is in', () => {
+    expect(catalog.files.map((file) => [file.path, file.status])).toEqual([
+      ['broken.md', 'invalid'],
+      ['linked-reviewer.md', 'agent'],
+      ['looping.md', 'invalid'],
+      ['pipe.md', 'invalid'],
+      ['reviewer.md', 'agent'],
+      ['team/deep/tester.md', 'agent'],
+      ['team/planner.md', 'agent'],
+    ]);
+  });
+  it('reports a broken link, a link to itself and a pipe as files that could not be read, with a fix', () => {
+    const problems = ['broken.md', 'looping.md', 'pipe.md'].map((path) => byPath(path).diagnostics.map((d) => `${d.file}:${d.line} ${d.severity} ${d.code}: ${d.message} Fix: ${d.hint}`));
+    expect(problems).toEqual([
+      ['broken.md:1 error file-unreadable: The file could not be read (a link to /no/such/agent.md, which does not exist), so it is not in the catalogue. Fix: Point the link at an existing agent file, or remove it.'],
+      ['looping.md:1 error file-unreadable: The file could not be read (a link to looping.md, which leads back to itself), so it is not in the catalogue. Fix: Point the link at an existing agent file, or remove it.'],
+      ['pipe.md:1 error file-unreadable: The file could not be read (it is not a regular file), so it is not in the catalogue. Fix: Make the file readable (a regular file the build may read), or remove it from the agents folder.'],
+    ]);
+    expect(reportFile(byPath('broken.md'))).toMatchObject({ status: 'invalid', slug: null, claudeCode: 'skipped', claudeCodeReason: 'unreadable' });
+    expect(byPath('broken.md').claudeCode?.explanation).toBe('Claude Code cannot read the file either, so it loads no agent from it.');
+  });
+  it('leaves out a broken link without the .md extension, which is not known to be an agent', () => {
+    expect(byPath('README')).toBeUndefined();
+  });
+  it('lists a folder that cannot be read, with the reason', () => {
+    const files = buildCatalog([{ path: 'private/', bytes: new Uint8Array(), unreadable: 'permission denied' }]).files;
+    expect(files.map((file) => [file.path, file.status, file.claudeCode, file.diagnostics.map((d) => `${d.message} Fix: ${d.hint}`)])).toEqual([
+      ['private/', 'invalid', null, ['The folder could not be read (permission denied), so no agent in it is in the catalogue. Fix: Give the build permission to read the folder, or move it out of the agents folder.']],
+    ]);
   });
 });
 

@@ -5,6 +5,7 @@ export type ClaudeCodeStatus = 'loads' | 'loads-after-requote' | 'skipped';
 
 /** Why Claude Code skips a file. */
 export type SkipReason =
+  | 'unreadable'
   | 'not-md-file'
   | 'not-utf8'
   | 'frontmatter-not-at-start'
@@ -35,6 +36,7 @@ export interface VerdictInput {
 }
 
 const explanations: Record<SkipReason, string> = {
+  unreadable: 'Claude Code cannot read the file either, so it loads no agent from it.',
   'not-md-file': 'Claude Code only loads files whose names end in `.md`, so it never sees this agent.',
   'not-utf8': 'The file is encoded as UTF-16; Claude Code reads agent files as UTF-8, finds no frontmatter and skips the file.',
   'frontmatter-not-at-start':
@@ -47,6 +49,9 @@ const explanations: Record<SkipReason, string> = {
 };
 
 const nonEmptyText = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
+
+/** The verdict for a file that cannot be read at all (a broken link, no permission). */
+export const unreadableFileVerdict: ClaudeCodeVerdict = { status: 'skipped', reason: 'unreadable', explanation: explanations.unreadable };
 
 /**
  * Tells what Claude Code does with a file, and why, from how its frontmatter was read.

@@ -25,6 +25,7 @@ export interface Diagnostic {
 export type Finding = Omit<Diagnostic, 'file'>;
 
 export type DiagnosticCode =
+  | 'file-unreadable'
   | 'not-utf8'
   | 'utf16-encoding'
   | 'frontmatter-unclosed'
@@ -59,6 +60,20 @@ const list = (items: readonly string[]): string => items.map((item) => `\`${item
 
 /** Constructors for every diagnostic, by code. Positions are 1-based lines in the file. */
 export const findings = {
+  fileUnreadable: (reason: string, folder: boolean): Finding => ({
+    line: 1,
+    severity: 'error',
+    code: 'file-unreadable',
+    message: folder
+      ? `The folder could not be read (${reason}), so no agent in it is in the catalogue.`
+      : `The file could not be read (${reason}), so it is not in the catalogue.`,
+    hint: folder
+      ? 'Give the build permission to read the folder, or move it out of the agents folder.'
+      : reason.startsWith('a link to')
+        ? 'Point the link at an existing agent file, or remove it.'
+        : 'Make the file readable (a regular file the build may read), or remove it from the agents folder.',
+  }),
+
   notUtf8: (line: number): Finding => ({
     line,
     severity: 'warning',

@@ -1,4 +1,4 @@
-import type { ClaudeCodeVerdict } from '../agents/claudeCodeVerdict.ts';
+import { unreadableFileVerdict, type ClaudeCodeVerdict } from '../agents/claudeCodeVerdict.ts';
 import { findings, inFile, type Diagnostic } from '../agents/diagnostics.ts';
 import { parseAgentFile, type FileStatus, type ParsedAgent } from '../agents/parseAgentFile.ts';
 import { slugify } from '../agents/slugify.ts';
@@ -7,6 +7,11 @@ export interface SourceFile {
   /** Path relative to the agents folder, with `/`. */
   path: string;
   bytes: Uint8Array;
+  /**
+   * Why the file could not be read, when it could not (`a link to x.md, which does not exist`, `permission
+   * denied`); its bytes are then empty. A folder that could not be read is listed as such, its path ending in `/`.
+   */
+  unreadable?: string;
 }
 
 export interface CatalogAgent extends ParsedAgent {
@@ -46,7 +51,8 @@ export interface Catalog {
 export function buildCatalog(sources: readonly SourceFile[]): Catalog {
   const files: CatalogFile[] = [...sources]
     .sort((a, b) => compare(a.path, b.path))
-    .map(({ path, bytes }) => {
+    .map(({ path, bytes, unreadable }) => {
+      if (unreadable !== undefined) return unreadableFile(path, unreadable);
       const parsed = parseAgentFile(path, bytes);
       const folder = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '';
       const agent = parsed.agent && { ...parsed.agent, slug: parsed.agent.baseSlug, path, folder, sameNameAs: [] };
@@ -69,6 +75,13 @@ export function buildCatalog(sources: readonly SourceFile[]): Catalog {
   flagShared(files, groups);
   keepFreeAliases(files);
   return { files, agents: files.flatMap((file) => (file.agent ? [file.agent] : [])).sort((a, b) => compare(a.slug, b.slug)) };
+}
+
+/** A file or folder that could not be read: an error, and no agent. */
+function unreadableFile(path: string, reason: string): CatalogFile {
+  const folder = path.endsWith('/');
+  const diagnostics = inFile(path, [findings.fileUnreadable(reason, folder)]);
+  return { path, status: 'invalid', slug: null, claudeCode: folder ? null : unreadableFileVerdict, diagnostics, agent: null };
 }
 
 /**
