@@ -82,7 +82,10 @@ function readFile(path: string): { bytes: Uint8Array; unreadable?: undefined } |
 /** Why a file or folder could not be read, in words. */
 function readFailure(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code;
-  return code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (error as Error).message;
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  // Listed, then gone before it was read: deleted or renamed meanwhile (`astro dev` reads the folder again).
+  if (code === 'ENOENT') return 'it was removed while the folder was read';
+  return (error as Error).message;
 }
 
 /** A link that leads nowhere, in words. */
