@@ -52,6 +52,8 @@ export interface AgentCard {
   tokens: AgentInsight['tokens'] | null;
   /** How many examples it has (in its description, or else in its body). */
   examples: number;
+  /** The plugin it is in, or null. */
+  plugin: string | null;
 }
 
 function toCard(agent: StoredAgent, entry: Pick<CatalogEntryData, 'claudeCode' | 'skills' | 'insight'>): AgentCard {
@@ -69,6 +71,7 @@ function toCard(agent: StoredAgent, entry: Pick<CatalogEntryData, 'claudeCode' |
     risks: toolRisks(tools),
     tokens: entry.insight?.tokens ?? null,
     examples: agent.examples.length,
+    plugin: agent.plugin?.name ?? null,
   };
 }
 

@@ -388,6 +388,42 @@ describe('a build of agents that overlap (test/fixtures/site-insight, and a fami
   });
 });
 
+describe('a build of a plugin marketplace (test/fixtures/plugin-marketplace)', () => {
+  let log = '';
+  beforeAll(async () => {
+    log = await buildCatalog(fileURLToPath(new URL('../fixtures/plugin-marketplace/', import.meta.url)), 'plugins', { SITE_URL: 'https://agents.example.com' });
+  });
+  const page = (slug: string) => read('plugins', `agents/${slug}/index.html`);
+  const text = (html: string) => html.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ');
+
+  it('makes pages of the plugins’ agents only, not of their commands and skills', () => {
+    expect(agentPages('plugins')).toEqual(['api-designer', 'api-designer-review', 'code-reviewer', 'code-reviewer-review', 'doc-writer', 'fixer', 'helper', 'schema-reviewer']);
+    expect(log).toContain('8 agents from 10 files; 1 not agents; 1 invalid; 3 warnings; 1 error');
+  });
+  it('names the plugin, its marketplace and the agent’s name in Claude Code, and offers to install the plugin', () => {
+    const html = page('schema-reviewer');
+    expect(text(/<dt>Plugin<\/dt>[^]*?<dt>Category<\/dt>[^]*?<\/dd>/.exec(html)![0])).toBe(
+      'Plugin backend, from the marketplace team-tools Name in Claude Code backend:db:schema-reviewer Category Development',
+    );
+    expect(html).toContain('<code id="install-plugin">/plugin install backend@team-tools</code>');
+    expect(page('fixer')).not.toContain('install-plugin');
+    expect(text(page('api-designer'))).toContain('Permission mode plan (ignored in a plugin)');
+  });
+  it('shows each agent’s plugin on its card', () => {
+    expect(text(/<a href="\/agents\/api-designer-review\/">[^]*?<\/ul>/.exec(read('plugins', 'index.html'))![0])).toContain('Plugin: review plugin');
+  });
+  it('puts the plugin in agents.json', () => {
+    const agents = JSON.parse(read('plugins', 'agents.json')).agents as { slug: string; plugin: object | null }[];
+    expect(agents.find((agent) => agent.slug === 'schema-reviewer')!.plugin).toEqual({ name: 'backend', marketplace: 'team-tools', claudeCodeName: 'backend:db:schema-reviewer' });
+    expect(agents.find((agent) => agent.slug === 'helper')!.plugin).toBeNull();
+  });
+  it('reports a plugin manifest that is not JSON', () => {
+    const report = JSON.parse(read('plugins', 'report.json')) as { files: { path: string; errors: { code: string }[] }[] };
+    expect(report.files.find((file) => file.path === 'plugins/broken/.claude-plugin/plugin.json')!.errors.map((error) => error.code)).toEqual(['manifest-invalid']);
+    expect(text(read('plugins', 'report/index.html'))).toContain('The plugin manifest could not be read');
+  });
+});
+
 describe('CATALOG_STRICT=1', () => {
   it('fails the build when a file has an error, naming the file', async () => {
     await expect(buildCatalog(fileURLToPath(new URL('../fixtures/site-mixed/', import.meta.url)), 'strict', { CATALOG_STRICT: '1' })).rejects.toThrow(

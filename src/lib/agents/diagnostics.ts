@@ -26,6 +26,8 @@ export type Finding = Omit<Diagnostic, 'file'>;
 
 export type DiagnosticCode =
   | 'file-unreadable'
+  | 'manifest-invalid'
+  | 'plugin-field-ignored'
   | 'not-utf8'
   | 'utf16-encoding'
   | 'frontmatter-unclosed'
@@ -72,6 +74,24 @@ export const findings = {
       : reason.startsWith('a link to')
         ? 'Point the link at an existing agent file, or remove it.'
         : 'Make the file readable (a regular file the build may read), or remove it from the agents folder.',
+  }),
+
+  manifestInvalid: (reason: string, marketplace: boolean): Finding => ({
+    line: 1,
+    severity: 'error',
+    code: 'manifest-invalid',
+    message: marketplace
+      ? `The marketplace manifest could not be read (${reason}); Claude Code cannot add the marketplace, and the catalogue does not know its plugins.`
+      : `The plugin manifest could not be read (${reason}); Claude Code cannot load the plugin. Its agents are listed under the plugin folder's name.`,
+    hint: 'Make the file one valid JSON object (check for a trailing comma or a missing quote).',
+  }),
+
+  pluginFieldIgnored: (line: number, key: string): Finding => ({
+    line,
+    severity: 'warning',
+    code: 'plugin-field-ignored',
+    message: `Claude Code ignores \`${key}\` in a plugin's agents, for security; this agent runs without it.`,
+    hint: `Remove \`${key}\`, or install the agent as a file of \`.claude/agents/\` where it applies.`,
   }),
 
   notUtf8: (line: number): Finding => ({

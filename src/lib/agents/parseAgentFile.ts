@@ -8,6 +8,9 @@ import { parseFrontmatter, type FrontmatterStage } from './parseFrontmatter.ts';
 import { digestSlug, isKebabCase, slugify } from './slugify.ts';
 import { splitFrontmatter } from './splitFrontmatter.ts';
 
+/** Fields Claude Code ignores in a plugin's agents. */
+const pluginIgnoredFields = ['permissionMode', 'mcpServers', 'hooks'] as const;
+
 /** What a file in the agents folder turned out to be. */
 export type FileStatus = 'agent' | 'not-agent' | 'invalid';
 
@@ -53,11 +56,12 @@ export interface ParsedAgentFile {
 /**
  * Parses one file of the agents folder: decodes it, finds and reads its frontmatter in three stages,
  * normalises the fields, splits the description into summary and examples, and tells what Claude Code does
- * with it. Never throws on bad input: every problem becomes a diagnostic with its line and a fix.
+ * with it. Never throws on bad input: every problem becomes a diagnostic with its line and a fix. With `plugin`,
+ * the file is a plugin's agent, whose `permissionMode`, `mcpServers` and `hooks` Claude Code ignores.
  *
  * @example parseAgentFile('reviewer.md', bytes).status // 'agent' | 'not-agent' | 'invalid'
  */
-export function parseAgentFile(path: string, bytes: Uint8Array): ParsedAgentFile {
+export function parseAgentFile(path: string, bytes: Uint8Array, { plugin = false } = {}): ParsedAgentFile {
   const decoded = decodeAgentSource(bytes);
   const found: Finding[] = [...decoded.findings];
   const result = (status: FileStatus, agent: ParsedAgent | null, claudeCode: ClaudeCodeVerdict | null): ParsedAgentFile => ({
@@ -87,6 +91,9 @@ export function parseAgentFile(path: string, bytes: Uint8Array): ParsedAgentFile
 
   const fields = normaliseFrontmatter(frontmatter.data, frontmatter.lines, block.openLine);
   found.push(...fields.findings);
+  if (plugin) {
+    for (const key of pluginIgnoredFields) if (key in frontmatter.data) found.push(findings.pluginFieldIgnored(frontmatter.lines[key] ?? block.openLine, key));
+  }
   const claudeCode = claudeCodeVerdict({
     markdownExtension,
     utf16: decoded.utf16,

@@ -12,6 +12,7 @@ import { toolRiskIds, toolRisks } from '../insight/toolRisks.ts';
 import { categoryOf, modelOf, toolAccess } from '../present/agentFacts.ts';
 import { knownSkills } from '../skills/taxonomy.ts';
 import type { AgentSkill, StoredAgent } from './catalogEntry.ts';
+import { claudeCodeName } from './plugins.ts';
 
 export const agentsJsonVersion = 1;
 
@@ -40,7 +41,17 @@ export const agentRecordSchema = z.object({
   model: z.string().describe('The `model` field, or `inherit` when absent.'),
   tools: z.array(z.string()).nullable().describe('The tools its file lists, as written (Claude Code drops the names it has no tool for: the report lists them); null when it inherits every tool.'),
   disallowedTools: z.array(z.string()),
-  category: z.object({ name: z.string(), slug: z.string() }).describe('The `category` field, else the folder of the file, else General.'),
+  category: z
+    .object({ name: z.string(), slug: z.string() })
+    .describe('The `category` field; else, for a plugin’s agent, its marketplace’s category for the plugin or the plugin’s name; else the folder of the file; else General.'),
+  plugin: z
+    .object({
+      name: z.string(),
+      marketplace: z.string().optional().describe('The marketplace of the catalogue that lists the plugin.'),
+      claudeCodeName: z.string().describe('The name Claude Code knows the agent by: `<plugin>:<name>`.'),
+    })
+    .nullable()
+    .describe('The Claude Code plugin the agent is in, or null.'),
   skills: z.array(z.object({ id: z.string(), name: z.string(), group: z.string(), score: z.number() })).describe('Skills of the taxonomy, strongest first.'),
   aliases: z.array(z.string()).describe('Former names, whose addresses lead to this agent.'),
   claudeCode: z
@@ -119,6 +130,7 @@ export function toAgentRecord({ agent, skills, claudeCode, diagnostics, insight,
     tools: tools.kind === 'all' ? null : tools.tools,
     disallowedTools: tools.disallowed,
     category: { name: category.name, slug: category.slug },
+    plugin: agent.plugin && { name: agent.plugin.name, ...(agent.plugin.marketplace ? { marketplace: agent.plugin.marketplace } : {}), claudeCodeName: claudeCodeName(agent) },
     skills: knownSkills(skills).map(({ skill, score }) => ({ id: skill.id, name: skill.name, group: skill.group, score })),
     aliases: agent.aliases,
     claudeCode,

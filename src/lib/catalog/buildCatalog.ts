@@ -2,6 +2,7 @@ import { unreadableFileVerdict, type ClaudeCodeVerdict } from '../agents/claudeC
 import { findings, inFile, type Diagnostic } from '../agents/diagnostics.ts';
 import { parseAgentFile, type FileStatus, type ParsedAgent } from '../agents/parseAgentFile.ts';
 import { slugify } from '../agents/slugify.ts';
+import { claudeCodeName, type AgentPlugin } from './plugins.ts';
 
 export interface SourceFile {
   /** Path relative to the agents folder, with `/`. */
@@ -12,6 +13,10 @@ export interface SourceFile {
    * denied`); its bytes are then empty. A folder that could not be read is listed as such, its path ending in `/`.
    */
   unreadable?: string;
+  /** Why a plugin's or a marketplace's manifest (the file at `path`) could not be read, when it could not. */
+  manifestError?: string;
+  /** The plugin the file is an agent of, when it is in one (see plugins.ts). */
+  plugin?: AgentPlugin;
 }
 
 export interface CatalogAgent extends ParsedAgent {
@@ -21,8 +26,10 @@ export interface CatalogAgent extends ParsedAgent {
   path: string;
   /** The folder the file is in, relative to the agents folder ('' at the top). */
   folder: string;
-  /** Paths of other files that declare the same name. */
+  /** Paths of other files that declare the same name (in the same plugin, for a plugin's agents). */
   sameNameAs: string[];
+  /** The plugin the agent is in, or null. */
+  plugin: AgentPlugin | null;
 }
 
 export interface CatalogFile {
@@ -51,11 +58,12 @@ export interface Catalog {
 export function buildCatalog(sources: readonly SourceFile[]): Catalog {
   const files: CatalogFile[] = [...sources]
     .sort((a, b) => compare(a.path, b.path))
-    .map(({ path, bytes, unreadable }) => {
+    .map(({ path, bytes, unreadable, manifestError, plugin }) => {
       if (unreadable !== undefined) return unreadableFile(path, unreadable);
-      const parsed = parseAgentFile(path, bytes);
+      if (manifestError !== undefined) return invalidManifest(path, manifestError);
+      const parsed = parseAgentFile(path, bytes, { plugin: plugin !== undefined });
       const folder = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '';
-      const agent = parsed.agent && { ...parsed.agent, slug: parsed.agent.baseSlug, path, folder, sameNameAs: [] };
+      const agent = parsed.agent && { ...parsed.agent, slug: parsed.agent.baseSlug, path, folder, sameNameAs: [], plugin: plugin ?? null };
       return { path, status: parsed.status, slug: null, claudeCode: parsed.claudeCode, diagnostics: parsed.diagnostics, agent };
     });
 
@@ -68,7 +76,7 @@ export function buildCatalog(sources: readonly SourceFile[]): Catalog {
   for (const [baseSlug, group] of groups) {
     group.forEach((file, index) => {
       const agent = file.agent!;
-      if (index > 0) agent.slug = freeSlug(baseSlug, agent.folder, taken);
+      if (index > 0) agent.slug = freeSlug(baseSlug, agent.plugin?.name ?? agent.folder, taken);
       file.slug = agent.slug;
     });
   }
@@ -82,6 +90,11 @@ function unreadableFile(path: string, reason: string): CatalogFile {
   const folder = path.endsWith('/');
   const diagnostics = inFile(path, [findings.fileUnreadable(reason, folder)]);
   return { path, status: 'invalid', slug: null, claudeCode: folder ? null : unreadableFileVerdict, diagnostics, agent: null };
+}
+
+/** A plugin's or marketplace's manifest that is not JSON: an error, with no verdict (it is not an agent file). */
+function invalidManifest(path: string, reason: string): CatalogFile {
+  return { path, status: 'invalid', slug: null, claudeCode: null, diagnostics: inFile(path, [findings.manifestInvalid(reason, path.endsWith('marketplace.json'))]), agent: null };
 }
 
 /**
@@ -103,7 +116,7 @@ function keepFreeAliases(files: readonly CatalogFile[]): void {
   }
 }
 
-/** A slug for the second and later agents of a group: qualified by their folder, else numbered. */
+/** A slug for the second and later agents of a group: qualified by their plugin or folder, else numbered. */
 function freeSlug(baseSlug: string, folder: string, taken: Set<string>): string {
   const byFolder = slugify(folder.split('/').at(-1) ?? '');
   let slug = byFolder ? `${baseSlug}-${byFolder}` : `${baseSlug}-2`;
@@ -113,20 +126,23 @@ function freeSlug(baseSlug: string, folder: string, taken: Set<string>): string 
 }
 
 /**
- * Flags every agent that shares its name with another (Claude Code keeps only one), and every agent whose plain
- * slug another agent of another name has too (names that only differ in case or punctuation). Names are compared
- * as such, not by slug: a name with no a-z letter takes its slug from its file (see parseAgentFile).
+ * Flags every agent that shares its name with another (Claude Code keeps only one; a plugin's agents are named
+ * within their plugin), and every agent whose plain slug another agent of another name has too (names that only
+ * differ in case or punctuation). Names are compared as such, not by slug: a name with no a-z letter takes its slug
+ * from its file (see parseAgentFile).
  */
 function flagShared(files: readonly CatalogFile[], bySlug: ReadonlyMap<string, CatalogFile[]>): void {
   const byName = new Map<string, CatalogFile[]>();
-  for (const file of files) if (file.agent) byName.set(file.agent.name, [...(byName.get(file.agent.name) ?? []), file]);
+  for (const file of files) if (file.agent) byName.set(claudeCodeName(file.agent), [...(byName.get(claudeCodeName(file.agent)) ?? []), file]);
   for (const file of files) {
     const agent = file.agent;
     if (!agent) continue;
-    const sameName = byName.get(agent.name)!.filter((other) => other !== file).map((other) => other.path);
+    const sameName = byName.get(claudeCodeName(agent))!.filter((other) => other !== file).map((other) => other.path);
+    // Agents of the same name in two plugins do not clash for Claude Code (copies of one agent in several plugins
+    // are common): neither list holds them, and their pages are told apart by their plugins.
     const similar = bySlug.get(agent.baseSlug)!.filter((other) => other !== file && other.agent!.name !== agent.name).map((other) => other.path);
     agent.sameNameAs = sameName;
-    if (sameName.length > 0) file.diagnostics.push(...inFile(file.path, [findings.duplicateName(agent.nameLine, agent.name, sameName, agent.slug)]));
+    if (sameName.length > 0) file.diagnostics.push(...inFile(file.path, [findings.duplicateName(agent.nameLine, claudeCodeName(agent), sameName, agent.slug)]));
     if (similar.length > 0) file.diagnostics.push(...inFile(file.path, [findings.slugCollision(agent.nameLine, agent.name, similar, agent.slug)]));
   }
 }

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, readlinkSync, realpathSync, statSync, type Dirent } from 'node:fs';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import type { SourceFile } from './buildCatalog.ts';
+import { marketplaceEntries, pluginAt, type AgentPlugin, type ManifestProblem, type MarketplaceEntry, type PluginFolder } from './plugins.ts';
 
 /**
  * Reads every candidate agent file under a folder, recursively, in a stable order: every `.md` file, plus
@@ -21,40 +22,106 @@ export function readAgentsFolder(root: string): SourceFile[] {
   }
   if (!rootStat.isDirectory()) throw new Error(`The agents folder "${root}" is a file, not a folder. Set AGENTS_DIR to the folder that holds your agent files.`);
   const files: SourceFile[] = [];
-  walk(root, '', files, new Set([realpathSync(root)]));
+  const problems: ManifestProblem[] = [];
+  const real = realpathSync(root);
+  // An agents folder that is a plugin's `agents/` holds that plugin's agents.
+  const parent = dirname(real);
+  const plugin = basename(real) === 'agents' ? pluginAt(parent, '..', undefined, problems) : null;
+  const walk = new Walk(root, files, problems);
+  if (plugin) walk.agents('', new Set([real]), { ...pluginInfo(plugin), scope: plugin.name });
+  else walk.folder('', new Set([real]), new Map());
+  for (const problem of problems) files.push({ path: problem.path, bytes: nothing, manifestError: problem.reason });
   return files;
 }
 
 const nothing = new Uint8Array(0);
 
-/** Walks one folder; `within` holds the real paths of the folders the walk is in, to stop at links that loop. */
-function walk(root: string, prefix: string, files: SourceFile[], within: ReadonlySet<string>): void {
-  let entries: Dirent[];
-  try {
-    entries = readdirSync(join(root, prefix), { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
-  } catch (error) {
-    files.push({ path: `${prefix}/`, bytes: nothing, unreadable: readFailure(error) });
-    return;
+function pluginInfo(plugin: PluginFolder): Omit<AgentPlugin, 'scope'> {
+  return { name: plugin.name, ...(plugin.marketplace ? { marketplace: plugin.marketplace } : {}), ...(plugin.category ? { category: plugin.category } : {}) };
+}
+
+/** One walk of the agents folder, in a stable order. */
+class Walk {
+  private readonly root: string;
+  private readonly files: SourceFile[];
+  private readonly problems: ManifestProblem[];
+
+  constructor(root: string, files: SourceFile[], problems: ManifestProblem[]) {
+    this.root = root;
+    this.files = files;
+    this.problems = problems;
   }
-  for (const entry of entries) {
-    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
-    const path = prefix ? `${prefix}/${entry.name}` : entry.name;
-    const full = join(root, path);
-    const kind = entryKind(entry, full);
-    if (kind === 'folder') {
-      const real = realpathSync(full);
-      if (!within.has(real)) walk(root, path, files, new Set([...within, real]));
-      continue;
+
+  /**
+   * A folder outside any plugin: its marketplace's plugins are noted, a plugin's folder gives its agents only, any
+   * other folder every candidate file. `within` holds the real paths of the folders the walk is in, to stop at
+   * links that loop.
+   */
+  folder(prefix: string, within: ReadonlySet<string>, listed: ReadonlyMap<string, MarketplaceEntry>): void {
+    const full = join(this.root, prefix);
+    const real = realpathSync(full);
+    const entries = new Map([...listed, ...marketplaceEntries(full, prefix, this.problems)]);
+    const plugin = pluginAt(full, prefix, entries.get(real), this.problems);
+    if (plugin) {
+      for (const path of plugin.agentPaths) this.pluginAgents(prefix ? `${prefix}/${path}` : path, within, plugin);
+      return;
     }
-    const markdown = /\.md$/i.test(entry.name);
-    if (!markdown && !/^[^.]+$|\.(markdown|mdown|txt)$/i.test(entry.name)) continue;
+    this.entries(prefix, within, (path, nextWithin) => this.folder(path, nextWithin, entries));
+  }
+
+  /** A folder of a plugin's agents (or one agent file a manifest names). */
+  private pluginAgents(path: string, within: ReadonlySet<string>, plugin: PluginFolder): void {
+    const full = join(this.root, path);
+    const target = statSync(full, { throwIfNoEntry: false });
+    if (!target) return;
+    if (target.isDirectory()) {
+      const real = realpathSync(full);
+      if (!within.has(real)) this.agents(path, new Set([...within, real]), { ...pluginInfo(plugin), scope: plugin.name });
+    } else if (/\.md$/i.test(path)) {
+      this.file(path, full, 'file', { ...pluginInfo(plugin), scope: plugin.name });
+    }
+  }
+
+  /** A folder of agents inside a plugin: every sub-folder adds a part to the agents' names. */
+  agents(prefix: string, within: ReadonlySet<string>, plugin: AgentPlugin): void {
+    this.entries(prefix, within, (path, nextWithin) => this.agents(path, nextWithin, { ...plugin, scope: `${plugin.scope}:${path.split('/').at(-1)}` }), plugin);
+  }
+
+  /** The entries of one folder: its sub-folders go to `folder`, its candidate files are read. */
+  private entries(prefix: string, within: ReadonlySet<string>, folder: (path: string, within: ReadonlySet<string>) => void, plugin?: AgentPlugin): void {
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(join(this.root, prefix), { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
+    } catch (error) {
+      this.files.push({ path: `${prefix}/`, bytes: nothing, unreadable: readFailure(error) });
+      return;
+    }
+    for (const entry of entries) {
+      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+      const path = prefix ? `${prefix}/${entry.name}` : entry.name;
+      const full = join(this.root, path);
+      const kind = entryKind(entry, full);
+      if (kind === 'folder') {
+        const real = realpathSync(full);
+        if (!within.has(real)) folder(path, new Set([...within, real]));
+      } else {
+        this.file(path, full, kind, plugin);
+      }
+    }
+  }
+
+  /** One candidate file: every `.md` file, and a file of another or no extension that starts with a frontmatter. */
+  private file(path: string, full: string, kind: 'file' | 'other' | 'broken', plugin: AgentPlugin | undefined): void {
+    const markdown = /\.md$/i.test(path);
+    if (!markdown && !/(^|\/)[^./]+$|\.(markdown|mdown|txt)$/i.test(path)) return;
     const read = kind === 'file' ? readFile(full) : { unreadable: kind === 'other' ? 'it is not a regular file' : brokenLink(full) };
+    const from = plugin ? { plugin } : {};
     // A file of another extension is an agent only if it starts with a frontmatter: one that cannot be read is not
     // known to be one.
     if (read.unreadable !== undefined) {
-      if (markdown) files.push({ path, bytes: nothing, unreadable: read.unreadable });
+      if (markdown) this.files.push({ path, bytes: nothing, unreadable: read.unreadable, ...from });
     } else if (markdown || startsWithFrontmatter(read.bytes)) {
-      files.push({ path, bytes: read.bytes });
+      this.files.push({ path, bytes: read.bytes, ...from });
     }
   }
 }

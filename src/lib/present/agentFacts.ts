@@ -40,16 +40,24 @@ export function humaniseCategory(raw: string): string {
 }
 
 /**
- * The agent's category: its `category` field when it is text, else the folder the file is in (the deepest one,
- * so `specialized/react/x.md` is React), else General. A category in another script (`データ`) keeps its name,
- * at an address made from a digest of it.
+ * The agent's category: its `category` field when it is text; else, for a plugin's agent, the category its
+ * marketplace gives the plugin, or the plugin's name; else the folder the file is in (the deepest one, so
+ * `specialized/react/x.md` is React, and the one above a folder named `agents`, so `team-a/agents/x.md` is Team A);
+ * else General. A category in another script (`データ`) keeps its name, at an address made from a digest of it.
  */
-export function categoryOf(agent: Pick<PresentedAgent, 'extra' | 'folder'>): Category {
+export function categoryOf(agent: Pick<PresentedAgent, 'extra' | 'folder'> & { plugin?: PresentedAgent['plugin'] }): Category {
   const field = agent.extra['category'];
-  const raw = typeof field === 'string' && /[\p{L}\p{N}]/u.test(field) ? field : (agent.folder.split('/').at(-1) ?? '');
+  const raw = typeof field === 'string' && /[\p{L}\p{N}]/u.test(field) ? field : (agent.plugin ? (agent.plugin.category ?? agent.plugin.name) : folderCategory(agent.folder));
   const name = humaniseCategory(raw);
   if (!/[\p{L}\p{N}]/u.test(name)) return generalCategory;
   return { slug: slugify(raw.replace(/^\d+[-_. ]+/, '')) || digestSlug('category', name), name };
+}
+
+/** The deepest folder of a path that is not named `agents` (which says nothing), or ''. */
+function folderCategory(folder: string): string {
+  const parts = folder.split('/').filter(Boolean);
+  while (parts.length > 0 && parts.at(-1)!.toLowerCase() === 'agents') parts.pop();
+  return parts.at(-1) ?? '';
 }
 
 export interface ToolAccess {

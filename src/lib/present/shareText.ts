@@ -27,6 +27,16 @@ export function installCommands(rawUrl: string, slug: string): InstallCommands {
 }
 
 /**
+ * The command, typed in Claude Code, that installs an agent's plugin from the marketplace that lists it; null when
+ * no marketplace of the catalogue lists the plugin.
+ *
+ * @example pluginInstallCommand({ name: 'backend', marketplace: 'team-tools' }) // '/plugin install backend@team-tools'
+ */
+export function pluginInstallCommand(plugin: { name: string; marketplace?: string } | null): string | null {
+  return plugin?.marketplace ? `/plugin install ${plugin.name}@${plugin.marketplace}` : null;
+}
+
+/**
  * One line that installs several agents at once, from their files' addresses: curl names each file after the last
  * part of its address (`<slug>.md`, as `installCommands` does) and makes the folder (`--output-dir` needs curl
  * 7.73, of 2020, or later).

@@ -1,0 +1,124 @@
+import { existsSync, readFileSync, realpathSync } from 'node:fs';
+import { basename, isAbsolute, join, resolve } from 'node:path';
+
+/**
+ * Claude Code plugins, as far as their agents go. A plugin is a folder with a manifest, `.claude-plugin/plugin.json`,
+ * or a folder that a marketplace (`.claude-plugin/marketplace.json`) lists as a plugin's local source. Claude Code
+ * loads a plugin's agents from its `agents/` folder and from the paths its manifest's `agents` field adds, and
+ * nothing else of it as agents (its commands and skills are Markdown files with a frontmatter too). It names each
+ * agent `<plugin>:<agent>`, a sub-folder of `agents/` adding a part (`<plugin>:<folder>:<agent>`), so that plugins
+ * may hold agents of the same name.
+ */
+
+/** The plugin an agent file belongs to. */
+export interface AgentPlugin {
+  /** The plugin's name: its manifest's `name`, else its marketplace entry's, else its folder's. */
+  name: string;
+  /** How Claude Code prefixes the agent's name: the plugin's name, and the sub-folders of its agents folder. */
+  scope: string;
+  /** The marketplace that lists the plugin, when a marketplace in the agents folder does. */
+  marketplace?: string;
+  /** The category its marketplace entry gives it. */
+  category?: string;
+}
+
+/** The name Claude Code knows an agent by: `<plugin>:<name>` for a plugin's agent (sub-folders add parts). */
+export function claudeCodeName(agent: { name: string; plugin: AgentPlugin | null }): string {
+  return agent.plugin ? `${agent.plugin.scope}:${agent.name}` : agent.name;
+}
+
+/** A plugin found in the agents folder, with where its agents are. */
+export interface PluginFolder {
+  name: string;
+  marketplace?: string;
+  category?: string;
+  /** Where its agents are, relative to the plugin's folder: `agents`, then its manifest's own paths. */
+  agentPaths: string[];
+}
+
+/** A plugin's entry in a marketplace, by the real path of its folder. */
+export interface MarketplaceEntry {
+  name?: string;
+  marketplace?: string;
+  category?: string;
+  agentPaths: string[];
+}
+
+/** A manifest that could not be read as JSON: its path (relative to the agents folder) and why. */
+export interface ManifestProblem {
+  path: string;
+  reason: string;
+}
+
+type Json = Record<string, unknown>;
+
+const text = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined);
+
+/** A manifest's component paths (`"./custom/agents/"` or a list of them), as paths relative to its plugin. */
+function componentPaths(value: unknown): string[] {
+  const listed = typeof value === 'string' ? [value] : Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+  return listed.map((path) => path.trim().replace(/^\.\//, '').replace(/\/+$/, '')).filter((path) => path !== '' && path !== '.' && !isAbsolute(path) && !path.split('/').includes('..'));
+}
+
+/** Reads a JSON manifest; `problem` gets the reason when it exists but is not a JSON object. */
+function readManifest(file: string, relativePath: string, problems: ManifestProblem[]): Json | null {
+  if (!existsSync(file)) return null;
+  try {
+    const value: unknown = JSON.parse(readFileSync(file, 'utf8'));
+    if (typeof value === 'object' && value !== null && !Array.isArray(value)) return value as Json;
+    problems.push({ path: relativePath, reason: 'it is not a JSON object' });
+  } catch (error) {
+    problems.push({ path: relativePath, reason: `its JSON is not valid: ${(error as Error).message}` });
+  }
+  return null;
+}
+
+/**
+ * The plugins a marketplace in `folder` lists with a local source, by the real path of their folders. A source is
+ * relative to the marketplace's folder (`./plugins/x`), or to its `metadata.pluginRoot` when it is a bare name.
+ */
+export function marketplaceEntries(folder: string, relativeFolder: string, problems: ManifestProblem[]): Map<string, MarketplaceEntry> {
+  const entries = new Map<string, MarketplaceEntry>();
+  const manifest = readManifest(join(folder, '.claude-plugin', 'marketplace.json'), join(relativeFolder, '.claude-plugin', 'marketplace.json'), problems);
+  if (!manifest || !Array.isArray(manifest['plugins'])) return entries;
+  const marketplace = text(manifest['name']);
+  const metadata = (typeof manifest['metadata'] === 'object' && manifest['metadata']) as Json | false;
+  const pluginRoot = metadata ? text(metadata['pluginRoot']) : undefined;
+  for (const plugin of manifest['plugins'] as unknown[]) {
+    if (typeof plugin !== 'object' || plugin === null) continue;
+    const entry = plugin as Json;
+    const source = text(entry['source']);
+    // Sources on GitHub or at a URL are not in this folder.
+    if (!source || isAbsolute(source) || /^[a-z]+:/i.test(source)) continue;
+    const path = /^\.\.?\//.test(source) || !pluginRoot ? resolve(folder, source) : resolve(folder, pluginRoot, source);
+    if (!existsSync(path)) continue;
+    const name = text(entry['name']);
+    const category = text(entry['category']);
+    entries.set(realpathSync(path), {
+      ...(name ? { name } : {}),
+      ...(marketplace ? { marketplace } : {}),
+      ...(category ? { category } : {}),
+      agentPaths: componentPaths(entry['agents']),
+    });
+  }
+  return entries;
+}
+
+/**
+ * The plugin whose folder `folder` is, or null: a folder with `.claude-plugin/plugin.json`, or one a marketplace
+ * lists (`listed`).
+ */
+export function pluginAt(folder: string, relativeFolder: string, listed: MarketplaceEntry | undefined, problems: ManifestProblem[]): PluginFolder | null {
+  const manifestFile = join(folder, '.claude-plugin', 'plugin.json');
+  const hasManifest = existsSync(manifestFile);
+  if (!hasManifest && !listed) return null;
+  const manifest = hasManifest ? readManifest(manifestFile, join(relativeFolder, '.claude-plugin', 'plugin.json'), problems) : null;
+  const name = text(manifest?.['name']) ?? listed?.name ?? basename(realpathSync(folder));
+  const agentPaths = ['agents', ...componentPaths(manifest?.['agents']), ...(listed?.agentPaths ?? [])];
+  return {
+    name,
+    ...(listed?.marketplace ? { marketplace: listed.marketplace } : {}),
+    ...(listed?.category ? { category: listed.category } : {}),
+    agentPaths: [...new Set(agentPaths)],
+  };
+}

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { buildCatalog } from '../../src/lib/catalog/buildCatalog.ts';
+import { claudeCodeName } from '../../src/lib/catalog/plugins.ts';
+import { readAgentsFolder } from '../../src/lib/catalog/readAgentsFolder.ts';
+import { categoryOf } from '../../src/lib/present/agentFacts.ts';
+import { pluginInstallCommand } from '../../src/lib/present/shareText.ts';
+import { fixture } from './helpers.ts';
+
+// A marketplace of four local plugins (one found through `metadata.pluginRoot`, one without a manifest of its own
+// whose agent the marketplace names, one with a manifest that is not JSON) and one remote one, beside a team folder.
+const catalog = buildCatalog(readAgentsFolder(fixture('plugin-marketplace')));
+const byPath = (path: string) => catalog.files.find((file) => file.path === path)!;
+const messages = (path: string) => byPath(path).diagnostics.map((d) => `${d.line} ${d.severity} ${d.code}: ${d.message}`);
+
+describe('a folder of Claude Code plugins', () => {
+  it('reads only the agents of each plugin: its agents/ folder and the paths its manifests add, not its commands or skills', () => {
+    expect(catalog.files.map((file) => [file.path, file.status])).toEqual([
+      ['README.md', 'not-agent'],
+      ['plugins/backend/agents/api-designer.md', 'agent'],
+      ['plugins/backend/agents/db/schema-reviewer.md', 'agent'],
+      ['plugins/broken/.claude-plugin/plugin.json', 'invalid'],
+      ['plugins/broken/agents/fixer.md', 'agent'],
+      ['plugins/docs/extra/writer.md', 'agent'],
+      ['plugins/review/agents/api-designer.md', 'agent'],
+      ['plugins/review/agents/code-reviewer-strict.md', 'agent'],
+      ['plugins/review/agents/code-reviewer.md', 'agent'],
+      ['standalone/agents/helper.md', 'agent'],
+    ]);
+  });
+  it('names each agent as Claude Code does, by its plugin and the sub-folders of the plugin’s agents folder', () => {
+    expect(catalog.agents.map((agent) => [agent.slug, claudeCodeName(agent)])).toEqual([
+      ['api-designer', 'backend:api-designer'],
+      ['api-designer-review', 'review:api-designer'],
+      ['code-reviewer', 'review:code-reviewer'],
+      ['code-reviewer-review', 'review:code-reviewer'],
+      ['doc-writer', 'docs:doc-writer'],
+      ['fixer', 'broken:fixer'],
+      ['helper', 'helper'],
+      ['schema-reviewer', 'backend:db:schema-reviewer'],
+    ]);
+  });
+  it('knows the marketplace that lists a plugin and the category it gives it', () => {
+    expect(byPath('plugins/backend/agents/api-designer.md').agent!.plugin).toEqual({ name: 'backend', scope: 'backend', marketplace: 'team-tools', category: 'development' });
+    expect(byPath('plugins/review/agents/code-reviewer.md').agent!.plugin).toEqual({ name: 'review', scope: 'review', marketplace: 'team-tools', category: 'quality' });
+    expect(byPath('plugins/docs/extra/writer.md').agent!.plugin).toEqual({ name: 'docs', scope: 'docs', marketplace: 'team-tools' });
+    expect(byPath('standalone/agents/helper.md').agent!.plugin).toBeNull();
+  });
+  it('takes the category from the marketplace, else the plugin, else the folder above one named agents', () => {
+    const category = (path: string) => categoryOf(byPath(path).agent!).name;
+    expect(['plugins/backend/agents/db/schema-reviewer.md', 'plugins/review/agents/api-designer.md', 'plugins/docs/extra/writer.md', 'plugins/broken/agents/fixer.md', 'standalone/agents/helper.md'].map(category)).toEqual([
+      'Development',
+      'Quality',
+      'Docs',
+      'Broken',
+      'Standalone',
+    ]);
+  });
+  it('does not flag agents of the same name in two plugins, and flags two in one plugin by their full name', () => {
+    expect(messages('plugins/backend/agents/api-designer.md').filter((message) => !message.includes('plugin-field-ignored'))).toEqual([]);
+    expect(messages('plugins/review/agents/api-designer.md')).toEqual([]);
+    expect(messages('plugins/review/agents/code-reviewer.md')).toEqual([
+      '2 warning duplicate-name: The name "review:code-reviewer" is also declared by `plugins/review/agents/code-reviewer-strict.md`; Claude Code keeps only one agent per name. This one is listed at /agents/code-reviewer-review/.',
+    ]);
+  });
+  it('warns that Claude Code ignores permissionMode, mcpServers and hooks in a plugin’s agent, at the field’s line', () => {
+    expect(messages('plugins/backend/agents/api-designer.md')).toEqual([
+      "5 warning plugin-field-ignored: Claude Code ignores `permissionMode` in a plugin's agents, for security; this agent runs without it.",
+    ]);
+    expect(byPath('plugins/backend/agents/api-designer.md').diagnostics[0]!.hint).toBe('Remove `permissionMode`, or install the agent as a file of `.claude/agents/` where it applies.');
+  });
+  it('reports a plugin manifest that is not JSON, and still lists the plugin’s agents under its folder’s name', () => {
+    const manifest = byPath('plugins/broken/.claude-plugin/plugin.json');
+    expect([manifest.claudeCode, manifest.diagnostics.map((d) => `${d.line} ${d.severity} ${d.code}: ${d.message} Fix: ${d.hint}`)]).toEqual([
+      null,
+      [
+        "1 error manifest-invalid: The plugin manifest could not be read (its JSON is not valid: Expected double-quoted property name in JSON at position 20 (line 1 column 21)); Claude Code cannot load the plugin. Its agents are listed under the plugin folder's name. Fix: Make the file one valid JSON object (check for a trailing comma or a missing quote).",
+      ],
+    ]);
+  });
+  it('reads an agents folder that is a plugin’s agents/ as that plugin’s', () => {
+    const alone = buildCatalog(readAgentsFolder(fixture('plugin-marketplace/plugins/backend/agents')));
+    expect(alone.agents.map((agent) => [agent.path, claudeCodeName(agent), categoryOf(agent).name])).toEqual([
+      ['api-designer.md', 'backend:api-designer', 'Backend'],
+      ['db/schema-reviewer.md', 'backend:db:schema-reviewer', 'Backend'],
+    ]);
+  });
+  it('offers the command that installs a plugin a marketplace lists, and none otherwise', () => {
+    expect(pluginInstallCommand(byPath('plugins/backend/agents/api-designer.md').agent!.plugin)).toBe('/plugin install backend@team-tools');
+    expect(pluginInstallCommand(byPath('plugins/broken/agents/fixer.md').agent!.plugin)).toBeNull();
+    expect(pluginInstallCommand(null)).toBeNull();
+  });
+});
