@@ -52,7 +52,7 @@ export interface AgentCard {
   tokens: AgentInsight['tokens'] | null;
   /** How many examples it has (in its description, or else in its body). */
   examples: number;
-  /** The plugin it is in, or null. */
+  /** The plugin that loads it, or null. */
   plugin: string | null;
 }
 
@@ -71,7 +71,7 @@ function toCard(agent: StoredAgent, entry: Pick<CatalogEntryData, 'claudeCode' |
     risks: toolRisks(tools),
     tokens: entry.insight?.tokens ?? null,
     examples: agent.examples.length,
-    plugin: agent.plugin?.name ?? null,
+    plugin: agent.plugin && !agent.plugin.unlisted ? agent.plugin.name : null,
   };
 }
 

@@ -397,8 +397,19 @@ describe('a build of a plugin marketplace (test/fixtures/plugin-marketplace)', (
   const text = (html: string) => html.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ');
 
   it('makes pages of the plugins’ agents only, not of their commands and skills', () => {
-    expect(agentPages('plugins')).toEqual(['api-designer', 'api-designer-review', 'code-reviewer', 'code-reviewer-review', 'doc-writer', 'fixer', 'helper', 'schema-reviewer']);
-    expect(log).toContain('8 agents from 10 files; 1 not agents; 1 invalid; 3 warnings; 1 error');
+    expect(agentPages('plugins')).toEqual([
+      'api-designer',
+      'api-designer-review',
+      'code-reviewer',
+      'code-reviewer-review',
+      'doc-writer',
+      'fixer',
+      'frontend-developer',
+      'helper',
+      'mobile-developer',
+      'schema-reviewer',
+    ]);
+    expect(log).toContain('10 agents from 13 files; 2 not agents; 1 invalid; 4 warnings; 1 error');
   });
   it('names the plugin, its marketplace and the agent’s name in Claude Code, and offers to install the plugin', () => {
     const html = page('schema-reviewer');
@@ -407,6 +418,8 @@ describe('a build of a plugin marketplace (test/fixtures/plugin-marketplace)', (
     );
     expect(html).toContain('<code id="install-plugin">/plugin install backend@team-tools</code>');
     expect(page('fixer')).not.toContain('install-plugin');
+    expect(page('mobile-developer')).not.toContain('install-plugin');
+    expect(text(/<dt>Plugin<\/dt>[^]*?<\/dd>/.exec(page('mobile-developer'))![0])).toBe('Plugin core, from the marketplace team-tools The plugin does not load this agent (see Claude Code below). ');
     expect(text(page('api-designer'))).toContain('Permission mode plan (ignored in a plugin)');
   });
   it('shows each agent’s plugin on its card', () => {
@@ -414,7 +427,8 @@ describe('a build of a plugin marketplace (test/fixtures/plugin-marketplace)', (
   });
   it('puts the plugin in agents.json', () => {
     const agents = JSON.parse(read('plugins', 'agents.json')).agents as { slug: string; plugin: object | null }[];
-    expect(agents.find((agent) => agent.slug === 'schema-reviewer')!.plugin).toEqual({ name: 'backend', marketplace: 'team-tools', claudeCodeName: 'backend:db:schema-reviewer' });
+    expect(agents.find((agent) => agent.slug === 'schema-reviewer')!.plugin).toEqual({ name: 'backend', marketplace: 'team-tools', claudeCodeName: 'backend:db:schema-reviewer', loaded: true });
+    expect(agents.find((agent) => agent.slug === 'mobile-developer')!.plugin).toEqual({ name: 'core', marketplace: 'team-tools', claudeCodeName: 'mobile-developer', loaded: false });
     expect(agents.find((agent) => agent.slug === 'helper')!.plugin).toBeNull();
   });
   it('reports a plugin manifest that is not JSON', () => {

@@ -6,20 +6,24 @@ import { categoryOf } from '../../src/lib/present/agentFacts.ts';
 import { pluginInstallCommand } from '../../src/lib/present/shareText.ts';
 import { fixture } from './helpers.ts';
 
-// A marketplace of four local plugins (one found through `metadata.pluginRoot`, one without a manifest of its own
-// whose agent the marketplace names, one with a manifest that is not JSON) and one remote one, beside a team folder.
+// A marketplace of five local plugins (one found through `metadata.pluginRoot`, one without a manifest of its own
+// whose agent the marketplace names, one whose manifest lists its agent files one by one) and one remote one; a
+// plugin that no marketplace lists, with a manifest that is not JSON; and a team folder.
 const catalog = buildCatalog(readAgentsFolder(fixture('plugin-marketplace')));
 const byPath = (path: string) => catalog.files.find((file) => file.path === path)!;
 const messages = (path: string) => byPath(path).diagnostics.map((d) => `${d.line} ${d.severity} ${d.code}: ${d.message}`);
 
 describe('a folder of Claude Code plugins', () => {
-  it('reads only the agents of each plugin: its agents/ folder and the paths its manifests add, not its commands or skills', () => {
+  it('reads the agents of each plugin (its agents/ folder and the paths its manifests add) and its other files, not its commands or skills', () => {
     expect(catalog.files.map((file) => [file.path, file.status])).toEqual([
       ['README.md', 'not-agent'],
       ['plugins/backend/agents/api-designer.md', 'agent'],
       ['plugins/backend/agents/db/schema-reviewer.md', 'agent'],
       ['plugins/broken/.claude-plugin/plugin.json', 'invalid'],
       ['plugins/broken/agents/fixer.md', 'agent'],
+      ['plugins/core/README.md', 'not-agent'],
+      ['plugins/core/frontend-developer.md', 'agent'],
+      ['plugins/core/mobile-developer.md', 'agent'],
       ['plugins/docs/extra/writer.md', 'agent'],
       ['plugins/review/agents/api-designer.md', 'agent'],
       ['plugins/review/agents/code-reviewer-strict.md', 'agent'],
@@ -35,7 +39,9 @@ describe('a folder of Claude Code plugins', () => {
       ['code-reviewer-review', 'review:code-reviewer'],
       ['doc-writer', 'docs:doc-writer'],
       ['fixer', 'broken:fixer'],
+      ['frontend-developer', 'core:frontend-developer'],
       ['helper', 'helper'],
+      ['mobile-developer', 'mobile-developer'],
       ['schema-reviewer', 'backend:db:schema-reviewer'],
     ]);
   });
@@ -83,6 +89,14 @@ describe('a folder of Claude Code plugins', () => {
       ['api-designer.md', 'backend:api-designer', 'Backend'],
       ['db/schema-reviewer.md', 'backend:db:schema-reviewer', 'Backend'],
     ]);
+  });
+  it('warns of an agent file in a plugin’s folder that the plugin does not load, and names it as a file of its own', () => {
+    expect(messages('plugins/core/mobile-developer.md')).toEqual([
+      "2 warning plugin-agent-unlisted: The plugin core does not load this agent: the file is in the plugin's folder, but neither in its `agents/` folder nor among the agent files its manifest lists.",
+    ]);
+    expect(messages('plugins/core/frontend-developer.md')).toEqual([]);
+    expect(byPath('plugins/core/mobile-developer.md').agent!.plugin).toEqual({ name: 'core', scope: 'core', marketplace: 'team-tools', category: 'development', unlisted: true });
+    expect(pluginInstallCommand(byPath('plugins/core/mobile-developer.md').agent!.plugin)).toBeNull();
   });
   it('offers the command that installs a plugin a marketplace lists, and none otherwise', () => {
     expect(pluginInstallCommand(byPath('plugins/backend/agents/api-designer.md').agent!.plugin)).toBe('/plugin install backend@team-tools');

@@ -28,6 +28,7 @@ export type DiagnosticCode =
   | 'file-unreadable'
   | 'manifest-invalid'
   | 'plugin-field-ignored'
+  | 'plugin-agent-unlisted'
   | 'not-utf8'
   | 'utf16-encoding'
   | 'frontmatter-unclosed'
@@ -92,6 +93,14 @@ export const findings = {
     code: 'plugin-field-ignored',
     message: `Claude Code ignores \`${key}\` in a plugin's agents, for security; this agent runs without it.`,
     hint: `Remove \`${key}\`, or install the agent as a file of \`.claude/agents/\` where it applies.`,
+  }),
+
+  pluginAgentUnlisted: (line: number, plugin: string): Finding => ({
+    line,
+    severity: 'warning',
+    code: 'plugin-agent-unlisted',
+    message: `The plugin ${plugin} does not load this agent: the file is in the plugin's folder, but neither in its \`agents/\` folder nor among the agent files its manifest lists.`,
+    hint: 'Move the file into the plugin’s `agents/` folder, or add it to the `agents` list of `.claude-plugin/plugin.json`.',
   }),
 
   notUtf8: (line: number): Finding => ({

@@ -48,7 +48,8 @@ export const agentRecordSchema = z.object({
     .object({
       name: z.string(),
       marketplace: z.string().optional().describe('The marketplace of the catalogue that lists the plugin.'),
-      claudeCodeName: z.string().describe('The name Claude Code knows the agent by: `<plugin>:<name>`.'),
+      claudeCodeName: z.string().describe('The name Claude Code knows the agent by: `<plugin>:<name>` when the plugin loads it.'),
+      loaded: z.boolean().describe('Whether the plugin loads the agent: false for a file in the plugin’s folder that is neither in its `agents/` folder nor listed by its manifest.'),
     })
     .nullable()
     .describe('The Claude Code plugin the agent is in, or null.'),
@@ -130,7 +131,7 @@ export function toAgentRecord({ agent, skills, claudeCode, diagnostics, insight,
     tools: tools.kind === 'all' ? null : tools.tools,
     disallowedTools: tools.disallowed,
     category: { name: category.name, slug: category.slug },
-    plugin: agent.plugin && { name: agent.plugin.name, ...(agent.plugin.marketplace ? { marketplace: agent.plugin.marketplace } : {}), claudeCodeName: claudeCodeName(agent) },
+    plugin: agent.plugin && { name: agent.plugin.name, ...(agent.plugin.marketplace ? { marketplace: agent.plugin.marketplace } : {}), claudeCodeName: claudeCodeName(agent), loaded: !agent.plugin.unlisted },
     skills: knownSkills(skills).map(({ skill, score }) => ({ id: skill.id, name: skill.name, group: skill.group, score })),
     aliases: agent.aliases,
     claudeCode,

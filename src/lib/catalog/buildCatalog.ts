@@ -61,7 +61,8 @@ export function buildCatalog(sources: readonly SourceFile[]): Catalog {
     .map(({ path, bytes, unreadable, manifestError, plugin }) => {
       if (unreadable !== undefined) return unreadableFile(path, unreadable);
       if (manifestError !== undefined) return invalidManifest(path, manifestError);
-      const parsed = parseAgentFile(path, bytes, { plugin: plugin !== undefined });
+      const parsed = parseAgentFile(path, bytes, { plugin: plugin !== undefined && !plugin.unlisted });
+      if (parsed.agent && plugin?.unlisted) parsed.diagnostics.push(...inFile(path, [findings.pluginAgentUnlisted(parsed.agent.nameLine, plugin.name)]));
       const folder = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '';
       const agent = parsed.agent && { ...parsed.agent, slug: parsed.agent.baseSlug, path, folder, sameNameAs: [], plugin: plugin ?? null };
       return { path, status: parsed.status, slug: null, claudeCode: parsed.claudeCode, diagnostics: parsed.diagnostics, agent };

@@ -16,6 +16,11 @@ export interface AgentPlugin {
   name: string;
   /** How Claude Code prefixes the agent's name: the plugin's name, and the sub-folders of its agents folder. */
   scope: string;
+  /**
+   * Set for a file in the plugin's folder that is not where the plugin's agents are (its `agents/` folder, the
+   * paths its manifest lists): the plugin does not load it, though it is an agent file of its own.
+   */
+  unlisted?: true;
   /** The marketplace that lists the plugin, when a marketplace in the agents folder does. */
   marketplace?: string;
   /** The category its marketplace entry gives it. */
@@ -24,7 +29,7 @@ export interface AgentPlugin {
 
 /** The name Claude Code knows an agent by: `<plugin>:<name>` for a plugin's agent (sub-folders add parts). */
 export function claudeCodeName(agent: { name: string; plugin: AgentPlugin | null }): string {
-  return agent.plugin ? `${agent.plugin.scope}:${agent.name}` : agent.name;
+  return agent.plugin && !agent.plugin.unlisted ? `${agent.plugin.scope}:${agent.name}` : agent.name;
 }
 
 /** A plugin found in the agents folder, with where its agents are. */
@@ -34,6 +39,8 @@ export interface PluginFolder {
   category?: string;
   /** Where its agents are, relative to the plugin's folder: `agents`, then its manifest's own paths. */
   agentPaths: string[];
+  /** Where its other parts are (commands, skills, hooks, output styles), whose Markdown files are no agents. */
+  otherPaths: string[];
 }
 
 /** A plugin's entry in a marketplace, by the real path of its folder. */
@@ -42,7 +49,15 @@ export interface MarketplaceEntry {
   marketplace?: string;
   category?: string;
   agentPaths: string[];
+  otherPaths: string[];
 }
+
+/** The folders of a plugin's parts other than agents, where Claude Code looks by default. */
+const otherDefaults = ['commands', 'skills', 'hooks', 'output-styles'];
+
+/** A manifest's (or marketplace entry's) paths of parts other than agents. */
+const otherComponentPaths = (manifest: Json | null | undefined): string[] =>
+  manifest ? ['commands', 'skills', 'outputStyles'].flatMap((key) => componentPaths(manifest[key])) : [];
 
 /** A manifest that could not be read as JSON: its path (relative to the agents folder) and why. */
 export interface ManifestProblem {
@@ -99,6 +114,7 @@ export function marketplaceEntries(folder: string, relativeFolder: string, probl
       ...(marketplace ? { marketplace } : {}),
       ...(category ? { category } : {}),
       agentPaths: componentPaths(entry['agents']),
+      otherPaths: otherComponentPaths(entry),
     });
   }
   return entries;
@@ -120,5 +136,6 @@ export function pluginAt(folder: string, relativeFolder: string, listed: Marketp
     ...(listed?.marketplace ? { marketplace: listed.marketplace } : {}),
     ...(listed?.category ? { category: listed.category } : {}),
     agentPaths: [...new Set(agentPaths)],
+    otherPaths: [...new Set([...otherDefaults, ...otherComponentPaths(manifest), ...(listed?.otherPaths ?? [])])],
   };
 }

@@ -63,10 +63,19 @@ class Walk {
     const entries = new Map([...listed, ...marketplaceEntries(full, prefix, this.problems)]);
     const plugin = pluginAt(full, prefix, entries.get(real), this.problems);
     if (plugin) {
-      for (const path of plugin.agentPaths) this.pluginAgents(prefix ? `${prefix}/${path}` : path, within, plugin);
+      const inPlugin = (path: string) => (prefix ? `${prefix}/${path}` : path);
+      for (const path of plugin.agentPaths) this.pluginAgents(inPlugin(path), within, plugin);
+      // The rest of the plugin's folder, but for its other parts: an agent file there is one the plugin does not load.
+      const skip = new Set([...plugin.agentPaths, ...plugin.otherPaths].map(inPlugin));
+      this.unlisted(prefix, within, skip, { ...pluginInfo(plugin), scope: plugin.name, unlisted: true });
       return;
     }
     this.entries(prefix, within, (path, nextWithin) => this.folder(path, nextWithin, entries));
+  }
+
+  /** A plugin's folder outside its agents and other parts (`skip`): its files are read, as agents it does not load. */
+  private unlisted(prefix: string, within: ReadonlySet<string>, skip: ReadonlySet<string>, plugin: AgentPlugin): void {
+    this.entries(prefix, within, (path, nextWithin) => this.unlisted(path, nextWithin, skip, plugin), plugin, skip);
   }
 
   /** A folder of a plugin's agents (or one agent file a manifest names). */
@@ -87,8 +96,8 @@ class Walk {
     this.entries(prefix, within, (path, nextWithin) => this.agents(path, nextWithin, { ...plugin, scope: `${plugin.scope}:${path.split('/').at(-1)}` }), plugin);
   }
 
-  /** The entries of one folder: its sub-folders go to `folder`, its candidate files are read. */
-  private entries(prefix: string, within: ReadonlySet<string>, folder: (path: string, within: ReadonlySet<string>) => void, plugin?: AgentPlugin): void {
+  /** The entries of one folder but those in `skip`: its sub-folders go to `folder`, its candidate files are read. */
+  private entries(prefix: string, within: ReadonlySet<string>, folder: (path: string, within: ReadonlySet<string>) => void, plugin?: AgentPlugin, skip?: ReadonlySet<string>): void {
     let entries: Dirent[];
     try {
       entries = readdirSync(join(this.root, prefix), { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
@@ -99,6 +108,7 @@ class Walk {
     for (const entry of entries) {
       if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
       const path = prefix ? `${prefix}/${entry.name}` : entry.name;
+      if (skip?.has(path)) continue;
       const full = join(this.root, path);
       const kind = entryKind(entry, full);
       if (kind === 'folder') {
