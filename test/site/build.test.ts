@@ -409,7 +409,7 @@ describe('a build of a plugin marketplace (test/fixtures/plugin-marketplace)', (
       'mobile-developer',
       'schema-reviewer',
     ]);
-    expect(log).toContain('10 agents from 13 files; 2 not agents; 1 invalid; 4 warnings; 1 error');
+    expect(log).toContain('10 agents from 14 files; 2 not agents; 2 invalid; 4 warnings; 2 errors');
   });
   it('names the plugin, its marketplace and the agent’s name in Claude Code, and offers to install the plugin', () => {
     const html = page('schema-reviewer');

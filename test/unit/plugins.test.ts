@@ -7,8 +7,8 @@ import { pluginInstallCommand } from '../../src/lib/present/shareText.ts';
 import { fixture } from './helpers.ts';
 
 // A marketplace of five local plugins (one found through `metadata.pluginRoot`, one without a manifest of its own
-// whose agent the marketplace names, one whose manifest lists its agent files one by one) and one remote one; a
-// plugin that no marketplace lists, with a manifest that is not JSON; and a team folder.
+// whose agent the marketplace names, one whose manifest lists its agent files one by one, one of them missing) and
+// one remote one; a plugin that no marketplace lists, with a manifest that is not JSON; and a team folder.
 const catalog = buildCatalog(readAgentsFolder(fixture('plugin-marketplace')));
 const byPath = (path: string) => catalog.files.find((file) => file.path === path)!;
 const messages = (path: string) => byPath(path).diagnostics.map((d) => `${d.line} ${d.severity} ${d.code}: ${d.message}`);
@@ -23,6 +23,7 @@ describe('a folder of Claude Code plugins', () => {
       ['plugins/broken/agents/fixer.md', 'agent'],
       ['plugins/core/README.md', 'not-agent'],
       ['plugins/core/frontend-developer.md', 'agent'],
+      ['plugins/core/gone.md', 'invalid'],
       ['plugins/core/mobile-developer.md', 'agent'],
       ['plugins/docs/extra/writer.md', 'agent'],
       ['plugins/review/agents/api-designer.md', 'agent'],
@@ -97,6 +98,12 @@ describe('a folder of Claude Code plugins', () => {
     expect(messages('plugins/core/frontend-developer.md')).toEqual([]);
     expect(byPath('plugins/core/mobile-developer.md').agent!.plugin).toEqual({ name: 'core', scope: 'core', marketplace: 'team-tools', category: 'development', unlisted: true });
     expect(pluginInstallCommand(byPath('plugins/core/mobile-developer.md').agent!.plugin)).toBeNull();
+  });
+  it('reads once an agent its manifest lists inside its agents/ folder, and reports one it lists that is not there', () => {
+    expect(catalog.files.filter((file) => file.path === 'plugins/backend/agents/api-designer.md')).toHaveLength(1);
+    expect(byPath('plugins/core/gone.md').diagnostics.map((d) => `${d.line} ${d.severity} ${d.code}: ${d.message} Fix: ${d.hint}`)).toEqual([
+      '1 error file-unreadable: The file could not be read (the plugin core lists it among its agents, but it is not there), so it is not in the catalogue. Fix: Add the file, or take it out of the `agents` list of the plugin’s manifest.',
+    ]);
   });
   it('offers the command that installs a plugin a marketplace lists, and none otherwise', () => {
     expect(pluginInstallCommand(byPath('plugins/backend/agents/api-designer.md').agent!.plugin)).toBe('/plugin install backend@team-tools');

@@ -74,7 +74,9 @@ export const findings = {
       ? 'Give the build permission to read the folder, or move it out of the agents folder.'
       : reason.startsWith('a link to')
         ? 'Point the link at an existing agent file, or remove it.'
-        : 'Make the file readable (a regular file the build may read), or remove it from the agents folder.',
+        : reason.startsWith('the plugin ')
+          ? 'Add the file, or take it out of the `agents` list of the plugin’s manifest.'
+          : 'Make the file readable (a regular file the build may read), or remove it from the agents folder.',
   }),
 
   manifestInvalid: (reason: string, marketplace: boolean): Finding => ({

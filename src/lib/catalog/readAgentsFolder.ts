@@ -45,6 +45,8 @@ class Walk {
   private readonly root: string;
   private readonly files: SourceFile[];
   private readonly problems: ManifestProblem[];
+  /** The files read, so that one a manifest lists inside the plugin's `agents/` folder is read once. */
+  private readonly seen = new Set<string>();
 
   constructor(root: string, files: SourceFile[], problems: ManifestProblem[]) {
     this.root = root;
@@ -64,7 +66,7 @@ class Walk {
     const plugin = pluginAt(full, prefix, entries.get(real), this.problems);
     if (plugin) {
       const inPlugin = (path: string) => (prefix ? `${prefix}/${path}` : path);
-      for (const path of plugin.agentPaths) this.pluginAgents(inPlugin(path), within, plugin);
+      for (const path of plugin.agentPaths) this.pluginAgents(inPlugin(path), path === 'agents', within, plugin);
       // The rest of the plugin's folder, but for its other parts: an agent file there is one the plugin does not load.
       const skip = new Set([...plugin.agentPaths, ...plugin.otherPaths].map(inPlugin));
       this.unlisted(prefix, within, skip, { ...pluginInfo(plugin), scope: plugin.name, unlisted: true });
@@ -78,11 +80,22 @@ class Walk {
     this.entries(prefix, within, (path, nextWithin) => this.unlisted(path, nextWithin, skip, plugin), plugin, skip);
   }
 
-  /** A folder of a plugin's agents (or one agent file a manifest names). */
-  private pluginAgents(path: string, within: ReadonlySet<string>, plugin: PluginFolder): void {
+  /**
+   * A folder of a plugin's agents (or one agent file a manifest names). A path the manifest names that is not there
+   * is listed as a file that cannot be read; a plugin without an `agents/` folder is common.
+   */
+  private pluginAgents(path: string, byDefault: boolean, within: ReadonlySet<string>, plugin: PluginFolder): void {
     const full = join(this.root, path);
-    const target = statSync(full, { throwIfNoEntry: false });
-    if (!target) return;
+    let target;
+    try {
+      target = statSync(full, { throwIfNoEntry: false });
+    } catch {
+      target = undefined;
+    }
+    if (!target) {
+      if (!byDefault) this.files.push({ path, bytes: nothing, unreadable: `the plugin ${plugin.name} lists it among its agents, but it is not there` });
+      return;
+    }
     if (target.isDirectory()) {
       const real = realpathSync(full);
       if (!within.has(real)) this.agents(path, new Set([...within, real]), { ...pluginInfo(plugin), scope: plugin.name });
@@ -124,6 +137,8 @@ class Walk {
   private file(path: string, full: string, kind: 'file' | 'other' | 'broken', plugin: AgentPlugin | undefined): void {
     const markdown = /\.md$/i.test(path);
     if (!markdown && !/(^|\/)[^./]+$|\.(markdown|mdown|txt)$/i.test(path)) return;
+    if (this.seen.has(path)) return;
+    this.seen.add(path);
     const read = kind === 'file' ? readFile(full) : { unreadable: kind === 'other' ? 'it is not a regular file' : brokenLink(full) };
     const from = plugin ? { plugin } : {};
     // A file of another extension is an agent only if it starts with a frontmatter: one that cannot be read is not
