@@ -431,6 +431,12 @@ describe('a build of a plugin marketplace (test/fixtures/plugin-marketplace)', (
     expect(agents.find((agent) => agent.slug === 'mobile-developer')!.plugin).toEqual({ name: 'core', marketplace: 'team-tools', claudeCodeName: 'mobile-developer', loaded: false });
     expect(agents.find((agent) => agent.slug === 'helper')!.plugin).toBeNull();
   });
+  it('names the plugin and its install command in llms.txt', () => {
+    expect(read('plugins', 'llms.txt')).toContain(
+      '- [schema-reviewer](https://agents.example.com/agents/schema-reviewer.md): Reviews PostgreSQL schema changes and migrations for locking and data loss. Page: https://agents.example.com/agents/schema-reviewer/ Also in the plugin backend as backend:db:schema-reviewer (`/plugin install backend@team-tools`).',
+    );
+    expect(read('plugins', 'llms.txt')).toMatch(/agents\/mobile-developer\/\n/);
+  });
   it('reports a plugin manifest that is not JSON', () => {
     const report = JSON.parse(read('plugins', 'report.json')) as { files: { path: string; errors: { code: string }[] }[] };
     expect(report.files.find((file) => file.path === 'plugins/broken/.claude-plugin/plugin.json')!.errors.map((error) => error.code)).toEqual(['manifest-invalid']);
