@@ -8,6 +8,7 @@ const facets = [
   { name: 'type', label: 'Type', open: true },
   { name: 'skill', label: 'Skill', open: true },
   { name: 'category', label: 'Category', open: false },
+  { name: 'plugin', label: 'Plugin', open: false },
   { name: 'model', label: 'Model', open: true },
   { name: 'tool', label: 'Tool', open: false },
   { name: 'access', label: 'Access', open: false },

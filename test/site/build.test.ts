@@ -422,6 +422,11 @@ describe('a build of a plugin marketplace (test/fixtures/plugin-marketplace)', (
     expect(text(/<dt>Plugin<\/dt>[^]*?<\/dd>/.exec(page('mobile-developer'))![0])).toBe('Plugin core, from the marketplace team-tools The plugin does not load this agent (see Claude Code below). ');
     expect(text(page('api-designer'))).toContain('Permission mode plan (ignored in a plugin)');
   });
+  it('gives search a Plugin filter, for the agents a plugin loads', () => {
+    expect(page('api-designer-review')).toContain('<span data-pagefind-filter="plugin">review</span>');
+    expect(page('mobile-developer')).not.toContain('data-pagefind-filter="plugin"');
+    expect(page('helper')).not.toContain('data-pagefind-filter="plugin"');
+  });
   it('shows each agent’s plugin on its card', () => {
     expect(text(/<a href="\/agents\/api-designer-review\/">[^]*?<\/ul>/.exec(read('plugins', 'index.html'))![0])).toContain('Plugin: review plugin');
   });
