@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { escapeMarkup } from '../lib/present/escapeMarkup.ts';
-import { getCards, getSkills, groupByCategory } from '../site/catalog.ts';
+import { getCards, getPlugins, getSkills, groupByCategory } from '../site/catalog.ts';
 import { getGuides } from '../site/guides.ts';
 import { absolute, agentHref, categoryHref, guideHref, hasSiteUrl, href, skillHref } from '../site/paths.ts';
 
@@ -11,6 +11,7 @@ export const GET: APIRoute = async () => {
     href(),
     href('categories/'),
     ...groupByCategory(cards).map((group) => categoryHref(group.slug)),
+    ...((await getPlugins()).length > 0 ? [href('plugins/')] : []),
     href('skills/'),
     ...(await getSkills()).map(({ skill }) => skillHref(skill.id)),
     ...cards.map((card) => agentHref(card.slug)),

@@ -2,6 +2,7 @@ import { getCollection } from 'astro:content';
 import type { CatalogEntryData, StoredAgent } from '../lib/catalog/catalogEntry.ts';
 import { agentSummaryLine, byName, categoryOf, modelNames, modelOf, toolAccess, type Category, type ModelChoice, type ToolAccess } from '../lib/present/agentFacts.ts';
 import { agentRecordSchema, toAgentRecord, type AgentRecord, type AgentUrls } from '../lib/catalog/agentRecord.ts';
+import { pluginGroups, type PluginGroup } from '../lib/catalog/plugins.ts';
 import type { AgentInsight } from '../lib/insight/agentInsight.ts';
 import { catalogInsight, type CatalogInsight } from '../lib/insight/catalogInsight.ts';
 import { toolRisks, type ToolRisk } from '../lib/insight/toolRisks.ts';
@@ -129,6 +130,19 @@ export function skillsWithAgents(cards: readonly AgentCard[]): SkillWithAgents[]
     .map(({ skill, entries }) => ({ skill, cards: entries.sort((a, b) => b.score - a.score || byName(a.card, b.card)).map((entry) => entry.card) }))
     .sort((a, b) => a.skill.name.localeCompare(b.skill.name, 'en', { sensitivity: 'base' }));
 }
+
+/**
+ * The plugins of the catalogue, by name, each with the cards of the agents it loads, by name (see `pluginGroups`);
+ * empty for a catalogue without plugins. Shared: do not change the list.
+ */
+export const getPlugins = once(async (): Promise<PluginGroup<AgentCard>[]> => {
+  const bySlug = await getCardsBySlug();
+  const agents = [...(await getAgentEntries())].sort((a, b) => byName(bySlug.get(a.agent.slug)!, bySlug.get(b.agent.slug)!));
+  return pluginGroups(agents.map(({ agent }) => ({ plugin: agent.plugin, item: bySlug.get(agent.slug)! })));
+});
+
+/** The anchor of each agent's plugin on the plugins page, by the agent's slug (agents a plugin loads only). */
+export const getPluginIdsBySlug = once(async (): Promise<Map<string, string>> => new Map((await getPlugins()).flatMap((plugin) => plugin.items.map((card) => [card.slug, plugin.id] as const))));
 
 /** Every skill some agent has, with its agents (see `skillsWithAgents`). Shared: do not change the list. */
 export const getSkills = once(async (): Promise<SkillWithAgents[]> => skillsWithAgents(await getCards()));

@@ -12,6 +12,7 @@ export const agentImageHref = (slug: string): string => href(`agents/${slug}.png
 export const categoryHref = (slug: string): string => href(`categories/${slug}/`);
 export const skillHref = (id: string): string => href(`skills/${id}/`);
 export const guideHref = (slug: string): string => href(`guides/${slug}/`);
+export const pluginHref = (id: string): string => href(`plugins/#${id}`);
 
 /** Whether the build knows the site's address (SITE_URL), so that addresses can be absolute. */
 export const hasSiteUrl = site !== undefined;

@@ -85,6 +85,10 @@ describe('a build of the sample catalogue', () => {
   it('renders the system prompt as Markdown', () => {
     expect(read('sample', 'agents/backend-db-specialist/index.html')).toMatch(/<h3 id="core-competencies">Core Competencies<\/h3><a class="heading-link" href="#core-competencies" aria-label="Link to the section “Core Competencies”" data-pagefind-ignore>#<\/a>/);
   });
+  it('makes no plugins page for a catalogue without plugins, nor links one', () => {
+    expect(existsSync(join(work, 'sample', 'plugins'))).toBe(false);
+    expect(read('sample', 'index.html')).not.toContain('href="/plugins/"');
+  });
   it('links every agent from the index', () => {
     const index = read('sample', 'index.html');
     for (const slug of agentPages('sample')) expect(index).toContain(`href="/agents/${slug}/"`);
@@ -421,6 +425,18 @@ describe('a build of a plugin marketplace (test/fixtures/plugin-marketplace)', (
     expect(page('mobile-developer')).not.toContain('install-plugin');
     expect(text(/<dt>Plugin<\/dt>[^]*?<\/dd>/.exec(page('mobile-developer'))![0])).toBe('Plugin core, from the marketplace team-tools The plugin does not load this agent (see Claude Code below). ');
     expect(text(page('api-designer'))).toContain('Permission mode plan (ignored in a plugin)');
+  });
+  it('lists the plugins on /plugins/, each with its description, marketplace, install line and the agents it loads', () => {
+    const html = read('plugins', 'plugins/index.html');
+    expect(read('plugins', 'index.html')).toContain('<a href="/plugins/">Plugins</a>');
+    expect([...html.matchAll(/<section class="group" id="([^"]+)"/g)].map((match) => match[1])).toEqual(['plugin-backend', 'plugin-broken', 'plugin-core', 'plugin-docs', 'plugin-review']);
+    const core = text(/<section class="group" id="plugin-core"[^]*?<\/section>/.exec(html)![0]);
+    expect(core).toContain('core 1 agent Core agents, listed one by one From the marketplace team-tools. Install in Claude Code /plugin install core@team-tools');
+    expect(core).toContain('frontend-developer');
+    expect(core).not.toContain('mobile-developer');
+    expect(html).toContain('<code id="plugin-review-install">/plugin install review@team-tools</code>');
+    expect(page('schema-reviewer')).toContain('<a href="/plugins/#plugin-backend">backend</a>');
+    expect(read('plugins', 'sitemap.xml')).toContain('<loc>https://agents.example.com/plugins/</loc>');
   });
   it('gives search a Plugin filter, for the agents a plugin loads', () => {
     expect(page('api-designer-review')).toContain('<span data-pagefind-filter="plugin">review</span>');

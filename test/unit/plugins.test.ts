@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildCatalog } from '../../src/lib/catalog/buildCatalog.ts';
-import { claudeCodeName } from '../../src/lib/catalog/plugins.ts';
+import { claudeCodeName, pluginGroups } from '../../src/lib/catalog/plugins.ts';
 import { readAgentsFolder } from '../../src/lib/catalog/readAgentsFolder.ts';
 import { categoryOf } from '../../src/lib/present/agentFacts.ts';
 import { pluginInstallCommand } from '../../src/lib/present/shareText.ts';
@@ -47,8 +47,8 @@ describe('a folder of Claude Code plugins', () => {
     ]);
   });
   it('knows the marketplace that lists a plugin and the category it gives it', () => {
-    expect(byPath('plugins/backend/agents/api-designer.md').agent!.plugin).toEqual({ name: 'backend', scope: 'backend', marketplace: 'team-tools', category: 'development' });
-    expect(byPath('plugins/review/agents/code-reviewer.md').agent!.plugin).toEqual({ name: 'review', scope: 'review', marketplace: 'team-tools', category: 'quality' });
+    expect(byPath('plugins/backend/agents/api-designer.md').agent!.plugin).toEqual({ name: 'backend', scope: 'backend', marketplace: 'team-tools', category: 'development', description: 'Backend agents' });
+    expect(byPath('plugins/review/agents/code-reviewer.md').agent!.plugin).toEqual({ name: 'review', scope: 'review', marketplace: 'team-tools', category: 'quality', description: 'Review agents' });
     expect(byPath('plugins/docs/extra/writer.md').agent!.plugin).toEqual({ name: 'docs', scope: 'docs', marketplace: 'team-tools' });
     expect(byPath('standalone/agents/helper.md').agent!.plugin).toBeNull();
   });
@@ -96,7 +96,7 @@ describe('a folder of Claude Code plugins', () => {
       "2 warning plugin-agent-unlisted: The plugin core does not load this agent: the file is in the plugin's folder, but neither in its `agents/` folder nor among the agent files its manifest lists.",
     ]);
     expect(messages('plugins/core/frontend-developer.md')).toEqual([]);
-    expect(byPath('plugins/core/mobile-developer.md').agent!.plugin).toEqual({ name: 'core', scope: 'core', marketplace: 'team-tools', category: 'development', unlisted: true });
+    expect(byPath('plugins/core/mobile-developer.md').agent!.plugin).toEqual({ name: 'core', scope: 'core', marketplace: 'team-tools', category: 'development', description: 'Core agents, listed one by one', unlisted: true });
     expect(pluginInstallCommand(byPath('plugins/core/mobile-developer.md').agent!.plugin)).toBeNull();
   });
   it('reads once an agent its manifest lists inside its agents/ folder, and reports one it lists that is not there', () => {
@@ -109,5 +109,26 @@ describe('a folder of Claude Code plugins', () => {
     expect(pluginInstallCommand(byPath('plugins/backend/agents/api-designer.md').agent!.plugin)).toBe('/plugin install backend@team-tools');
     expect(pluginInstallCommand(byPath('plugins/broken/agents/fixer.md').agent!.plugin)).toBeNull();
     expect(pluginInstallCommand(null)).toBeNull();
+  });
+});
+
+describe('pluginGroups', () => {
+  const plugin = (name: string, marketplace?: string, unlisted?: true) => ({ name, scope: name, ...(marketplace ? { marketplace } : {}), ...(unlisted ? { unlisted } : {}) });
+  it('groups the agents each plugin loads, plugins by name, with an anchor each, leaving out agents no plugin loads', () => {
+    const groups = pluginGroups([
+      { plugin: plugin('review', 'team'), item: 'code-reviewer' },
+      { plugin: null, item: 'helper' },
+      { plugin: plugin('backend', 'team'), item: 'api-designer' },
+      { plugin: plugin('review', 'team', true), item: 'stray' },
+      { plugin: plugin('review', 'team'), item: 'api-reviewer' },
+      { plugin: plugin('review', 'other'), item: 'copy' },
+      { plugin: plugin('データ'), item: 'data' },
+    ]);
+    expect(groups.map(({ name, id, marketplace, items }) => [name, id, marketplace, items])).toEqual([
+      ['backend', 'plugin-backend', 'team', ['api-designer']],
+      ['review', 'plugin-review', 'other', ['copy']],
+      ['review', 'plugin-review-2', 'team', ['code-reviewer', 'api-reviewer']],
+      ['データ', 'plugin-name-e3c8c8e4', undefined, ['data']],
+    ]);
   });
 });

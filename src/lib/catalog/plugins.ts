@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { basename, isAbsolute, join, resolve } from 'node:path';
+import { digestSlug, slugify } from '../agents/slugify.ts';
 
 /**
  * Claude Code plugins, as far as their agents go. A plugin is a folder with a manifest, `.claude-plugin/plugin.json`,
@@ -25,6 +26,8 @@ export interface AgentPlugin {
   marketplace?: string;
   /** The category its marketplace entry gives it. */
   category?: string;
+  /** What the plugin is for: its manifest's `description`, else its marketplace entry's. */
+  description?: string;
 }
 
 /** The name Claude Code knows an agent by: `<plugin>:<name>` for a plugin's agent (sub-folders add parts). */
@@ -37,6 +40,7 @@ export interface PluginFolder {
   name: string;
   marketplace?: string;
   category?: string;
+  description?: string;
   /** Where its agents are, relative to the plugin's folder: `agents`, then its manifest's own paths. */
   agentPaths: string[];
   /** Where its other parts are (commands, skills, hooks, output styles), whose Markdown files are no agents. */
@@ -48,6 +52,7 @@ export interface MarketplaceEntry {
   name?: string;
   marketplace?: string;
   category?: string;
+  description?: string;
   agentPaths: string[];
   otherPaths: string[];
 }
@@ -109,10 +114,12 @@ export function marketplaceEntries(folder: string, relativeFolder: string, probl
     if (!existsSync(path)) continue;
     const name = text(entry['name']);
     const category = text(entry['category']);
+    const description = text(entry['description']);
     entries.set(realpathSync(path), {
       ...(name ? { name } : {}),
       ...(marketplace ? { marketplace } : {}),
       ...(category ? { category } : {}),
+      ...(description ? { description } : {}),
       agentPaths: componentPaths(entry['agents']),
       otherPaths: otherComponentPaths(entry),
     });
@@ -131,11 +138,54 @@ export function pluginAt(folder: string, relativeFolder: string, listed: Marketp
   const manifest = hasManifest ? readManifest(manifestFile, join(relativeFolder, '.claude-plugin', 'plugin.json'), problems) : null;
   const name = text(manifest?.['name']) ?? listed?.name ?? basename(realpathSync(folder));
   const agentPaths = ['agents', ...componentPaths(manifest?.['agents']), ...(listed?.agentPaths ?? [])];
+  const description = text(manifest?.['description']) ?? listed?.description;
   return {
     name,
     ...(listed?.marketplace ? { marketplace: listed.marketplace } : {}),
     ...(listed?.category ? { category: listed.category } : {}),
+    ...(description ? { description } : {}),
     agentPaths: [...new Set(agentPaths)],
     otherPaths: [...new Set([...otherDefaults, ...otherComponentPaths(manifest), ...(listed?.otherPaths ?? [])])],
   };
+}
+
+/** A plugin of the catalogue, with the items (agents) it loads. */
+export interface PluginGroup<T> {
+  name: string;
+  /** The plugin's anchor on the plugins page: `plugin-<slug of its name>`. */
+  id: string;
+  marketplace?: string;
+  description?: string;
+  items: T[];
+}
+
+/**
+ * The plugins of a catalogue, by name (then marketplace), each with the items whose agents it loads, in the order
+ * given; agents a plugin's folder holds but the plugin does not load are left out.
+ *
+ * @example pluginGroups([{ plugin: { name: 'backend', scope: 'backend' }, item: 'api-designer' }])[0].items // ['api-designer']
+ */
+export function pluginGroups<T>(entries: readonly { plugin: AgentPlugin | null; item: T }[]): PluginGroup<T>[] {
+  const groups = new Map<string, PluginGroup<T>>();
+  for (const { plugin, item } of entries) {
+    if (!plugin || plugin.unlisted) continue;
+    const key = `${plugin.name}\u0000${plugin.marketplace ?? ''}`;
+    let group = groups.get(key);
+    if (!group) {
+      group = { name: plugin.name, id: '', ...(plugin.marketplace ? { marketplace: plugin.marketplace } : {}), ...(plugin.description ? { description: plugin.description } : {}), items: [] };
+      groups.set(key, group);
+    }
+    group.items.push(item);
+  }
+  const sorted = [...groups.values()].sort((a, b) => a.name.localeCompare(b.name, 'en') || (a.marketplace ?? '').localeCompare(b.marketplace ?? '', 'en'));
+  // Anchors are unique: a second plugin of the same name (from another marketplace) is numbered.
+  const taken = new Set<string>();
+  for (const group of sorted) {
+    const base = `plugin-${slugify(group.name) || digestSlug('name', group.name)}`;
+    let id = base;
+    for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+    taken.add(id);
+    group.id = id;
+  }
+  return sorted;
 }

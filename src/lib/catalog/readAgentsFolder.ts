@@ -36,8 +36,8 @@ export function readAgentsFolder(root: string): SourceFile[] {
 
 const nothing = new Uint8Array(0);
 
-function pluginInfo(plugin: PluginFolder): Omit<AgentPlugin, 'scope'> {
-  return { name: plugin.name, ...(plugin.marketplace ? { marketplace: plugin.marketplace } : {}), ...(plugin.category ? { category: plugin.category } : {}) };
+function pluginInfo({ name, marketplace, category, description }: PluginFolder): Omit<AgentPlugin, 'scope'> {
+  return { name, ...(marketplace ? { marketplace } : {}), ...(category ? { category } : {}), ...(description ? { description } : {}) };
 }
 
 /** One walk of the agents folder, in a stable order. */
