@@ -438,6 +438,10 @@ describe('a build of a plugin marketplace (test/fixtures/plugin-marketplace)', (
     expect(html).toContain('<code id="plugin-review-install">/plugin install review@team-tools</code>');
     expect(page('schema-reviewer')).toContain('<a href="/plugins/#plugin-backend">backend</a>');
     expect(read('plugins', 'sitemap.xml')).toContain('<loc>https://agents.example.com/plugins/</loc>');
+    expect(read('plugins', 'categories/development/index.html')).toContain(
+      'From the plugins <a href="/plugins/#plugin-backend">backend</a> and <a href="/plugins/#plugin-core">core</a>, each installing its agents at once in Claude Code.',
+    );
+    expect(read('plugins', 'categories/standalone/index.html')).not.toContain('From the plugin');
   });
   it('gives search a Plugin filter, for the agents a plugin loads', () => {
     expect(page('api-designer-review')).toContain('<span data-pagefind-filter="plugin">review</span>');
