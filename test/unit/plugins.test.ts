@@ -112,6 +112,19 @@ describe('a folder of Claude Code plugins', () => {
   });
 });
 
+describe('plugins that share a folder (test/fixtures/plugin-shared-folder: a marketplace whose plugins all have the source ./)', () => {
+  const shared = buildCatalog(readAgentsFolder(fixture('plugin-shared-folder')));
+  it('gives each plugin the agents it lists, and an agent none lists to the first, as its agents/ folder is every plugin’s', () => {
+    expect(shared.files.map((file) => [file.path, file.status, file.agent ? claudeCodeName(file.agent) : null])).toEqual([
+      ['README.md', 'not-agent', null],
+      ['agents/code-reviewer.md', 'agent', 'reviews:code-reviewer'],
+      ['agents/doc-writer.md', 'agent', 'docs:doc-writer'],
+      ['agents/helper.md', 'agent', 'reviews:helper'],
+    ]);
+    expect(shared.files.flatMap((file) => file.diagnostics)).toEqual([]);
+  });
+});
+
 describe('pluginGroups', () => {
   const plugin = (name: string, marketplace?: string, unlisted?: true) => ({ name, scope: name, ...(marketplace ? { marketplace } : {}), ...(unlisted ? { unlisted } : {}) });
   it('groups the agents each plugin loads, plugins by name, with an anchor each, leaving out agents no plugin loads', () => {

@@ -94,11 +94,13 @@ function readManifest(file: string, relativePath: string, problems: ManifestProb
 }
 
 /**
- * The plugins a marketplace in `folder` lists with a local source, by the real path of their folders. A source is
- * relative to the marketplace's folder (`./plugins/x`), or to its `metadata.pluginRoot` when it is a bare name.
+ * The plugins a marketplace in `folder` lists with a local source, by the real path of their folders, in the
+ * marketplace's order. A source is relative to the marketplace's folder (`./plugins/x`), or to its
+ * `metadata.pluginRoot` when it is a bare name. Several plugins may share a folder (`"source": "./"`, each listing
+ * its own agents).
  */
-export function marketplaceEntries(folder: string, relativeFolder: string, problems: ManifestProblem[]): Map<string, MarketplaceEntry> {
-  const entries = new Map<string, MarketplaceEntry>();
+export function marketplaceEntries(folder: string, relativeFolder: string, problems: ManifestProblem[]): Map<string, MarketplaceEntry[]> {
+  const entries = new Map<string, MarketplaceEntry[]>();
   const manifest = readManifest(join(folder, '.claude-plugin', 'marketplace.json'), join(relativeFolder, '.claude-plugin', 'marketplace.json'), problems);
   if (!manifest || !Array.isArray(manifest['plugins'])) return entries;
   const marketplace = text(manifest['name']);
@@ -115,38 +117,47 @@ export function marketplaceEntries(folder: string, relativeFolder: string, probl
     const name = text(entry['name']);
     const category = text(entry['category']);
     const description = text(entry['description']);
-    entries.set(realpathSync(path), {
-      ...(name ? { name } : {}),
-      ...(marketplace ? { marketplace } : {}),
-      ...(category ? { category } : {}),
-      ...(description ? { description } : {}),
-      agentPaths: componentPaths(entry['agents']),
-      otherPaths: otherComponentPaths(entry),
-    });
+    const real = realpathSync(path);
+    entries.set(real, [
+      ...(entries.get(real) ?? []),
+      {
+        ...(name ? { name } : {}),
+        ...(marketplace ? { marketplace } : {}),
+        ...(category ? { category } : {}),
+        ...(description ? { description } : {}),
+        agentPaths: componentPaths(entry['agents']),
+        otherPaths: otherComponentPaths(entry),
+      },
+    ]);
   }
   return entries;
 }
 
 /**
- * The plugin whose folder `folder` is, or null: a folder with `.claude-plugin/plugin.json`, or one a marketplace
- * lists (`listed`).
+ * The plugins whose folder `folder` is, in the marketplace's order: the plugin of its `.claude-plugin/plugin.json`,
+ * or the plugins a marketplace lists there (`listed`; the manifest names the plugin only when it is the one listed
+ * there). Empty for a folder that is no plugin's.
  */
-export function pluginAt(folder: string, relativeFolder: string, listed: MarketplaceEntry | undefined, problems: ManifestProblem[]): PluginFolder | null {
+export function pluginsAt(folder: string, relativeFolder: string, listed: readonly MarketplaceEntry[] | undefined, problems: ManifestProblem[]): PluginFolder[] {
   const manifestFile = join(folder, '.claude-plugin', 'plugin.json');
   const hasManifest = existsSync(manifestFile);
-  if (!hasManifest && !listed) return null;
+  if (!hasManifest && !listed?.length) return [];
   const manifest = hasManifest ? readManifest(manifestFile, join(relativeFolder, '.claude-plugin', 'plugin.json'), problems) : null;
-  const name = text(manifest?.['name']) ?? listed?.name ?? basename(realpathSync(folder));
-  const agentPaths = ['agents', ...componentPaths(manifest?.['agents']), ...(listed?.agentPaths ?? [])];
-  const description = text(manifest?.['description']) ?? listed?.description;
-  return {
-    name,
-    ...(listed?.marketplace ? { marketplace: listed.marketplace } : {}),
-    ...(listed?.category ? { category: listed.category } : {}),
-    ...(description ? { description } : {}),
-    agentPaths: [...new Set(agentPaths)],
-    otherPaths: [...new Set([...otherDefaults, ...otherComponentPaths(manifest), ...(listed?.otherPaths ?? [])])],
-  };
+  const entries: (MarketplaceEntry | undefined)[] = listed?.length ? [...listed] : [undefined];
+  return entries.map((entry) => {
+    const own = entries.length === 1 ? manifest : null;
+    const name = text(own?.['name']) ?? entry?.name ?? basename(realpathSync(folder));
+    const agentPaths = ['agents', ...componentPaths(own?.['agents']), ...(entry?.agentPaths ?? [])];
+    const description = text(own?.['description']) ?? entry?.description;
+    return {
+      name,
+      ...(entry?.marketplace ? { marketplace: entry.marketplace } : {}),
+      ...(entry?.category ? { category: entry.category } : {}),
+      ...(description ? { description } : {}),
+      agentPaths: [...new Set(agentPaths)],
+      otherPaths: [...new Set([...otherDefaults, ...otherComponentPaths(own), ...(entry?.otherPaths ?? [])])],
+    };
+  });
 }
 
 /** A plugin of the catalogue, with the items (agents) it loads. */

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, readlinkSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { SourceFile } from './buildCatalog.ts';
-import { marketplaceEntries, pluginAt, type AgentPlugin, type ManifestProblem, type MarketplaceEntry, type PluginFolder } from './plugins.ts';
+import { marketplaceEntries, pluginsAt, type AgentPlugin, type ManifestProblem, type MarketplaceEntry, type PluginFolder } from './plugins.ts';
 
 /**
  * Reads every candidate agent file under a folder, recursively, in a stable order: every `.md` file, plus
@@ -26,7 +26,7 @@ export function readAgentsFolder(root: string): SourceFile[] {
   const real = realpathSync(root);
   // An agents folder that is a plugin's `agents/` holds that plugin's agents.
   const parent = dirname(real);
-  const plugin = basename(real) === 'agents' ? pluginAt(parent, '..', undefined, problems) : null;
+  const plugin = basename(real) === 'agents' ? (pluginsAt(parent, '..', undefined, problems)[0] ?? null) : null;
   const walk = new Walk(root, files, problems);
   if (plugin) walk.agents('', new Set([real]), { ...pluginInfo(plugin), scope: plugin.name });
   else walk.folder('', new Set([real]), new Map());
@@ -59,17 +59,20 @@ class Walk {
    * other folder every candidate file. `within` holds the real paths of the folders the walk is in, to stop at
    * links that loop.
    */
-  folder(prefix: string, within: ReadonlySet<string>, listed: ReadonlyMap<string, MarketplaceEntry>): void {
+  folder(prefix: string, within: ReadonlySet<string>, listed: ReadonlyMap<string, MarketplaceEntry[]>): void {
     const full = join(this.root, prefix);
     const real = realpathSync(full);
     const entries = new Map([...listed, ...marketplaceEntries(full, prefix, this.problems)]);
-    const plugin = pluginAt(full, prefix, entries.get(real), this.problems);
-    if (plugin) {
+    const plugins = pluginsAt(full, prefix, entries.get(real), this.problems);
+    if (plugins.length > 0) {
       const inPlugin = (path: string) => (prefix ? `${prefix}/${path}` : path);
-      for (const path of plugin.agentPaths) this.pluginAgents(inPlugin(path), path === 'agents', within, plugin);
-      // The rest of the plugin's folder, but for its other parts: an agent file there is one the plugin does not load.
-      const skip = new Set([...plugin.agentPaths, ...plugin.otherPaths].map(inPlugin));
-      this.unlisted(prefix, within, skip, { ...pluginInfo(plugin), scope: plugin.name, unlisted: true });
+      // The agents each plugin lists first, then each one's `agents/` folder: where plugins share a folder, an agent
+      // file is the first listing plugin's (a file is read once).
+      for (const plugin of plugins) for (const path of plugin.agentPaths.filter((path) => path !== 'agents')) this.pluginAgents(inPlugin(path), false, within, plugin);
+      for (const plugin of plugins) this.pluginAgents(inPlugin('agents'), true, within, plugin);
+      // The rest of the folder, but for the plugins' other parts: an agent file there is one no plugin loads.
+      const skip = new Set(plugins.flatMap((plugin) => [...plugin.agentPaths, ...plugin.otherPaths]).map(inPlugin));
+      this.unlisted(prefix, within, skip, { ...pluginInfo(plugins[0]!), scope: plugins[0]!.name, unlisted: true });
       return;
     }
     this.entries(prefix, within, (path, nextWithin) => this.folder(path, nextWithin, entries));
