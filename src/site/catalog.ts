@@ -2,7 +2,7 @@ import { getCollection } from 'astro:content';
 import type { CatalogEntryData, StoredAgent } from '../lib/catalog/catalogEntry.ts';
 import { agentSummaryLine, byName, categoryOf, modelNames, modelOf, toolAccess, type Category, type ModelChoice, type ToolAccess } from '../lib/present/agentFacts.ts';
 import { agentRecordSchema, toAgentRecord, type AgentRecord, type AgentUrls } from '../lib/catalog/agentRecord.ts';
-import { pluginGroups, type PluginGroup } from '../lib/catalog/plugins.ts';
+import { loadingPlugin, pluginGroups, type PluginGroup } from '../lib/catalog/plugins.ts';
 import type { AgentInsight } from '../lib/insight/agentInsight.ts';
 import { catalogInsight, type CatalogInsight } from '../lib/insight/catalogInsight.ts';
 import { toolRisks, type ToolRisk } from '../lib/insight/toolRisks.ts';
@@ -72,7 +72,7 @@ function toCard(agent: StoredAgent, entry: Pick<CatalogEntryData, 'claudeCode' |
     risks: toolRisks(tools),
     tokens: entry.insight?.tokens ?? null,
     examples: agent.examples.length,
-    plugin: agent.plugin && !agent.plugin.unlisted ? agent.plugin.name : null,
+    plugin: loadingPlugin(agent.plugin)?.name ?? null,
   };
 }
 

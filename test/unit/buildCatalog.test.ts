@@ -108,7 +108,7 @@ describe('links, pipes and files that cannot be read', () => {
     expect(byPath('README')).toBeUndefined();
   });
   it('lists a folder that cannot be read, with the reason', () => {
-    const files = buildCatalog([{ path: 'private/', bytes: new Uint8Array(), unreadable: 'permission denied' }]).files;
+    const files = buildCatalog([{ path: 'private/', bytes: new Uint8Array(), unreadable: { reason: 'permission denied', cause: 'folder' } }]).files;
     expect(files.map((file) => [file.path, file.status, file.claudeCode, file.diagnostics.map((d) => `${d.message} Fix: ${d.hint}`)])).toEqual([
       ['private/', 'invalid', null, ['The folder could not be read (permission denied), so no agent in it is in the catalogue. Fix: Give the build permission to read the folder, or move it out of the agents folder.']],
     ]);

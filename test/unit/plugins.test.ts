@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildCatalog } from '../../src/lib/catalog/buildCatalog.ts';
-import { claudeCodeName, pluginGroups } from '../../src/lib/catalog/plugins.ts';
+import { claudeCodeName, loadingPlugin, pluginGroups } from '../../src/lib/catalog/plugins.ts';
 import { readAgentsFolder } from '../../src/lib/catalog/readAgentsFolder.ts';
 import { categoryOf } from '../../src/lib/present/agentFacts.ts';
 import { pluginInstallCommand } from '../../src/lib/present/shareText.ts';
@@ -97,7 +97,8 @@ describe('a folder of Claude Code plugins', () => {
     ]);
     expect(messages('plugins/core/frontend-developer.md')).toEqual([]);
     expect(byPath('plugins/core/mobile-developer.md').agent!.plugin).toEqual({ name: 'core', scope: 'core', marketplace: 'team-tools', category: 'development', description: 'Core agents, listed one by one', unlisted: true });
-    expect(pluginInstallCommand(byPath('plugins/core/mobile-developer.md').agent!.plugin)).toBeNull();
+    expect(loadingPlugin(byPath('plugins/core/mobile-developer.md').agent!.plugin)).toBeNull();
+    expect(loadingPlugin(byPath('plugins/core/frontend-developer.md').agent!.plugin)?.name).toBe('core');
   });
   it('reads once an agent its manifest lists inside its agents/ folder, and reports one it lists that is not there', () => {
     expect(catalog.files.filter((file) => file.path === 'plugins/backend/agents/api-designer.md')).toHaveLength(1);

@@ -54,6 +54,20 @@ export type DiagnosticCode =
   | 'unclosed-example'
   | 'empty-prompt';
 
+/** Why a file or folder of the agents folder could not be read, in words, and what kind of fix it takes. */
+export interface Unreadable {
+  reason: string;
+  /** A broken link; a file a plugin's manifest lists that is not there; another file; a folder. */
+  cause: 'link' | 'listed' | 'file' | 'folder';
+}
+
+const unreadableFixes: Record<Unreadable['cause'], string> = {
+  link: 'Point the link at an existing agent file, or remove it.',
+  listed: 'Add the file, or take it out of the `agents` list of the plugin’s manifest.',
+  file: 'Make the file readable (a regular file the build may read), or remove it from the agents folder.',
+  folder: 'Give the build permission to read the folder, or move it out of the agents folder.',
+};
+
 const quote = (text: string, max = 60): string => {
   const flat = text.replace(/\s+/g, ' ').trim();
   return JSON.stringify(flat.length > max ? `${flat.slice(0, max - 1)}…` : flat);
@@ -63,20 +77,12 @@ const list = (items: readonly string[]): string => items.map((item) => `\`${item
 
 /** Constructors for every diagnostic, by code. Positions are 1-based lines in the file. */
 export const findings = {
-  fileUnreadable: (reason: string, folder: boolean): Finding => ({
+  fileUnreadable: ({ reason, cause }: Unreadable): Finding => ({
     line: 1,
     severity: 'error',
     code: 'file-unreadable',
-    message: folder
-      ? `The folder could not be read (${reason}), so no agent in it is in the catalogue.`
-      : `The file could not be read (${reason}), so it is not in the catalogue.`,
-    hint: folder
-      ? 'Give the build permission to read the folder, or move it out of the agents folder.'
-      : reason.startsWith('a link to')
-        ? 'Point the link at an existing agent file, or remove it.'
-        : reason.startsWith('the plugin ')
-          ? 'Add the file, or take it out of the `agents` list of the plugin’s manifest.'
-          : 'Make the file readable (a regular file the build may read), or remove it from the agents folder.',
+    message: cause === 'folder' ? `The folder could not be read (${reason}), so no agent in it is in the catalogue.` : `The file could not be read (${reason}), so it is not in the catalogue.`,
+    hint: unreadableFixes[cause],
   }),
 
   manifestInvalid: (reason: string, marketplace: boolean): Finding => ({

@@ -12,7 +12,7 @@ import { toolRiskIds, toolRisks } from '../insight/toolRisks.ts';
 import { categoryOf, modelOf, toolAccess } from '../present/agentFacts.ts';
 import { knownSkills } from '../skills/taxonomy.ts';
 import type { AgentSkill, StoredAgent } from './catalogEntry.ts';
-import { claudeCodeName } from './plugins.ts';
+import { claudeCodeName, loadingPlugin } from './plugins.ts';
 
 export const agentsJsonVersion = 1;
 
@@ -131,7 +131,7 @@ export function toAgentRecord({ agent, skills, claudeCode, diagnostics, insight,
     tools: tools.kind === 'all' ? null : tools.tools,
     disallowedTools: tools.disallowed,
     category: { name: category.name, slug: category.slug },
-    plugin: agent.plugin && { name: agent.plugin.name, ...(agent.plugin.marketplace ? { marketplace: agent.plugin.marketplace } : {}), claudeCodeName: claudeCodeName(agent), loaded: !agent.plugin.unlisted },
+    plugin: agent.plugin && { name: agent.plugin.name, ...(agent.plugin.marketplace ? { marketplace: agent.plugin.marketplace } : {}), claudeCodeName: claudeCodeName(agent), loaded: loadingPlugin(agent.plugin) !== null },
     skills: knownSkills(skills).map(({ skill, score }) => ({ id: skill.id, name: skill.name, group: skill.group, score })),
     aliases: agent.aliases,
     claudeCode,

@@ -1,8 +1,8 @@
 import { unreadableFileVerdict, type ClaudeCodeVerdict } from '../agents/claudeCodeVerdict.ts';
-import { findings, inFile, type Diagnostic } from '../agents/diagnostics.ts';
+import { findings, inFile, type Diagnostic, type Unreadable } from '../agents/diagnostics.ts';
 import { parseAgentFile, type FileStatus, type ParsedAgent } from '../agents/parseAgentFile.ts';
 import { slugify } from '../agents/slugify.ts';
-import { claudeCodeName, type AgentPlugin } from './plugins.ts';
+import { claudeCodeName, loadingPlugin, type AgentPlugin } from './plugins.ts';
 
 export interface SourceFile {
   /** Path relative to the agents folder, with `/`. */
@@ -12,7 +12,7 @@ export interface SourceFile {
    * Why the file could not be read, when it could not (`a link to x.md, which does not exist`, `permission
    * denied`); its bytes are then empty. A folder that could not be read is listed as such, its path ending in `/`.
    */
-  unreadable?: string;
+  unreadable?: Unreadable;
   /** Why a plugin's or a marketplace's manifest (the file at `path`) could not be read, when it could not. */
   manifestError?: string;
   /** The plugin the file is an agent of, when it is in one (see plugins.ts). */
@@ -61,7 +61,7 @@ export function buildCatalog(sources: readonly SourceFile[]): Catalog {
     .map(({ path, bytes, unreadable, manifestError, plugin }) => {
       if (unreadable !== undefined) return unreadableFile(path, unreadable);
       if (manifestError !== undefined) return invalidManifest(path, manifestError);
-      const parsed = parseAgentFile(path, bytes, { plugin: plugin !== undefined && !plugin.unlisted });
+      const parsed = parseAgentFile(path, bytes, { plugin: loadingPlugin(plugin) !== null });
       if (parsed.agent && plugin?.unlisted) parsed.diagnostics.push(...inFile(path, [findings.pluginAgentUnlisted(parsed.agent.nameLine, plugin.name)]));
       const folder = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '';
       const agent = parsed.agent && { ...parsed.agent, slug: parsed.agent.baseSlug, path, folder, sameNameAs: [], plugin: plugin ?? null };
@@ -87,10 +87,9 @@ export function buildCatalog(sources: readonly SourceFile[]): Catalog {
 }
 
 /** A file or folder that could not be read: an error, and no agent. */
-function unreadableFile(path: string, reason: string): CatalogFile {
-  const folder = path.endsWith('/');
-  const diagnostics = inFile(path, [findings.fileUnreadable(reason, folder)]);
-  return { path, status: 'invalid', slug: null, claudeCode: folder ? null : unreadableFileVerdict, diagnostics, agent: null };
+function unreadableFile(path: string, unreadable: Unreadable): CatalogFile {
+  const diagnostics = inFile(path, [findings.fileUnreadable(unreadable)]);
+  return { path, status: 'invalid', slug: null, claudeCode: unreadable.cause === 'folder' ? null : unreadableFileVerdict, diagnostics, agent: null };
 }
 
 /** A plugin's or marketplace's manifest that is not JSON: an error, with no verdict (it is not an agent file). */

@@ -30,9 +30,15 @@ export interface AgentPlugin {
   description?: string;
 }
 
+/** The plugin that loads an agent: its plugin, unless the agent's file is one the plugin does not list. */
+export function loadingPlugin(plugin: AgentPlugin | null | undefined): AgentPlugin | null {
+  return plugin && !plugin.unlisted ? plugin : null;
+}
+
 /** The name Claude Code knows an agent by: `<plugin>:<name>` for a plugin's agent (sub-folders add parts). */
 export function claudeCodeName(agent: { name: string; plugin: AgentPlugin | null }): string {
-  return agent.plugin && !agent.plugin.unlisted ? `${agent.plugin.scope}:${agent.name}` : agent.name;
+  const plugin = loadingPlugin(agent.plugin);
+  return plugin ? `${plugin.scope}:${agent.name}` : agent.name;
 }
 
 /** A plugin found in the agents folder, with where its agents are. */
@@ -178,15 +184,16 @@ export interface PluginGroup<T> {
  */
 export function pluginGroups<T>(entries: readonly { plugin: AgentPlugin | null; item: T }[]): PluginGroup<T>[] {
   const groups = new Map<string, PluginGroup<T>>();
-  for (const { plugin, item } of entries) {
-    if (!plugin || plugin.unlisted) continue;
+  for (const entry of entries) {
+    const plugin = loadingPlugin(entry.plugin);
+    if (!plugin) continue;
     const key = `${plugin.name}\u0000${plugin.marketplace ?? ''}`;
     let group = groups.get(key);
     if (!group) {
       group = { name: plugin.name, id: '', ...(plugin.marketplace ? { marketplace: plugin.marketplace } : {}), ...(plugin.description ? { description: plugin.description } : {}), items: [] };
       groups.set(key, group);
     }
-    group.items.push(item);
+    group.items.push(entry.item);
   }
   const sorted = [...groups.values()].sort((a, b) => a.name.localeCompare(b.name, 'en') || (a.marketplace ?? '').localeCompare(b.marketplace ?? '', 'en'));
   // Anchors are unique: a second plugin of the same name (from another marketplace) is numbered.

@@ -1,5 +1,6 @@
-import { readdirSync, readFileSync, readlinkSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync, readlinkSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import type { Unreadable } from '../agents/diagnostics.ts';
 import type { SourceFile } from './buildCatalog.ts';
 import { marketplaceEntries, pluginsAt, type AgentPlugin, type ManifestProblem, type MarketplaceEntry, type PluginFolder } from './plugins.ts';
 
@@ -89,21 +90,15 @@ class Walk {
    */
   private pluginAgents(path: string, byDefault: boolean, within: ReadonlySet<string>, plugin: PluginFolder): void {
     const full = join(this.root, path);
-    let target;
-    try {
-      target = statSync(full, { throwIfNoEntry: false });
-    } catch {
-      target = undefined;
-    }
-    if (!target) {
-      if (!byDefault) this.files.push({ path, bytes: nothing, unreadable: `the plugin ${plugin.name} lists it among its agents, but it is not there` });
-      return;
-    }
-    if (target.isDirectory()) {
+    const kind = pathKind(full);
+    const info = { ...pluginInfo(plugin), scope: plugin.name };
+    if (kind === 'folder') {
       const real = realpathSync(full);
-      if (!within.has(real)) this.agents(path, new Set([...within, real]), { ...pluginInfo(plugin), scope: plugin.name });
-    } else if (/\.md$/i.test(path)) {
-      this.file(path, full, 'file', { ...pluginInfo(plugin), scope: plugin.name });
+      if (!within.has(real)) this.agents(path, new Set([...within, real]), info);
+    } else if (kind === 'broken' && lstatSync(full, { throwIfNoEntry: false }) === undefined) {
+      if (!byDefault) this.files.push({ path, bytes: nothing, unreadable: { reason: `the plugin ${plugin.name} lists it among its agents, but it is not there`, cause: 'listed' } });
+    } else {
+      this.file(path, full, kind, info);
     }
   }
 
@@ -118,7 +113,7 @@ class Walk {
     try {
       entries = readdirSync(join(this.root, prefix), { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
     } catch (error) {
-      this.files.push({ path: `${prefix}/`, bytes: nothing, unreadable: readFailure(error) });
+      this.files.push({ path: `${prefix}/`, bytes: nothing, unreadable: { reason: readFailure(error), cause: 'folder' } });
       return;
     }
     for (const entry of entries) {
@@ -142,11 +137,11 @@ class Walk {
     if (!markdown && !/(^|\/)[^./]+$|\.(markdown|mdown|txt)$/i.test(path)) return;
     if (this.seen.has(path)) return;
     this.seen.add(path);
-    const read = kind === 'file' ? readFile(full) : { unreadable: kind === 'other' ? 'it is not a regular file' : brokenLink(full) };
+    const read: ReadResult = kind === 'file' ? readFile(full) : { unreadable: kind === 'other' ? { reason: 'it is not a regular file', cause: 'file' } : { reason: brokenLink(full), cause: 'link' } };
     const from = plugin ? { plugin } : {};
     // A file of another extension is an agent only if it starts with a frontmatter: one that cannot be read is not
     // known to be one.
-    if (read.unreadable !== undefined) {
+    if ('unreadable' in read) {
       if (markdown) this.files.push({ path, bytes: nothing, unreadable: read.unreadable, ...from });
     } else if (markdown || startsWithFrontmatter(read.bytes)) {
       this.files.push({ path, bytes: read.bytes, ...from });
@@ -154,9 +149,16 @@ class Walk {
   }
 }
 
+type PathKind = 'folder' | 'file' | 'other' | 'broken';
+
 /** What an entry is, following a link: a folder, a file, something else (a pipe, a device), or a broken link. */
-function entryKind(entry: Dirent, full: string): 'folder' | 'file' | 'other' | 'broken' {
+function entryKind(entry: Dirent, full: string): PathKind {
   if (!entry.isSymbolicLink()) return entry.isDirectory() ? 'folder' : entry.isFile() ? 'file' : 'other';
+  return pathKind(full);
+}
+
+/** What a path is, following links: 'broken' for a link that leads nowhere or to itself, and for nothing at all. */
+function pathKind(full: string): PathKind {
   let target;
   try {
     target = statSync(full, { throwIfNoEntry: false });
@@ -166,11 +168,13 @@ function entryKind(entry: Dirent, full: string): 'folder' | 'file' | 'other' | '
   return !target ? 'broken' : target.isDirectory() ? 'folder' : target.isFile() ? 'file' : 'other';
 }
 
-function readFile(path: string): { bytes: Uint8Array; unreadable?: undefined } | { unreadable: string } {
+type ReadResult = { bytes: Uint8Array } | { unreadable: Unreadable };
+
+function readFile(path: string): ReadResult {
   try {
     return { bytes: readFileSync(path) };
   } catch (error) {
-    return { unreadable: readFailure(error) };
+    return { unreadable: { reason: readFailure(error), cause: 'file' } };
   }
 }
 

@@ -27,13 +27,13 @@ export function installCommands(rawUrl: string, slug: string): InstallCommands {
 }
 
 /**
- * The command, typed in Claude Code, that installs an agent's plugin from the marketplace that lists it; null when
- * no marketplace of the catalogue lists the plugin, or the plugin does not load the agent.
+ * The command, typed in Claude Code, that installs a plugin from the marketplace that lists it; null when no
+ * marketplace of the catalogue lists the plugin (or there is no plugin).
  *
  * @example pluginInstallCommand({ name: 'backend', marketplace: 'team-tools' }) // '/plugin install backend@team-tools'
  */
-export function pluginInstallCommand(plugin: { name: string; marketplace?: string; unlisted?: true } | null): string | null {
-  return plugin?.marketplace && !plugin.unlisted ? `/plugin install ${plugin.name}@${plugin.marketplace}` : null;
+export function pluginInstallCommand(plugin: { name: string; marketplace?: string } | null): string | null {
+  return plugin?.marketplace ? `/plugin install ${plugin.name}@${plugin.marketplace}` : null;
 }
 
 /**
