@@ -76,6 +76,11 @@ describe('mentions', () => {
     expect(count('Reads x86 assembly and inline assembly; writes NASM')).toMatchObject({ assembly: 3 });
     expect(count('Put the service behind a load balancer')).toMatchObject({ networking: 1 });
   });
+  it('takes a phrase the taxonomy says does not name a skill for no mention of it, though it holds an alias', () => {
+    expect(count('Check WCAG 2.2 Accessible Authentication (3.3.8) and sign-in forms')).toEqual({ accessibility: 1 });
+    expect(count('- **Creative Catalyst**: Spark imagination with "What if..." scenarios')).toEqual({});
+    expect(count('Accessible authentication flows built on OAuth; Spark jobs that spark curiosity')).toMatchObject({ authentication: 1, 'apache-spark': 1 });
+  });
   it('takes loudness normalization for no database design, and normal forms for it', () => {
     expect(count('Loudness normalization and Unicode normalization')).toEqual({});
     expect(count('Tables in third normal form, with some denormalization')).toMatchObject({ 'database-design': 2 });
@@ -138,7 +143,7 @@ describe.skipIf(!hasCorpora)('skills of the shared corpora', () => {
     expect(withSkill('postgresql')).toEqual(expect.arrayContaining(['postgres-pro', 'postgresql-dba']));
     expect(withSkill('laravel')).toEqual(expect.arrayContaining(['laravel-backend-expert']));
   });
-  it('gives C, R, Go and Vault to agents that use them, not to those that write "go-to-market", "Option C", "R-multiple" or "vault"', () => {
+  it('gives C, R, Go, Vault, Spark and Authentication to agents that use them, not to those that write "go-to-market", "Option C", "R-multiple", "vault", "Spark imagination" or "Accessible Authentication"', () => {
     const withSkill = (id: string) => [...corpora].filter(([, found]) => found.includes(id)).map(([slug]) => slug);
     expect(withSkill('go')).toEqual(expect.arrayContaining(['golang-pro', 'go-mcp-expert']));
     expect(withSkill('go')).not.toEqual(expect.arrayContaining(['product-strategist']));
@@ -148,5 +153,8 @@ describe.skipIf(!hasCorpora)('skills of the shared corpora', () => {
     expect(withSkill('r')).not.toContain('trading-risk-manager');
     // The Obsidian agents keep notes in a vault: that is not HashiCorp's.
     expect(withSkill('cloud-security')).not.toContain('vault-optimizer');
+    // An idea generator sparks imagination; an accessibility tester checks WCAG's "Accessible Authentication".
+    expect(withSkill('apache-spark')).not.toContain('simple-app-idea-generator');
+    expect(withSkill('authentication')).not.toContain('accessibility-tester');
   });
 });

@@ -59,6 +59,8 @@ function words(text: string): string[] {
  */
 interface AliasRun {
   folded?: Skill[];
+  /** Skills this run, in any case, does not name, though it holds one of their aliases (`-phrase`). */
+  notFor?: Skill[];
   exact?: Map<string, Skill[]>;
   foldedStart: boolean;
   exactStarts?: Set<string>;
@@ -93,6 +95,12 @@ function buildMatcher(list: readonly Skill[]): Matcher {
       const found = entry(matcher, aliasWords.join(' '));
       found.folded = addSkill(found.folded ?? [], skill);
       for (let n = 1; n < aliasWords.length; n++) entry(matcher, aliasWords.slice(0, n).join(' ')).foldedStart = true;
+    }
+    for (const phrase of skill.notPhrases) {
+      const phraseWords = words(phrase).map((word) => word.toLowerCase());
+      const found = entry(matcher, phraseWords.join(' '));
+      found.notFor = addSkill(found.notFor ?? [], skill);
+      for (let n = 1; n < phraseWords.length; n++) entry(matcher, phraseWords.slice(0, n).join(' ')).foldedStart = true;
     }
     for (const alias of skill.exactAliases) {
       const aliasWords = words(alias);
@@ -135,15 +143,21 @@ export function mentions(text: string, matcher: Matcher = defaultMatcher): Map<S
       }
     }
   }
-  // Where each skill's last match ends: `Ruby on Rails` is one mention of Ruby on Rails, not two.
+  // Where each skill's last match ends: `Ruby on Rails` is one mention of Ruby on Rails, not two. A phrase that
+  // does not name a skill covers it the same way, from its first word.
   const coveredUntil = new Map<Skill, number>();
-  const count = (skills: Skill[] | undefined, i: number, end: number) => {
-    if (!skills) return;
-    for (const skill of skills) {
-      if ((coveredUntil.get(skill) ?? 0) > i) continue;
-      coveredUntil.set(skill, end);
-      found.set(skill, (found.get(skill) ?? 0) + 1);
+  // The matches starting at the current word, counted once its longer runs are known: `spark imagination` starts
+  // where `Spark` does.
+  const starting: { skills: Skill[]; end: number }[] = [];
+  const count = (i: number) => {
+    for (const { skills, end } of starting) {
+      for (const skill of skills) {
+        if ((coveredUntil.get(skill) ?? 0) > i) continue;
+        coveredUntil.set(skill, end);
+        found.set(skill, (found.get(skill) ?? 0) + 1);
+      }
     }
+    starting.length = 0;
   };
   for (let i = 0; i < tokens.length; i++) {
     // The runs of words starting at word i, grown one word at a time while they begin some longer alias.
@@ -159,11 +173,16 @@ export function mentions(text: string, matcher: Matcher = defaultMatcher): Map<S
       }
       const run = matcher.get(key);
       if (!run) break;
-      if (growFolded) count(run.folded, i, i + n);
-      if (growExact && !verbFollowers.has(folded[i + n] ?? '')) count(run.exact?.get(written), i, i + n);
+      if (growFolded && run.folded) starting.push({ skills: run.folded, end: i + n });
+      if (growFolded && run.notFor) {
+        for (const skill of run.notFor) coveredUntil.set(skill, Math.max(coveredUntil.get(skill) ?? 0, i + n));
+      }
+      const exact = growExact && !verbFollowers.has(folded[i + n] ?? '') ? run.exact?.get(written) : undefined;
+      if (exact) starting.push({ skills: exact, end: i + n });
       growFolded &&= run.foldedStart;
       growExact &&= run.exactStarts?.has(written) ?? false;
     }
+    if (starting.length) count(i);
   }
   return found;
 }

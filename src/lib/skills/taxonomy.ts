@@ -4,7 +4,9 @@
  * case; an alias written `!Alias` matches only with that exact case (for words like `Rust` or `Swift` that are also
  * ordinary words; `!Name` keeps a generic name such as Search from matching in lower case), and only as a word of
  * its own (not `Go` in `Go-to-Market`). `-Name` says the name alone is no alias at all (the letters C and R mostly
- * mean something else: `Option C`, `R-multiple`): the skill is then found by its other aliases. `Name > Other = ...`
+ * mean something else: `Option C`, `R-multiple`): the skill is then found by its other aliases. `-phrase` says a
+ * phrase that holds an alias does not name the skill (WCAG's `accessible authentication` is no Authentication):
+ * aliases inside it are not counted there. `Name > Other = ...`
  * says the skill implies another (PostgreSQL > SQL): an agent with the first gets the second too. `~Name` marks a
  * setting: a trade an agent may work for, which the story of an example often names only as the user's situation
  * ("a fintech startup", "the checkout flow"): mentions in the examples alone do not give it. Extend it by
@@ -102,7 +104,7 @@ const groups: Record<string, string[]> = {
     'Serverless = serverless, faas, lambda functions',
     'Message Queues = message queue, message queues, rabbitmq, amazon sqs, sqs, nats, pub/sub, pubsub',
     'Kafka = apache kafka, kafka streams',
-    'Authentication = authentication, oauth, oauth2, openid connect, oidc, jwt, sso, saml, auth0',
+    'Authentication = authentication, oauth, oauth2, openid connect, oidc, jwt, sso, saml, auth0, -accessible authentication',
     'API Design = api design, api gateway, api versioning',
     'Event-Driven Architecture = event-driven, event driven, event sourcing, cqrs',
   ],
@@ -188,7 +190,7 @@ const groups: Record<string, string[]> = {
     'NLP = nlp, natural language processing, tokenization, named entity recognition, sentiment analysis',
     'Computer Vision = computer vision, image recognition, object detection, opencv, ocr',
     'Data Engineering = data engineering, data pipeline, data pipelines, etl, elt, data warehouse, data lake, lakehouse',
-    'Apache Spark = !Spark, pyspark, apache spark, spark jobs, spark sql, databricks',
+    'Apache Spark = !Spark, pyspark, apache spark, spark jobs, spark sql, databricks, -spark imagination, -spark creativity, -spark curiosity, -spark ideas, -spark innovation, -spark interest, -spark joy, -spark conversation, -spark conversations, -spark discussion, -spark debate',
     'Airflow = airflow, apache airflow, dagster, prefect',
     'dbt = dbt, data build tool',
     'Pandas > Python = pandas, numpy, dataframe, dataframes, polars',
@@ -303,6 +305,8 @@ export interface Skill {
   aliases: string[];
   /** Aliases matched only with this exact case. */
   exactAliases: string[];
+  /** Lower-case phrases that hold an alias yet do not name the skill (`-phrase`). */
+  notPhrases: string[];
   /** Ids of the skills this one implies. */
   implies: string[];
   /** A trade an agent may work for (`~Name`): an example's story alone does not give it. */
@@ -330,8 +334,9 @@ function parseLine(line: string, group: string): Skill & { impliedNames: string[
   const aliases = [...new Set([name.toLowerCase(), ...written.filter((alias) => !/^[!-]/.test(alias)).map((alias) => alias.toLowerCase())])].filter(
     (alias) => !exactAliases.some((exact) => exact.toLowerCase() === alias) && !notAliases.includes(alias),
   );
+  const notPhrases = notAliases.filter((phrase) => phrase !== name.toLowerCase());
   const impliedNames = implied.split(',').map((other) => other.trim()).filter(Boolean);
-  return { id: idMatch ? idMatch[1]! : skillId(name), name, group, aliases, exactAliases, implies: [], setting, impliedNames };
+  return { id: idMatch ? idMatch[1]! : skillId(name), name, group, aliases, exactAliases, notPhrases, implies: [], setting, impliedNames };
 }
 
 function parseTaxonomy(): Skill[] {
