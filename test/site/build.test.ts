@@ -409,11 +409,12 @@ describe('a build of a plugin marketplace (test/fixtures/plugin-marketplace)', (
       'doc-writer',
       'fixer',
       'frontend-developer',
+      'glossary-keeper',
       'helper',
       'mobile-developer',
       'schema-reviewer',
     ]);
-    expect(log).toContain('10 agents from 14 files; 2 not agents; 2 invalid; 4 warnings; 2 errors');
+    expect(log).toContain('11 agents from 15 files; 2 not agents; 2 invalid; 5 warnings; 2 errors');
   });
   it('names the plugin, its marketplace and the agent’s name in Claude Code, and offers to install the plugin', () => {
     const html = page('schema-reviewer');
@@ -429,7 +430,7 @@ describe('a build of a plugin marketplace (test/fixtures/plugin-marketplace)', (
   it('lists the plugins on /plugins/, each with its description, marketplace, install line and the agents it loads', () => {
     const html = read('plugins', 'plugins/index.html');
     expect(read('plugins', 'index.html')).toContain('<a href="/plugins/">Plugins</a>');
-    expect(text(read('plugins', 'index.html'))).toContain('10 agents 5 categories 5 plugins');
+    expect(text(read('plugins', 'index.html'))).toContain('11 agents 5 categories 5 plugins');
     expect([...html.matchAll(/<section class="group" id="([^"]+)"/g)].map((match) => match[1])).toEqual(['plugin-backend', 'plugin-broken', 'plugin-core', 'plugin-docs', 'plugin-review']);
     const core = text(/<section class="group" id="plugin-core"[^]*?<\/section>/.exec(html)![0]);
     expect(core).toContain('core 1 agent Core agents, listed one by one From the marketplace team-tools. Install in Claude Code /plugin install core@team-tools');

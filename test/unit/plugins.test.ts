@@ -26,6 +26,7 @@ describe('a folder of Claude Code plugins', () => {
       ['plugins/core/gone.md', 'invalid'],
       ['plugins/core/mobile-developer.md', 'agent'],
       ['plugins/docs/extra/writer.md', 'agent'],
+      ['plugins/docs/glossary-keeper.md', 'agent'],
       ['plugins/review/agents/api-designer.md', 'agent'],
       ['plugins/review/agents/code-reviewer-strict.md', 'agent'],
       ['plugins/review/agents/code-reviewer.md', 'agent'],
@@ -41,6 +42,7 @@ describe('a folder of Claude Code plugins', () => {
       ['doc-writer', 'docs:doc-writer'],
       ['fixer', 'broken:fixer'],
       ['frontend-developer', 'core:frontend-developer'],
+      ['glossary-keeper', 'glossary-keeper'],
       ['helper', 'helper'],
       ['mobile-developer', 'mobile-developer'],
       ['schema-reviewer', 'backend:db:schema-reviewer'],
@@ -96,14 +98,28 @@ describe('a folder of Claude Code plugins', () => {
       "2 warning plugin-agent-unlisted: The plugin core does not load this agent: the file is in the plugin's folder, but neither in its `agents/` folder nor among the agent files its manifest lists.",
     ]);
     expect(messages('plugins/core/frontend-developer.md')).toEqual([]);
-    expect(byPath('plugins/core/mobile-developer.md').agent!.plugin).toEqual({ name: 'core', scope: 'core', marketplace: 'team-tools', category: 'development', description: 'Core agents, listed one by one', unlisted: true });
+    expect(byPath('plugins/core/mobile-developer.md').agent!.plugin).toEqual({
+      name: 'core',
+      scope: 'core',
+      marketplace: 'team-tools',
+      category: 'development',
+      description: 'Core agents, listed one by one',
+      unlisted: true,
+      notLoadedBy: { listsIn: 'plugin.json', others: [] },
+    });
+    expect(byPath('plugins/core/mobile-developer.md').diagnostics[0]!.hint).toBe('Move the file into the plugin’s `agents/` folder, or add it to the `agents` list of `.claude-plugin/plugin.json`.');
     expect(loadingPlugin(byPath('plugins/core/mobile-developer.md').agent!.plugin)).toBeNull();
     expect(loadingPlugin(byPath('plugins/core/frontend-developer.md').agent!.plugin)?.name).toBe('core');
+  });
+  it('tells a plugin without a manifest to list the file in its marketplace entry', () => {
+    expect(byPath('plugins/docs/glossary-keeper.md').diagnostics.map((d) => `${d.line} ${d.severity} ${d.code}: ${d.message} Fix: ${d.hint}`)).toEqual([
+      "2 warning plugin-agent-unlisted: The plugin docs does not load this agent: the file is in the plugin's folder, but neither in its `agents/` folder nor among the agent files its marketplace entry lists. Fix: Move the file into the plugin’s `agents/` folder, or add it to the `agents` list of the plugin’s entry in `.claude-plugin/marketplace.json`.",
+    ]);
   });
   it('reads once an agent its manifest lists inside its agents/ folder, and reports one it lists that is not there', () => {
     expect(catalog.files.filter((file) => file.path === 'plugins/backend/agents/api-designer.md')).toHaveLength(1);
     expect(byPath('plugins/core/gone.md').diagnostics.map((d) => `${d.line} ${d.severity} ${d.code}: ${d.message} Fix: ${d.hint}`)).toEqual([
-      '1 error file-unreadable: The file could not be read (the plugin core lists it among its agents, but it is not there), so it is not in the catalogue. Fix: Add the file, or take it out of the `agents` list of the plugin’s manifest.',
+      '1 error file-unreadable: The file could not be read (the plugin core lists it among its agents, but it is not there), so it is not in the catalogue. Fix: Add the file, or take it out of the `agents` list that names it, in the plugin’s manifest or its marketplace entry.',
     ]);
   });
   it('offers the command that installs a plugin a marketplace lists, and none otherwise', () => {
@@ -121,8 +137,14 @@ describe('plugins that share a folder (test/fixtures/plugin-shared-folder: a mar
       ['agents/code-reviewer.md', 'agent', 'reviews:code-reviewer'],
       ['agents/doc-writer.md', 'agent', 'docs:doc-writer'],
       ['agents/helper.md', 'agent', 'reviews:helper'],
+      ['drafts/triage-bot.md', 'agent', 'triage-bot'],
     ]);
-    expect(shared.files.flatMap((file) => file.diagnostics)).toEqual([]);
+    expect(shared.files.filter((file) => file.path !== 'drafts/triage-bot.md').flatMap((file) => file.diagnostics)).toEqual([]);
+  });
+  it('warns that no plugin of the folder loads an agent file outside agents/ that none lists, naming them all', () => {
+    expect(shared.files.find((file) => file.path === 'drafts/triage-bot.md')!.diagnostics.map((d) => `${d.line} ${d.severity} ${d.code}: ${d.message} Fix: ${d.hint}`)).toEqual([
+      "2 warning plugin-agent-unlisted: No plugin of this folder (reviews, docs) loads this agent: the file is in their shared folder, but neither in its `agents/` folder nor among the agent files their marketplace entries list. Fix: Move the file into the `agents/` folder, which every plugin of the folder loads, or add it to the `agents` list of one plugin’s entry in `.claude-plugin/marketplace.json`.",
+    ]);
   });
 });
 

@@ -63,7 +63,7 @@ export interface Unreadable {
 
 const unreadableFixes: Record<Unreadable['cause'], string> = {
   link: 'Point the link at an existing agent file, or remove it.',
-  listed: 'Add the file, or take it out of the `agents` list of the plugin’s manifest.',
+  listed: 'Add the file, or take it out of the `agents` list that names it, in the plugin’s manifest or its marketplace entry.',
   file: 'Make the file readable (a regular file the build may read), or remove it from the agents folder.',
   folder: 'Give the build permission to read the folder, or move it out of the agents folder.',
 };
@@ -103,13 +103,27 @@ export const findings = {
     hint: `Remove \`${key}\`, or install the agent as a file of \`.claude/agents/\` where it applies.`,
   }),
 
-  pluginAgentUnlisted: (line: number, plugin: string): Finding => ({
-    line,
-    severity: 'warning',
-    code: 'plugin-agent-unlisted',
-    message: `The plugin ${plugin} does not load this agent: the file is in the plugin's folder, but neither in its \`agents/\` folder nor among the agent files its manifest lists.`,
-    hint: 'Move the file into the plugin’s `agents/` folder, or add it to the `agents` list of `.claude-plugin/plugin.json`.',
-  }),
+  /**
+   * An agent file in a plugin's folder that the plugin does not load; `plugins` are the plugins of that folder (a
+   * marketplace's plugins may share one), `listsIn` where they list their agent files.
+   */
+  pluginAgentUnlisted: (line: number, plugins: readonly string[], listsIn: 'plugin.json' | 'marketplace.json'): Finding => {
+    const lists = listsIn === 'plugin.json' ? 'its manifest lists' : 'its marketplace entry lists';
+    const where = listsIn === 'plugin.json' ? '`.claude-plugin/plugin.json`' : 'the plugin’s entry in `.claude-plugin/marketplace.json`';
+    return {
+      line,
+      severity: 'warning',
+      code: 'plugin-agent-unlisted',
+      message:
+        plugins.length === 1
+          ? `The plugin ${plugins[0]} does not load this agent: the file is in the plugin's folder, but neither in its \`agents/\` folder nor among the agent files ${lists}.`
+          : `No plugin of this folder (${plugins.join(', ')}) loads this agent: the file is in their shared folder, but neither in its \`agents/\` folder nor among the agent files their marketplace entries list.`,
+      hint:
+        plugins.length === 1
+          ? `Move the file into the plugin’s \`agents/\` folder, or add it to the \`agents\` list of ${where}.`
+          : 'Move the file into the `agents/` folder, which every plugin of the folder loads, or add it to the `agents` list of one plugin’s entry in `.claude-plugin/marketplace.json`.',
+    };
+  },
 
   notUtf8: (line: number): Finding => ({
     line,

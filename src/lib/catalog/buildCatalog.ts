@@ -62,7 +62,7 @@ export function buildCatalog(sources: readonly SourceFile[]): Catalog {
       if (unreadable !== undefined) return unreadableFile(path, unreadable);
       if (manifestError !== undefined) return invalidManifest(path, manifestError);
       const parsed = parseAgentFile(path, bytes, { plugin: loadingPlugin(plugin) !== null });
-      if (parsed.agent && plugin?.unlisted) parsed.diagnostics.push(...inFile(path, [findings.pluginAgentUnlisted(parsed.agent.nameLine, plugin.name)]));
+      if (parsed.agent && plugin?.unlisted) parsed.diagnostics.push(...inFile(path, [findings.pluginAgentUnlisted(parsed.agent.nameLine, [plugin.name, ...(plugin.notLoadedBy?.others ?? [])], plugin.notLoadedBy?.listsIn ?? 'plugin.json')]));
       const folder = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '';
       const agent = parsed.agent && { ...parsed.agent, slug: parsed.agent.baseSlug, path, folder, sameNameAs: [], plugin: plugin ?? null };
       return { path, status: parsed.status, slug: null, claudeCode: parsed.claudeCode, diagnostics: parsed.diagnostics, agent };

@@ -22,6 +22,11 @@ export interface AgentPlugin {
    * paths its manifest lists): the plugin does not load it, though it is an agent file of its own.
    */
   unlisted?: true;
+  /**
+   * For a file the plugin does not load: where the plugin lists its agents (its marketplace entry, for a plugin
+   * without a manifest), and the other plugins that share its folder, which do not load the file either.
+   */
+  notLoadedBy?: { listsIn: 'plugin.json' | 'marketplace.json'; others: string[] };
   /** The marketplace that lists the plugin, when a marketplace in the agents folder does. */
   marketplace?: string;
   /** The category its marketplace entry gives it. */
@@ -51,6 +56,8 @@ export interface PluginFolder {
   agentPaths: string[];
   /** Where its other parts are (commands, skills, hooks, output styles), whose Markdown files are no agents. */
   otherPaths: string[];
+  /** Where the plugin's agent files are listed: its manifest, else its marketplace entry. */
+  listsIn: 'plugin.json' | 'marketplace.json';
 }
 
 /** A plugin's entry in a marketplace, by the real path of its folder. */
@@ -162,6 +169,7 @@ export function pluginsAt(folder: string, relativeFolder: string, listed: readon
       ...(description ? { description } : {}),
       agentPaths: [...new Set(agentPaths)],
       otherPaths: [...new Set([...otherDefaults, ...otherComponentPaths(own), ...(entry?.otherPaths ?? [])])],
+      listsIn: own ? 'plugin.json' : 'marketplace.json',
     };
   });
 }

@@ -73,7 +73,9 @@ class Walk {
       for (const plugin of plugins) this.pluginAgents(inPlugin('agents'), true, within, plugin);
       // The rest of the folder, but for the plugins' other parts: an agent file there is one no plugin loads.
       const skip = new Set(plugins.flatMap((plugin) => [...plugin.agentPaths, ...plugin.otherPaths]).map(inPlugin));
-      this.unlisted(prefix, within, skip, { ...pluginInfo(plugins[0]!), scope: plugins[0]!.name, unlisted: true });
+      const [first] = plugins as [PluginFolder, ...PluginFolder[]];
+      const notLoadedBy = { listsIn: first.listsIn, others: plugins.slice(1).map((plugin) => plugin.name) };
+      this.unlisted(prefix, within, skip, { ...pluginInfo(first), scope: first.name, unlisted: true, notLoadedBy });
       return;
     }
     this.entries(prefix, within, (path, nextWithin) => this.folder(path, nextWithin, entries));
