@@ -104,6 +104,10 @@ describe('detectSkills', () => {
     expect(ids(reviewer)).not.toContain('fintech');
     expect(ids({ ...reviewer, summary: 'Reviews code of payment processing systems.' })).toContain('fintech');
     expect(ids({ ...reviewer, examples: ['A fintech startup.', 'A banking app.', 'Stripe webhooks.'].map(story) })).toContain('fintech');
+    // One story tells its setting in its context, its request and its answer: still one example's.
+    const checkout = { context: 'A team redesigned its checkout flow.', turns: [{ speaker: 'User', role: 'user' as const, text: 'Audit the checkout flow.' }, { speaker: 'Assistant', role: 'assistant' as const, text: 'I will audit the checkout flow and the shopping cart.' }] };
+    expect(ids({ ...reviewer, examples: [checkout] })).not.toContain('e-commerce');
+    expect(ids({ ...reviewer, examples: [checkout, checkout, checkout] })).toContain('e-commerce');
     // A technology in an example counts at once: it is what the agent works with.
     expect(ids({ ...reviewer, examples: [story('The Terraform modules of the team changed.')] })).toContain('terraform');
     expect(skillById.get('fintech')?.setting).toBe(true);
@@ -142,6 +146,8 @@ describe.skipIf(!hasCorpora)('skills of the shared corpora', () => {
     expect(withSkill('kubernetes')).toEqual(expect.arrayContaining(['kubernetes-specialist']));
     expect(withSkill('postgresql')).toEqual(expect.arrayContaining(['postgres-pro', 'postgresql-dba']));
     expect(withSkill('laravel')).toEqual(expect.arrayContaining(['laravel-backend-expert']));
+    expect(withSkill('wordpress')).toEqual(['wordpress-master']);
+    expect(withSkill('drupal')).toEqual(['drupal-expert']);
   });
   it('gives C, R, Go, Vault, Spark and Authentication to agents that use them, not to those that write "go-to-market", "Option C", "R-multiple", "vault", "Spark imagination" or "Accessible Authentication"', () => {
     const withSkill = (id: string) => [...corpora].filter(([, found]) => found.includes(id)).map(([slug]) => slug);
@@ -153,8 +159,10 @@ describe.skipIf(!hasCorpora)('skills of the shared corpora', () => {
     expect(withSkill('r')).not.toContain('trading-risk-manager');
     // The Obsidian agents keep notes in a vault: that is not HashiCorp's.
     expect(withSkill('cloud-security')).not.toContain('vault-optimizer');
-    // An idea generator sparks imagination; an accessibility tester checks WCAG's "Accessible Authentication".
+    // An idea generator sparks imagination; an accessibility tester checks WCAG's "Accessible Authentication", and
+    // audits a checkout flow in one of its examples.
     expect(withSkill('apache-spark')).not.toContain('simple-app-idea-generator');
     expect(withSkill('authentication')).not.toContain('accessibility-tester');
+    expect(withSkill('e-commerce')).not.toContain('accessibility-tester');
   });
 });

@@ -40,7 +40,11 @@ const weights: Record<FoundIn, { first: number; more: number; cap: number }> = {
   body: { first: 1, more: 1, cap: 3 },
 };
 export const skillThreshold = 4;
-/** A setting (see taxonomy.ts) in the examples: the story's, unless told often; it adds to mentions elsewhere. */
+/**
+ * A setting (see taxonomy.ts) in the examples: the story's, unless several examples tell it; it adds to mentions
+ * elsewhere. It counts once per example that names it, however often that one does (a checkout flow's audit names
+ * the checkout in its context, its request and its answer).
+ */
 const settingInExamples = { first: 2, more: 1, cap: 4 };
 /** The opening of a system prompt ("You are a senior X engineer with expertise in ...") counts as much as the summary. */
 const introLength = 600;
@@ -209,7 +213,7 @@ export function detectSkills(input: SkillInput, list: readonly Skill[] = taxonom
     ['field', input.declared.join('\n')],
     ['name', input.name.replace(/[-_]+/g, ' ')],
     ['summary', input.summary],
-    ['examples', input.examples.flatMap((example) => [example.context ?? '', ...example.turns.map((turn) => turn.text), example.commentary ?? '']).join('\n')],
+    ['examples', input.examples.map(exampleText).join('\n')],
     ['heading', headings],
     ['intro', intro],
     ['body', rest],
@@ -217,7 +221,7 @@ export function detectSkills(input: SkillInput, list: readonly Skill[] = taxonom
   const scores = new Map<Skill, { score: number; sources: SkillSource[] }>();
   for (const [source, text] of places) {
     if (!text) continue;
-    const found = source === 'field' ? declaredSkills(input.declared, matcher) : mentions(text, matcher);
+    const found = source === 'field' ? declaredSkills(input.declared, matcher) : source === 'examples' ? exampleMentions(input.examples, matcher) : mentions(text, matcher);
     for (const [skill, count] of found) {
       const weight = source === 'examples' && skill.setting ? settingInExamples : weights[source];
       const entry = scores.get(skill) ?? { score: 0, sources: [] };
@@ -239,6 +243,19 @@ export function detectSkills(input: SkillInput, list: readonly Skill[] = taxonom
     .filter(([, { score }]) => score >= skillThreshold)
     .map(([skill, { score, sources }]) => ({ skill, score, sources }))
     .sort((a, b) => b.score - a.score || a.skill.name.localeCompare(b.skill.name));
+}
+
+function exampleText(example: AgentExample): string {
+  return [example.context ?? '', ...example.turns.map((turn) => turn.text), example.commentary ?? ''].join('\n');
+}
+
+/** The skills the examples name, with their mentions; a setting with the number of examples that name it. */
+function exampleMentions(examples: readonly AgentExample[], matcher: Matcher): Map<Skill, number> {
+  const found = new Map<Skill, number>();
+  for (const example of examples) {
+    for (const [skill, count] of mentions(exampleText(example), matcher)) found.set(skill, (found.get(skill) ?? 0) + (skill.setting ? 1 : count));
+  }
+  return found;
 }
 
 /** A declared tag or category names a skill when the whole value is one of its aliases. */
