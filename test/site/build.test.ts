@@ -464,10 +464,13 @@ describe('a build of a plugin marketplace (test/fixtures/plugin-marketplace)', (
     );
     expect(read('plugins', 'llms.txt')).toMatch(/agents\/mobile-developer\/\n/);
   });
-  it('reports a plugin manifest that is not JSON', () => {
-    const report = JSON.parse(read('plugins', 'report.json')) as { files: { path: string; errors: { code: string }[] }[] };
+  it('reports a plugin manifest that is not JSON, and that Claude Code skips the plugin’s agents', () => {
+    const report = JSON.parse(read('plugins', 'report.json')) as { files: { path: string; errors: { code: string }[]; claudeCodeReason: string | null }[] };
     expect(report.files.find((file) => file.path === 'plugins/broken/.claude-plugin/plugin.json')!.errors.map((error) => error.code)).toEqual(['manifest-invalid']);
+    expect(report.files.find((file) => file.path === 'plugins/broken/agents/fixer.md')!.claudeCodeReason).toBe('plugin-not-loadable');
     expect(text(read('plugins', 'report/index.html'))).toContain('The plugin manifest could not be read');
+    expect(text(page('fixer'))).toContain('Claude Code cannot load the plugin broken, whose manifest (.claude-plugin/plugin.json) cannot be read, so it loads none of its agents.');
+    expect(log).toContain('Claude Code: 10 load, 0 load after re-quoting, 2 skipped.');
   });
 });
 

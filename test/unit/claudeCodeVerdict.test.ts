@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claudeCodeVerdict, type VerdictInput } from '../../src/lib/agents/claudeCodeVerdict.ts';
+import { claudeCodeVerdict, pluginNotLoadableVerdict, type VerdictInput } from '../../src/lib/agents/claudeCodeVerdict.ts';
 
 const loads: VerdictInput = {
   markdownExtension: true,
@@ -29,6 +29,13 @@ describe('claudeCodeVerdict', () => {
   it('skips a name with a colon or a leading hyphen', () => {
     expect(verdict({ claudeCodeData: { name: 'plugin:a', description: 'b' } })).toBe('skipped: invalid-name');
     expect(verdict({ claudeCodeData: { name: '-a', description: 'b' } })).toBe('skipped: invalid-name');
+  });
+  it('skips an agent of a plugin Claude Code cannot load, keeping the reason of a file it would skip anyway', () => {
+    const requoted = claudeCodeVerdict({ ...loads, stage: 'requote', requotedKeys: ['description'] });
+    expect(pluginNotLoadableVerdict('tools', requoted)).toMatchObject({ status: 'skipped', reason: 'plugin-not-loadable' });
+    expect(pluginNotLoadableVerdict('tools', requoted).explanation).toMatch(/^Claude Code cannot load the plugin tools, .* Once the manifest is mended: Claude Code loads this agent only after re-quoting `description`/);
+    const nameless = claudeCodeVerdict({ ...loads, claudeCodeData: { description: 'b' } });
+    expect(pluginNotLoadableVerdict('tools', nameless)).toBe(nameless);
   });
   it('explains the verdict in plain language, naming the re-quoted fields', () => {
     expect(claudeCodeVerdict({ ...loads, stage: 'requote', requotedKeys: ['description', 'tools'] }).explanation).toMatchInlineSnapshot(`"Claude Code loads this agent only after re-quoting \`description\`, \`tools\`, because the frontmatter is not valid YAML; other tools that read agent files reject it."`);

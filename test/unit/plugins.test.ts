@@ -82,9 +82,20 @@ describe('a folder of Claude Code plugins', () => {
     expect([manifest.claudeCode, manifest.diagnostics.map((d) => `${d.line} ${d.severity} ${d.code}: ${d.message} Fix: ${d.hint}`)]).toEqual([
       null,
       [
-        "1 error manifest-invalid: The plugin manifest could not be read (its JSON is not valid: Expected double-quoted property name in JSON at position 20 (line 1 column 21)); Claude Code cannot load the plugin. Its agents are listed under the plugin folder's name. Fix: Make the file one valid JSON object (check for a trailing comma or a missing quote).",
+        "1 error manifest-invalid: The plugin manifest could not be read (its JSON is not valid: Expected double-quoted property name in JSON at position 20 (line 1 column 21)); Claude Code cannot load the plugin, nor any of its agents. They are listed under the plugin folder's name, as agents Claude Code skips. Fix: Make the file one valid JSON object (check for a trailing comma or a missing quote).",
       ],
     ]);
+  });
+  it('says Claude Code skips the agents of a plugin whose manifest is not JSON, and would load them once it is mended', () => {
+    expect(byPath('plugins/broken/agents/fixer.md').claudeCode).toEqual({
+      status: 'skipped',
+      reason: 'plugin-not-loadable',
+      explanation:
+        'Claude Code cannot load the plugin broken, whose manifest (`.claude-plugin/plugin.json`) cannot be read, so it loads none of its agents. Once the manifest is mended: Claude Code loads this agent as it is.',
+    });
+    expect(byPath('plugins/backend/agents/api-designer.md').claudeCode?.status).toBe('loads');
+    // A file the plugin does not load anyway is shown as a file of its own, with its own verdict.
+    expect(byPath('plugins/core/mobile-developer.md').claudeCode?.status).toBe('loads');
   });
   it('reads an agents folder that is a plugin’s agents/ as that plugin’s', () => {
     const alone = buildCatalog(readAgentsFolder(fixture('plugin-marketplace/plugins/backend/agents')));

@@ -12,7 +12,8 @@ export type SkipReason =
   | 'frontmatter-unreadable'
   | 'no-name'
   | 'no-description'
-  | 'invalid-name';
+  | 'invalid-name'
+  | 'plugin-not-loadable';
 
 export interface ClaudeCodeVerdict {
   status: ClaudeCodeStatus;
@@ -46,12 +47,27 @@ const explanations: Record<SkipReason, string> = {
   'no-name': 'Claude Code finds no usable `name` in the frontmatter and skips the file.',
   'no-description': 'Claude Code finds no usable `description` in the frontmatter and skips the file.',
   'invalid-name': 'The name contains `:` or starts with `-`, which Claude Code does not accept, so it skips the file.',
+  'plugin-not-loadable': 'Claude Code cannot load the plugin, whose manifest cannot be read, so it loads none of its agents.',
 };
 
 const nonEmptyText = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
 
 /** The verdict for a file that cannot be read at all (a broken link, no permission). */
 export const unreadableFileVerdict: ClaudeCodeVerdict = { status: 'skipped', reason: 'unreadable', explanation: explanations.unreadable };
+
+/**
+ * The verdict for an agent of a plugin whose manifest cannot be read: Claude Code cannot load the plugin, and so none
+ * of its agents, whatever their files' own verdict (`asFile`), which the explanation gives for once the manifest is
+ * mended. A file Claude Code would skip anyway keeps its own verdict.
+ */
+export function pluginNotLoadableVerdict(plugin: string, asFile: ClaudeCodeVerdict): ClaudeCodeVerdict {
+  if (asFile.status === 'skipped') return asFile;
+  return {
+    status: 'skipped',
+    reason: 'plugin-not-loadable',
+    explanation: `Claude Code cannot load the plugin ${plugin}, whose manifest (\`.claude-plugin/plugin.json\`) cannot be read, so it loads none of its agents. Once the manifest is mended: ${asFile.explanation}`,
+  };
+}
 
 /**
  * Tells what Claude Code does with a file, and why, from how its frontmatter was read.

@@ -91,7 +91,7 @@ export const findings = {
     code: 'manifest-invalid',
     message: marketplace
       ? `The marketplace manifest could not be read (${reason}); Claude Code cannot add the marketplace, and the catalogue does not know its plugins.`
-      : `The plugin manifest could not be read (${reason}); Claude Code cannot load the plugin. Its agents are listed under the plugin folder's name.`,
+      : `The plugin manifest could not be read (${reason}); Claude Code cannot load the plugin, nor any of its agents. They are listed under the plugin folder's name, as agents Claude Code skips.`,
     hint: 'Make the file one valid JSON object (check for a trailing comma or a missing quote).',
   }),
 

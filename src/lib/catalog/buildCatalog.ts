@@ -1,4 +1,4 @@
-import { unreadableFileVerdict, type ClaudeCodeVerdict } from '../agents/claudeCodeVerdict.ts';
+import { pluginNotLoadableVerdict, unreadableFileVerdict, type ClaudeCodeVerdict } from '../agents/claudeCodeVerdict.ts';
 import { findings, inFile, type Diagnostic, type Unreadable } from '../agents/diagnostics.ts';
 import { parseAgentFile, type FileStatus, type ParsedAgent } from '../agents/parseAgentFile.ts';
 import { slugify } from '../agents/slugify.ts';
@@ -65,7 +65,10 @@ export function buildCatalog(sources: readonly SourceFile[]): Catalog {
       if (parsed.agent && plugin?.unlisted) parsed.diagnostics.push(...inFile(path, [findings.pluginAgentUnlisted(parsed.agent.nameLine, [plugin.name, ...(plugin.notLoadedBy?.others ?? [])], plugin.notLoadedBy?.listsIn ?? 'plugin.json')]));
       const folder = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '';
       const agent = parsed.agent && { ...parsed.agent, slug: parsed.agent.baseSlug, path, folder, sameNameAs: [], plugin: plugin ?? null };
-      return { path, status: parsed.status, slug: null, claudeCode: parsed.claudeCode, diagnostics: parsed.diagnostics, agent };
+      // An agent of a plugin Claude Code cannot load is not loaded either; a file the plugin does not list is shown
+      // as a file of its own, with its own verdict.
+      const claudeCode = parsed.claudeCode && loadingPlugin(plugin)?.manifestInvalid ? pluginNotLoadableVerdict(plugin!.name, parsed.claudeCode) : parsed.claudeCode;
+      return { path, status: parsed.status, slug: null, claudeCode, diagnostics: parsed.diagnostics, agent };
     });
 
   const groups = new Map<string, CatalogFile[]>();

@@ -27,6 +27,8 @@ export interface AgentPlugin {
    * without a manifest), and the other plugins that share its folder, which do not load the file either.
    */
   notLoadedBy?: { listsIn: 'plugin.json' | 'marketplace.json'; others: string[] };
+  /** Set when the plugin's manifest cannot be read: Claude Code cannot load the plugin, nor any of its agents. */
+  manifestInvalid?: true;
   /** The marketplace that lists the plugin, when a marketplace in the agents folder does. */
   marketplace?: string;
   /** The category its marketplace entry gives it. */
@@ -58,6 +60,8 @@ export interface PluginFolder {
   otherPaths: string[];
   /** Where the plugin's agent files are listed: its manifest, else its marketplace entry. */
   listsIn: 'plugin.json' | 'marketplace.json';
+  /** Set when its manifest is there but cannot be read. */
+  manifestInvalid?: true;
 }
 
 /** A plugin's entry in a marketplace, by the real path of its folder. */
@@ -170,6 +174,7 @@ export function pluginsAt(folder: string, relativeFolder: string, listed: readon
       agentPaths: [...new Set(agentPaths)],
       otherPaths: [...new Set([...otherDefaults, ...otherComponentPaths(own), ...(entry?.otherPaths ?? [])])],
       listsIn: own ? 'plugin.json' : 'marketplace.json',
+      ...(hasManifest && !manifest ? { manifestInvalid: true as const } : {}),
     };
   });
 }

@@ -37,8 +37,8 @@ export function readAgentsFolder(root: string): SourceFile[] {
 
 const nothing = new Uint8Array(0);
 
-function pluginInfo({ name, marketplace, category, description }: PluginFolder): Omit<AgentPlugin, 'scope'> {
-  return { name, ...(marketplace ? { marketplace } : {}), ...(category ? { category } : {}), ...(description ? { description } : {}) };
+function pluginInfo({ name, marketplace, category, description, manifestInvalid }: PluginFolder): Omit<AgentPlugin, 'scope'> {
+  return { name, ...(marketplace ? { marketplace } : {}), ...(category ? { category } : {}), ...(description ? { description } : {}), ...(manifestInvalid ? { manifestInvalid } : {}) };
 }
 
 /** One walk of the agents folder, in a stable order. */
