@@ -36,7 +36,8 @@ export interface VerdictInput {
   requotedKeys: readonly string[];
 }
 
-const explanations: Record<SkipReason, string> = {
+/** The explanation of each reason a file alone gives (see `pluginNotLoadableVerdict` for the other). */
+const explanations: Record<Exclude<SkipReason, 'plugin-not-loadable'>, string> = {
   unreadable: 'Claude Code cannot read the file either, so it loads no agent from it.',
   'not-md-file': 'Claude Code only loads files whose names end in `.md`, so it never sees this agent.',
   'not-utf8': 'The file is encoded as UTF-16; Claude Code reads agent files as UTF-8, finds no frontmatter and skips the file.',
@@ -47,7 +48,6 @@ const explanations: Record<SkipReason, string> = {
   'no-name': 'Claude Code finds no usable `name` in the frontmatter and skips the file.',
   'no-description': 'Claude Code finds no usable `description` in the frontmatter and skips the file.',
   'invalid-name': 'The name contains `:` or starts with `-`, which Claude Code does not accept, so it skips the file.',
-  'plugin-not-loadable': 'Claude Code cannot load the plugin, whose manifest cannot be read, so it loads none of its agents.',
 };
 
 const nonEmptyText = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
@@ -76,7 +76,7 @@ export function pluginNotLoadableVerdict(plugin: string, asFile: ClaudeCodeVerdi
  *   claudeCodeData: { name: 'a', description: 'b' }, requotedKeys: ['description'] }).status === 'loads-after-requote'
  */
 export function claudeCodeVerdict(input: VerdictInput): ClaudeCodeVerdict {
-  const skip = (reason: SkipReason): ClaudeCodeVerdict => ({ status: 'skipped', reason, explanation: explanations[reason] });
+  const skip = (reason: keyof typeof explanations): ClaudeCodeVerdict => ({ status: 'skipped', reason, explanation: explanations[reason] });
   if (!input.markdownExtension) return skip('not-md-file');
   if (input.utf16) return skip('not-utf8');
   if (!input.frontmatterAtStart) return skip('frontmatter-not-at-start');

@@ -9,7 +9,7 @@
  * aliases inside it are not counted there. `Name > Other = ...`
  * says the skill implies another (PostgreSQL > SQL): an agent with the first gets the second too. `~Name` marks a
  * setting: a trade an agent may work for, which the story of an example often names only as the user's situation
- * ("a fintech startup", "the checkout flow"): mentions in the examples alone do not give it. Extend it by
+ * ("a fintech startup", "the checkout flow"): one example's story alone does not give it. Extend it by
  * adding a line to a group (or a group): the id is the slug of the name, or `id: Name = ...` to choose one.
  */
 const groups: Record<string, string[]> = {
