@@ -34,6 +34,9 @@ export const getAgentEntries = once(async () => {
     .sort((a, b) => (a.agent.slug < b.agent.slug ? -1 : 1));
 });
 
+/** Whether any plugin loads an agent: the header then links the plugins page. Asked by every page, answered once. */
+export const hasPlugins = once(async (): Promise<boolean> => (await getAgentEntries()).some(({ agent }) => loadingPlugin(agent.plugin) !== null));
+
 /** What a card and the filters show of an agent, computed once. */
 export interface AgentCard {
   slug: string;

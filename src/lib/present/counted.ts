@@ -1,6 +1,9 @@
+/** One formatter for every count: `toLocaleString` makes a new one each call, and pages write thousands of counts. */
+const numbers = new Intl.NumberFormat('en');
+
 /** A whole number as the site writes it: `1,234`. */
 export function formatCount(count: number): string {
-  return count.toLocaleString('en');
+  return numbers.format(count);
 }
 
 /**
