@@ -92,7 +92,14 @@ export const getCardsBySlug = once(async (): Promise<Map<string, AgentCard>> => 
 
 /** Near-duplicates and related agents (see catalogInsight). Shared: do not change it. */
 export const getCatalogInsight = once(async (): Promise<CatalogInsight> =>
-  catalogInsight((await getAgentEntries()).map(({ entry, agent }) => ({ slug: agent.slug, category: categoryOf(agent).slug, skills: entry.data.skills, insight: entry.data.insight }))),
+  catalogInsight((await getAgentEntries()).map(({ entry, agent }) => ({
+      slug: agent.slug,
+      category: categoryOf(agent).slug,
+      skills: entry.data.skills,
+      insight: entry.data.insight,
+      loads: entry.data.claudeCode?.status !== 'skipped',
+    })),
+  ),
 );
 
 /** The name each model goes by in the filters (the catalogue's and search's), by slug: see `modelNames`. */

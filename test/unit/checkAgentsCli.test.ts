@@ -25,6 +25,11 @@ describe('npm run check:agents', () => {
     expect(out).toContain('Near-duplicates (1), one of each pair with at least 50% of its text in the other:\n  code-reviewer.md (about 95% of it in the other) and code-reviewer-strict.md (about 80%)');
     expect(out.trim().split('\n').at(-1)).toMatch(/: 4 agents from 4 files;/);
   });
+  it('leaves out of the context cost the agents Claude Code skips', () => {
+    expect(check([fixture('plugin-marketplace')]).out).toContain(
+      'Context: with all 11 agents installed, the names and descriptions of the 10 that Claude Code loads take about 161 tokens (estimated) of every conversation; the one it skips takes none.',
+    );
+  });
   it('exits 1 when a file has an error, naming the file', () => {
     const { code, out } = check([fixture('catalog-duplicates')]);
     expect(code).toBe(1);

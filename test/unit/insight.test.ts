@@ -243,12 +243,14 @@ describe('catalogInsight', () => {
     category: 'general',
     skills: skills.map((id) => ({ id })),
     insight: agentInsight({ name: slug, description: `Use ${slug} to review code.` }, body),
+    loads: slug !== 'writer-draft',
   });
   const insight = catalogInsight([
     agent('reviewer', text, ['code-review', 'rust']),
     agent('reviewer-copy', `${text} ${words(100, 13).join(' ')}`, ['code-review', 'rust']),
     agent('rust-expert', words(600, 14).join(' '), ['rust']),
     agent('writer', words(600, 15).join(' '), ['writing']),
+    agent('writer-draft', words(600, 17).join(' '), ['legal']),
   ]);
 
   it('lists each near-duplicate on both agents, with the share of each one’s text', () => {
@@ -257,10 +259,11 @@ describe('catalogInsight', () => {
     expect(insight.nearDuplicates.get('reviewer-copy')?.[0]).toMatchObject({ slug: 'reviewer' });
     expect(insight.nearDuplicates.has('writer')).toBe(false);
   });
-  it('adds up what all the names and descriptions cost', () => {
-    // "Use <slug> to review code." with the name before it, for each of the four agents.
+  it('adds up what the names and descriptions of the agents Claude Code loads cost, leaving out one it skips', () => {
+    // "Use <slug> to review code." with the name before it, for each of the four agents that load.
     const each = ['reviewer', 'reviewer-copy', 'rust-expert', 'writer'].map((slug) => agentInsight({ name: slug, description: `Use ${slug} to review code.` }, '').tokens.description);
     expect(insight.descriptionTokens).toBe(each.reduce((sum, tokens) => sum + tokens, 0));
+    expect(insight.inContext).toBe(4);
   });
   it('relates agents by skills, leaving near-duplicates to their own list', () => {
     expect(insight.related.get('reviewer')).toEqual(['rust-expert']);

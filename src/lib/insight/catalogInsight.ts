@@ -11,6 +11,8 @@ export interface InsightInput {
   category: string;
   skills: readonly { id: string }[];
   insight: AgentInsight | null;
+  /** Whether Claude Code loads the agent: one it skips is in no conversation's context. */
+  loads: boolean;
 }
 
 /** An agent's near-duplicate: the share (0–1) of the agent's own text that it also has, and of its text the agent has. */
@@ -23,6 +25,8 @@ export interface NearDuplicateOf {
 export interface CatalogInsight {
   /** What the agents' names and descriptions cost every conversation with all of them installed, in tokens. */
   descriptionTokens: number;
+  /** The agents that cost it: those Claude Code loads (and whose cost is known). */
+  inContext: number;
   /** Pairs of agents one of which has at least half of its text in the other, most shared first. */
   pairs: NearDuplicate[];
   /** For each agent with any, its near-duplicates, the most shared (either way) first. */
@@ -47,9 +51,14 @@ export function nearDuplicatePairs(agents: readonly Pick<InsightInput, 'slug' | 
   );
 }
 
-/** The tokens of all the agents' names and descriptions together. */
-export function descriptionTokens(agents: readonly Pick<InsightInput, 'insight'>[]): number {
-  return agents.reduce((sum, agent) => sum + (agent.insight?.tokens.description ?? 0), 0);
+/** The agents whose names and descriptions Claude Code keeps in context: those it loads. */
+export function agentsInContext<T extends Pick<InsightInput, 'insight' | 'loads'>>(agents: readonly T[]): T[] {
+  return agents.filter((agent) => agent.loads && agent.insight !== null);
+}
+
+/** The tokens of the names and descriptions of all the agents Claude Code loads, together. */
+export function descriptionTokens(agents: readonly Pick<InsightInput, 'insight' | 'loads'>[]): number {
+  return agentsInContext(agents).reduce((sum, agent) => sum + agent.insight!.tokens.description, 0);
 }
 
 export function catalogInsight(agents: readonly InsightInput[]): CatalogInsight {
@@ -71,5 +80,5 @@ export function catalogInsight(agents: readonly InsightInput[]): CatalogInsight 
     agents.map((agent) => ({ id: agent.slug, category: agent.category, skills: agent.skills })),
     { exclude: (a, b) => isPair.has(a < b ? `${a} ${b}` : `${b} ${a}`) },
   );
-  return { descriptionTokens: descriptionTokens(agents), pairs, nearDuplicates: byAgent, related };
+  return { descriptionTokens: descriptionTokens(agents), inContext: agentsInContext(agents).length, pairs, nearDuplicates: byAgent, related };
 }
