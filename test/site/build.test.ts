@@ -471,6 +471,7 @@ describe('a build of a plugin marketplace (test/fixtures/plugin-marketplace)', (
     expect(text(read('plugins', 'report/index.html'))).toContain('The plugin manifest could not be read');
     expect(text(page('fixer'))).toContain('Claude Code cannot load the plugin broken, whose manifest (.claude-plugin/plugin.json) cannot be read, so it loads none of its agents.');
     expect(log).toContain('Claude Code: 10 load, 0 load after re-quoting, 2 skipped.');
+    expect(page('fixer')).toContain('the error of its plugin’s manifest is in the <a href="/report/#report-invalid">report</a>.');
     expect(text(page('fixer'))).toContain('about 6 tokens in every conversation, for its name and description, once Claude Code loads it (it skips it now)');
     expect(text(read('plugins', 'report/index.html'))).toContain(
       'With all 11 agents installed, that is about 161 tokens (estimated) before the first message, for the 10 that Claude Code loads (the one it skips costs nothing until it is mended). The costliest descriptions:',
