@@ -27,7 +27,7 @@ export const GET: APIRoute = async () => {
   for (const group of groupByCategory(await getCards())) {
     lines.push(`## ${inline(group.name)}`, '');
     for (const agent of group.cards.map((card) => records.get(card.slug)!)) {
-      const plugin = agent.plugin?.loaded ? ` Also in the plugin ${inline(agent.plugin.name)} as ${inline(agent.plugin.claudeCodeName)}${agent.plugin.marketplace ? ` (\`/plugin install ${inline(agent.plugin.name)}@${inline(agent.plugin.marketplace)}\`)` : ''}.` : '';
+      const plugin = agent.plugin?.loaded ? ` Also in the plugin ${inline(agent.plugin.name)} as ${inline(agent.plugin.claudeCodeName)}${agent.plugin.marketplace && agent.claudeCode.reason !== 'plugin-not-loadable' ? ` (\`/plugin install ${inline(agent.plugin.name)}@${inline(agent.plugin.marketplace)}\`)` : ''}.` : '';
       lines.push(`- [${inline(agent.name)}](${agent.rawUrl}): ${inline(agent.summary)} Page: ${agent.url}${plugin}`);
     }
     lines.push('');

@@ -436,6 +436,10 @@ describe('a build of a plugin marketplace (test/fixtures/plugin-marketplace)', (
     expect(core).toContain('core 1 agent Core agents, listed one by one From the marketplace team-tools. Install in Claude Code /plugin install core@team-tools');
     expect(core).toContain('frontend-developer');
     expect(core).not.toContain('mobile-developer');
+    expect(text(/<section class="group" id="plugin-broken"[^]*?<\/section>/.exec(html)![0])).toContain(
+      'Claude Code cannot load this plugin, nor any of its agents: its manifest, .claude-plugin/plugin.json, cannot be read (see the report).',
+    );
+    expect(core).not.toContain('Claude Code cannot load this plugin');
     expect(html).toContain('<code id="plugin-review-install">/plugin install review@team-tools</code>');
     expect(page('schema-reviewer')).toContain('<a href="/plugins/#plugin-backend">backend</a>');
     expect(read('plugins', 'sitemap.xml')).toContain('<loc>https://agents.example.com/plugins/</loc>');

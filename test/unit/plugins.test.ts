@@ -137,6 +137,8 @@ describe('a folder of Claude Code plugins', () => {
     expect(pluginInstallCommand(byPath('plugins/backend/agents/api-designer.md').agent!.plugin)).toBe('/plugin install backend@team-tools');
     expect(pluginInstallCommand(byPath('plugins/broken/agents/fixer.md').agent!.plugin)).toBeNull();
     expect(pluginInstallCommand(null)).toBeNull();
+    // A plugin whose manifest cannot be read would not install.
+    expect(pluginInstallCommand({ name: 'broken', marketplace: 'team-tools', manifestInvalid: true })).toBeNull();
   });
 });
 

@@ -186,6 +186,8 @@ export interface PluginGroup<T> {
   id: string;
   marketplace?: string;
   description?: string;
+  /** Set when its manifest cannot be read: Claude Code cannot load the plugin. */
+  manifestInvalid?: true;
   items: T[];
 }
 
@@ -203,7 +205,14 @@ export function pluginGroups<T>(entries: readonly { plugin: AgentPlugin | null; 
     const key = `${plugin.name}\u0000${plugin.marketplace ?? ''}`;
     let group = groups.get(key);
     if (!group) {
-      group = { name: plugin.name, id: '', ...(plugin.marketplace ? { marketplace: plugin.marketplace } : {}), ...(plugin.description ? { description: plugin.description } : {}), items: [] };
+      group = {
+        name: plugin.name,
+        id: '',
+        ...(plugin.marketplace ? { marketplace: plugin.marketplace } : {}),
+        ...(plugin.description ? { description: plugin.description } : {}),
+        ...(plugin.manifestInvalid ? { manifestInvalid: true as const } : {}),
+        items: [],
+      };
       groups.set(key, group);
     }
     group.items.push(entry.item);
