@@ -413,15 +413,18 @@ describe('a build of a plugin marketplace (test/fixtures/plugin-marketplace)', (
       'helper',
       'mobile-developer',
       'schema-reviewer',
+      'secrets-auditor',
     ]);
-    expect(log).toContain('11 agents from 15 files; 2 not agents; 2 invalid; 5 warnings; 2 errors');
+    expect(log).toContain('12 agents from 16 files; 2 not agents; 2 invalid; 6 warnings; 2 errors');
   });
   it('names the plugin, its marketplace and the agent’s name in Claude Code, and offers to install the plugin', () => {
-    const html = page('schema-reviewer');
+    const html = page('secrets-auditor');
     expect(text(/<dt>Plugin<\/dt>[^]*?<dt>Category<\/dt>[^]*?<\/dd>/.exec(html)![0])).toBe(
-      'Plugin backend, from the marketplace team-tools Name in Claude Code backend:db:schema-reviewer Category Development',
+      'Plugin review, from the marketplace team-tools Name in Claude Code review:security:secrets-auditor Category Quality',
     );
-    expect(html).toContain('<code id="install-plugin">/plugin install backend@team-tools</code>');
+    expect(html).toContain('<code id="install-plugin">/plugin install review@team-tools</code>');
+    // Left out by its plugin's list of agent files, which takes the place of the agents/ folder.
+    expect(page('schema-reviewer')).not.toContain('install-plugin');
     expect(page('fixer')).not.toContain('install-plugin');
     expect(page('mobile-developer')).not.toContain('install-plugin');
     expect(text(/<dt>Plugin<\/dt>[^]*?<\/dd>/.exec(page('mobile-developer'))![0])).toBe('Plugin core, from the marketplace team-tools The plugin does not load this agent (see Claude Code below). ');
@@ -430,18 +433,18 @@ describe('a build of a plugin marketplace (test/fixtures/plugin-marketplace)', (
   it('lists the plugins on /plugins/, each with its description, marketplace, install line and the agents it loads', () => {
     const html = read('plugins', 'plugins/index.html');
     expect(read('plugins', 'index.html')).toContain('<a href="/plugins/">Plugins</a>');
-    expect(text(read('plugins', 'index.html'))).toContain('11 agents 5 categories 5 plugins');
+    expect(text(read('plugins', 'index.html'))).toContain('12 agents 5 categories 5 plugins');
     expect([...html.matchAll(/<section class="group" id="([^"]+)"/g)].map((match) => match[1])).toEqual(['plugin-backend', 'plugin-broken', 'plugin-core', 'plugin-docs', 'plugin-review']);
     const core = text(/<section class="group" id="plugin-core"[^]*?<\/section>/.exec(html)![0]);
     expect(core).toContain('core 1 agent Core agents, listed one by one From the marketplace team-tools. Install in Claude Code /plugin install core@team-tools');
     expect(core).toContain('frontend-developer');
     expect(core).not.toContain('mobile-developer');
     expect(text(/<section class="group" id="plugin-broken"[^]*?<\/section>/.exec(html)![0])).toContain(
-      'Claude Code cannot load this plugin, nor any of its agents: its manifest, .claude-plugin/plugin.json, cannot be read (see the report).',
+      'Claude Code cannot load this plugin, nor any of its agents: its manifest, .claude-plugin/plugin.json, has an error (see the report).',
     );
     expect(core).not.toContain('Claude Code cannot load this plugin');
     expect(html).toContain('<code id="plugin-review-install">/plugin install review@team-tools</code>');
-    expect(page('schema-reviewer')).toContain('<a href="/plugins/#plugin-backend">backend</a>');
+    expect(page('secrets-auditor')).toContain('<a href="/plugins/#plugin-review">review</a>');
     expect(read('plugins', 'sitemap.xml')).toContain('<loc>https://agents.example.com/plugins/</loc>');
     expect(read('plugins', 'categories/development/index.html')).toContain(
       'From the plugins <a href="/plugins/#plugin-backend">backend</a> and <a href="/plugins/#plugin-core">core</a>, each installing its agents at once in Claude Code.',
@@ -458,13 +461,14 @@ describe('a build of a plugin marketplace (test/fixtures/plugin-marketplace)', (
   });
   it('puts the plugin in agents.json', () => {
     const agents = JSON.parse(read('plugins', 'agents.json')).agents as { slug: string; plugin: object | null }[];
-    expect(agents.find((agent) => agent.slug === 'schema-reviewer')!.plugin).toEqual({ name: 'backend', marketplace: 'team-tools', claudeCodeName: 'backend:db:schema-reviewer', loaded: true });
+    expect(agents.find((agent) => agent.slug === 'secrets-auditor')!.plugin).toEqual({ name: 'review', marketplace: 'team-tools', claudeCodeName: 'review:security:secrets-auditor', loaded: true });
+    expect(agents.find((agent) => agent.slug === 'schema-reviewer')!.plugin).toEqual({ name: 'backend', marketplace: 'team-tools', claudeCodeName: 'schema-reviewer', loaded: false });
     expect(agents.find((agent) => agent.slug === 'mobile-developer')!.plugin).toEqual({ name: 'core', marketplace: 'team-tools', claudeCodeName: 'mobile-developer', loaded: false });
     expect(agents.find((agent) => agent.slug === 'helper')!.plugin).toBeNull();
   });
   it('names the plugin and its install command in llms.txt', () => {
     expect(read('plugins', 'llms.txt')).toContain(
-      '- [schema-reviewer](https://agents.example.com/agents/schema-reviewer.md): Reviews PostgreSQL schema changes and migrations for locking and data loss. Page: https://agents.example.com/agents/schema-reviewer/ Also in the plugin backend as backend:db:schema-reviewer (`/plugin install backend@team-tools`).',
+      '- [secrets-auditor](https://agents.example.com/agents/secrets-auditor.md): Finds secrets committed to the repository and says how to rotate them. Page: https://agents.example.com/agents/secrets-auditor/ Also in the plugin review as review:security:secrets-auditor (`/plugin install review@team-tools`).',
     );
     expect(read('plugins', 'llms.txt')).toMatch(/agents\/mobile-developer\/\n/);
   });
@@ -473,12 +477,12 @@ describe('a build of a plugin marketplace (test/fixtures/plugin-marketplace)', (
     expect(report.files.find((file) => file.path === 'plugins/broken/.claude-plugin/plugin.json')!.errors.map((error) => error.code)).toEqual(['manifest-invalid']);
     expect(report.files.find((file) => file.path === 'plugins/broken/agents/fixer.md')!.claudeCodeReason).toBe('plugin-not-loadable');
     expect(text(read('plugins', 'report/index.html'))).toContain('The plugin manifest could not be read');
-    expect(text(page('fixer'))).toContain('Claude Code cannot load the plugin broken, whose manifest (.claude-plugin/plugin.json) cannot be read, so it loads none of its agents.');
-    expect(log).toContain('Claude Code: 10 load, 0 load after re-quoting, 2 skipped.');
+    expect(text(page('fixer'))).toContain('Claude Code cannot load the plugin broken, whose manifest (.claude-plugin/plugin.json) has an error (see the report), so it loads none of its agents.');
+    expect(log).toContain('Claude Code: 11 load, 0 load after re-quoting, 2 skipped.');
     expect(page('fixer')).toContain('the error of its plugin’s manifest is in the <a href="/report/#report-invalid">report</a>.');
     expect(text(page('fixer'))).toContain('about 6 tokens in every conversation, for its name and description, once Claude Code loads it (it skips it now)');
     expect(text(read('plugins', 'report/index.html'))).toContain(
-      'With all 11 agents installed, that is about 161 tokens (estimated) before the first message, for the 10 that Claude Code loads (the one it skips costs nothing until it is mended). The costliest descriptions:',
+      'With all 12 agents installed, that is about 179 tokens (estimated) before the first message, for the 11 that Claude Code loads (the one it skips costs nothing until it is mended). The costliest descriptions:',
     );
   });
 });

@@ -27,7 +27,7 @@ describe('npm run check:agents', () => {
   });
   it('leaves out of the context cost the agents Claude Code skips', () => {
     expect(check([fixture('plugin-marketplace')]).out).toContain(
-      'Context: with all 11 agents installed, the names and descriptions of the 10 that Claude Code loads take about 161 tokens (estimated) of every conversation; the one it skips takes none.',
+      'Context: with all 12 agents installed, the names and descriptions of the 11 that Claude Code loads take about 179 tokens (estimated) of every conversation; the one it skips takes none.',
     );
   });
   it('exits 1 when a file has an error, naming the file', () => {

@@ -14,7 +14,7 @@ const byPath = (path: string) => catalog.files.find((file) => file.path === path
 const messages = (path: string) => byPath(path).diagnostics.map((d) => `${d.line} ${d.severity} ${d.code}: ${d.message}`);
 
 describe('a folder of Claude Code plugins', () => {
-  it('reads the agents of each plugin (its agents/ folder and the paths its manifests add) and its other files, not its commands or skills', () => {
+  it('reads the agents of each plugin (its agents/ folder, or the files its manifest lists instead) and its other files, not its commands or skills', () => {
     expect(catalog.files.map((file) => [file.path, file.status])).toEqual([
       ['README.md', 'not-agent'],
       ['plugins/backend/agents/api-designer.md', 'agent'],
@@ -30,6 +30,7 @@ describe('a folder of Claude Code plugins', () => {
       ['plugins/review/agents/api-designer.md', 'agent'],
       ['plugins/review/agents/code-reviewer-strict.md', 'agent'],
       ['plugins/review/agents/code-reviewer.md', 'agent'],
+      ['plugins/review/agents/security/secrets-auditor.md', 'agent'],
       ['standalone/agents/helper.md', 'agent'],
     ]);
   });
@@ -45,7 +46,8 @@ describe('a folder of Claude Code plugins', () => {
       ['glossary-keeper', 'glossary-keeper'],
       ['helper', 'helper'],
       ['mobile-developer', 'mobile-developer'],
-      ['schema-reviewer', 'backend:db:schema-reviewer'],
+      ['schema-reviewer', 'schema-reviewer'],
+      ['secrets-auditor', 'review:security:secrets-auditor'],
     ]);
   });
   it('knows the marketplace that lists a plugin and the category it gives it', () => {
@@ -91,22 +93,30 @@ describe('a folder of Claude Code plugins', () => {
       status: 'skipped',
       reason: 'plugin-not-loadable',
       explanation:
-        'Claude Code cannot load the plugin broken, whose manifest (`.claude-plugin/plugin.json`) cannot be read, so it loads none of its agents. Once the manifest is mended: Claude Code loads this agent as it is.',
+        'Claude Code cannot load the plugin broken, whose manifest (`.claude-plugin/plugin.json`) has an error (see the report), so it loads none of its agents. Once the manifest is mended: Claude Code loads this agent as it is.',
     });
     expect(byPath('plugins/backend/agents/api-designer.md').claudeCode?.status).toBe('loads');
     // A file the plugin does not load anyway is shown as a file of its own, with its own verdict.
     expect(byPath('plugins/core/mobile-developer.md').claudeCode?.status).toBe('loads');
   });
-  it('reads an agents folder that is a plugin’s agents/ as that plugin’s', () => {
-    const alone = buildCatalog(readAgentsFolder(fixture('plugin-marketplace/plugins/backend/agents')));
+  it('reads an agents folder that is a plugin’s agents/ as that plugin’s, or only the files the plugin lists instead', () => {
+    const alone = buildCatalog(readAgentsFolder(fixture('plugin-marketplace/plugins/review/agents')));
     expect(alone.agents.map((agent) => [agent.path, claudeCodeName(agent), categoryOf(agent).name])).toEqual([
-      ['api-designer.md', 'backend:api-designer', 'Backend'],
-      ['db/schema-reviewer.md', 'backend:db:schema-reviewer', 'Backend'],
+      ['api-designer.md', 'review:api-designer', 'Review'],
+      ['code-reviewer-strict.md', 'review:code-reviewer', 'Review'],
+      ['code-reviewer.md', 'review:code-reviewer', 'Review'],
+      ['security/secrets-auditor.md', 'review:security:secrets-auditor', 'Review'],
     ]);
+    const listing = buildCatalog(readAgentsFolder(fixture('plugin-marketplace/plugins/backend/agents')));
+    expect(listing.agents.map((agent) => [agent.path, claudeCodeName(agent), agent.plugin?.unlisted ?? false])).toEqual([
+      ['api-designer.md', 'backend:api-designer', false],
+      ['db/schema-reviewer.md', 'schema-reviewer', true],
+    ]);
+    expect(listing.files.find((file) => file.path === 'db/schema-reviewer.md')!.diagnostics.map((d) => d.code)).toEqual(['plugin-agent-unlisted']);
   });
   it('warns of an agent file in a plugin’s folder that the plugin does not load, and names it as a file of its own', () => {
     expect(messages('plugins/core/mobile-developer.md')).toEqual([
-      "2 warning plugin-agent-unlisted: The plugin core does not load this agent: the file is in the plugin's folder, but neither in its `agents/` folder nor among the agent files its manifest lists.",
+      '2 warning plugin-agent-unlisted: The plugin core does not load this agent: the file is in the plugin’s folder, but not among the agent files its manifest lists.',
     ]);
     expect(messages('plugins/core/frontend-developer.md')).toEqual([]);
     expect(byPath('plugins/core/mobile-developer.md').agent!.plugin).toEqual({
@@ -116,16 +126,24 @@ describe('a folder of Claude Code plugins', () => {
       category: 'development',
       description: 'Core agents, listed one by one',
       unlisted: true,
-      notLoadedBy: { listsIn: 'plugin.json', others: [] },
+      notLoadedBy: { listsIn: 'plugin.json', others: [], list: true },
     });
-    expect(byPath('plugins/core/mobile-developer.md').diagnostics[0]!.hint).toBe('Move the file into the plugin’s `agents/` folder, or add it to the `agents` list of `.claude-plugin/plugin.json`.');
+    expect(byPath('plugins/core/mobile-developer.md').diagnostics[0]!.hint).toBe('Add the file to the `agents` list of `.claude-plugin/plugin.json`.');
     expect(loadingPlugin(byPath('plugins/core/mobile-developer.md').agent!.plugin)).toBeNull();
     expect(loadingPlugin(byPath('plugins/core/frontend-developer.md').agent!.plugin)?.name).toBe('core');
   });
   it('tells a plugin without a manifest to list the file in its marketplace entry', () => {
     expect(byPath('plugins/docs/glossary-keeper.md').diagnostics.map((d) => `${d.line} ${d.severity} ${d.code}: ${d.message} Fix: ${d.hint}`)).toEqual([
-      "2 warning plugin-agent-unlisted: The plugin docs does not load this agent: the file is in the plugin's folder, but neither in its `agents/` folder nor among the agent files its marketplace entry lists. Fix: Move the file into the plugin’s `agents/` folder, or add it to the `agents` list of the plugin’s entry in `.claude-plugin/marketplace.json`.",
+      '2 warning plugin-agent-unlisted: The plugin docs does not load this agent: the file is in the plugin’s folder, but not among the agent files its marketplace entry lists. Fix: Add the file to the `agents` list of the plugin’s entry in `.claude-plugin/marketplace.json`.',
     ]);
+  });
+  it('loads only the agent files a manifest lists, whose list takes the place of the agents/ folder, and warns of the others there', () => {
+    expect(byPath('plugins/backend/agents/db/schema-reviewer.md').diagnostics.map((d) => `${d.line} ${d.severity} ${d.code}: ${d.message} Fix: ${d.hint}`)).toEqual([
+      '2 warning plugin-agent-unlisted: The plugin backend does not load this agent: the file is in the `agents/` folder, but the plugin lists its agent files (`agents` in its manifest), which takes the place of that folder, and leaves this one out. Fix: Add the file to the `agents` list of `.claude-plugin/plugin.json`, or leave out `agents` so that Claude Code reads the whole `agents/` folder.',
+    ]);
+    expect(loadingPlugin(byPath('plugins/backend/agents/db/schema-reviewer.md').agent!.plugin)).toBeNull();
+    // The review plugin lists none: its whole agents/ folder is its, sub-folders naming their agents.
+    expect(claudeCodeName(byPath('plugins/review/agents/security/secrets-auditor.md').agent!)).toBe('review:security:secrets-auditor');
   });
   it('reads once an agent its manifest lists inside its agents/ folder, and reports one it lists that is not there', () => {
     expect(catalog.files.filter((file) => file.path === 'plugins/backend/agents/api-designer.md')).toHaveLength(1);
@@ -144,20 +162,43 @@ describe('a folder of Claude Code plugins', () => {
 
 describe('plugins that share a folder (test/fixtures/plugin-shared-folder: a marketplace whose plugins all have the source ./)', () => {
   const shared = buildCatalog(readAgentsFolder(fixture('plugin-shared-folder')));
-  it('gives each plugin the agents it lists, and an agent none lists to the first, as its agents/ folder is every plugin’s', () => {
+  const diagnostics = (path: string) => shared.files.find((file) => file.path === path)!.diagnostics.map((d) => `${d.line} ${d.severity} ${d.code}: ${d.message} Fix: ${d.hint}`);
+  it('gives each plugin the agents it lists, and an agent none lists to none, as each list takes the place of the agents/ folder', () => {
     expect(shared.files.map((file) => [file.path, file.status, file.agent ? claudeCodeName(file.agent) : null])).toEqual([
       ['README.md', 'not-agent', null],
       ['agents/code-reviewer.md', 'agent', 'reviews:code-reviewer'],
       ['agents/doc-writer.md', 'agent', 'docs:doc-writer'],
-      ['agents/helper.md', 'agent', 'reviews:helper'],
+      ['agents/helper.md', 'agent', 'helper'],
       ['drafts/triage-bot.md', 'agent', 'triage-bot'],
     ]);
-    expect(shared.files.filter((file) => file.path !== 'drafts/triage-bot.md').flatMap((file) => file.diagnostics)).toEqual([]);
+    expect(shared.files.filter((file) => !['agents/helper.md', 'drafts/triage-bot.md'].includes(file.path)).flatMap((file) => file.diagnostics)).toEqual([]);
   });
-  it('warns that no plugin of the folder loads an agent file outside agents/ that none lists, naming them all', () => {
-    expect(shared.files.find((file) => file.path === 'drafts/triage-bot.md')!.diagnostics.map((d) => `${d.line} ${d.severity} ${d.code}: ${d.message} Fix: ${d.hint}`)).toEqual([
-      "2 warning plugin-agent-unlisted: No plugin of this folder (reviews, docs) loads this agent: the file is in their shared folder, but neither in its `agents/` folder nor among the agent files their marketplace entries list. Fix: Move the file into the `agents/` folder, which every plugin of the folder loads, or add it to the `agents` list of one plugin’s entry in `.claude-plugin/marketplace.json`.",
+  it('warns that no plugin of the folder loads an agent file that none lists, in agents/ or outside it, naming them all', () => {
+    expect(diagnostics('agents/helper.md')).toEqual([
+      '2 warning plugin-agent-unlisted: No plugin of this folder (reviews, docs) loads this agent: the file is in the `agents/` folder, but each lists its agent files (`agents` in its marketplace entry), which takes the place of that folder, and none lists this one. Fix: Add the file to the `agents` list of one plugin’s entry in `.claude-plugin/marketplace.json`, or leave out `agents` in one entry so that Claude Code reads the whole `agents/` folder.',
     ]);
+    expect(diagnostics('drafts/triage-bot.md')).toEqual([
+      '2 warning plugin-agent-unlisted: No plugin of this folder (reviews, docs) loads this agent: the file is in their shared folder, but not among the agent files their marketplace entries list. Fix: Add the file to the `agents` list of one plugin’s entry in `.claude-plugin/marketplace.json`.',
+    ]);
+  });
+});
+
+describe('the agents key of a manifest (test/fixtures/plugin-manifest-agents)', () => {
+  const kinds = buildCatalog(readAgentsFolder(fixture('plugin-manifest-agents')));
+  const file = (path: string) => kinds.files.find((found) => found.path === path)!;
+  it('reports a manifest whose agents names a folder, which Claude Code rejects, and says Claude Code skips the plugin’s agents', () => {
+    expect(file('folder-listed/.claude-plugin/plugin.json').diagnostics.map((d) => `${d.line} ${d.severity} ${d.code}: ${d.message} Fix: ${d.hint}`)).toEqual([
+      '1 error manifest-rejected: Claude Code rejects this plugin manifest (its `agents` names a folder, `./agents/`, where Claude Code takes only agent files), so it cannot load the plugin, nor any of its agents, which are listed as agents Claude Code skips. Fix: Leave out `agents` and keep the agent files in `agents/`, which Claude Code reads without it, or list the files one by one (`"agents": ["./custom/reviewer.md"]`).',
+    ]);
+    expect(file('folder-listed/agents/deployer.md').claudeCode).toMatchObject({ status: 'skipped', reason: 'plugin-not-loadable' });
+  });
+  it('gives the agents/ folder of a shared plugin folder to the plugin that lists no agent files', () => {
+    expect(kinds.agents.map((agent) => [agent.path, claudeCodeName(agent)])).toEqual([
+      ['folder-listed/agents/deployer.md', 'folder-listed:deployer'],
+      ['shared/agents/planner.md', 'lister:planner'],
+      ['shared/agents/scribe.md', 'keeper:scribe'],
+    ]);
+    expect(file('shared/agents/scribe.md').diagnostics).toEqual([]);
   });
 });
 

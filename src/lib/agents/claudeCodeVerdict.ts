@@ -65,7 +65,7 @@ export function pluginNotLoadableVerdict(plugin: string, asFile: ClaudeCodeVerdi
   return {
     status: 'skipped',
     reason: 'plugin-not-loadable',
-    explanation: `Claude Code cannot load the plugin ${plugin}, whose manifest (\`.claude-plugin/plugin.json\`) cannot be read, so it loads none of its agents. Once the manifest is mended: ${asFile.explanation}`,
+    explanation: `Claude Code cannot load the plugin ${plugin}, whose manifest (\`.claude-plugin/plugin.json\`) has an error (see the report), so it loads none of its agents. Once the manifest is mended: ${asFile.explanation}`,
   };
 }
 

@@ -27,6 +27,7 @@ export type Finding = Omit<Diagnostic, 'file'>;
 export type DiagnosticCode =
   | 'file-unreadable'
   | 'manifest-invalid'
+  | 'manifest-rejected'
   | 'plugin-field-ignored'
   | 'plugin-agent-unlisted'
   | 'not-utf8'
@@ -95,6 +96,14 @@ export const findings = {
     hint: 'Make the file one valid JSON object (check for a trailing comma or a missing quote).',
   }),
 
+  manifestRejected: (reason: string): Finding => ({
+    line: 1,
+    severity: 'error',
+    code: 'manifest-rejected',
+    message: `Claude Code rejects this plugin manifest (${reason}), so it cannot load the plugin, nor any of its agents, which are listed as agents Claude Code skips.`,
+    hint: 'Leave out `agents` and keep the agent files in `agents/`, which Claude Code reads without it, or list the files one by one (`"agents": ["./custom/reviewer.md"]`).',
+  }),
+
   pluginFieldIgnored: (line: number, key: string): Finding => ({
     line,
     severity: 'warning',
@@ -104,25 +113,24 @@ export const findings = {
   }),
 
   /**
-   * An agent file in a plugin's folder that the plugin does not load; `plugins` are the plugins of that folder (a
-   * marketplace's plugins may share one), `listsIn` where they list their agent files.
+   * An agent file in a plugin's folder that the plugin does not load. `plugins` are the plugins of that folder (a
+   * marketplace's plugins may share one); `listsIn` is where they list their agent files, `list` whether they do
+   * (`agents`, which takes the place of the `agents/` folder), `replaced` whether the file is in that folder.
    */
-  pluginAgentUnlisted: (line: number, plugins: readonly string[], listsIn: 'plugin.json' | 'marketplace.json'): Finding => {
-    const lists = listsIn === 'plugin.json' ? 'its manifest lists' : 'its marketplace entry lists';
-    const where = listsIn === 'plugin.json' ? '`.claude-plugin/plugin.json`' : 'the plugin’s entry in `.claude-plugin/marketplace.json`';
-    return {
-      line,
-      severity: 'warning',
-      code: 'plugin-agent-unlisted',
-      message:
-        plugins.length === 1
-          ? `The plugin ${plugins[0]} does not load this agent: the file is in the plugin's folder, but neither in its \`agents/\` folder nor among the agent files ${lists}.`
-          : `No plugin of this folder (${plugins.join(', ')}) loads this agent: the file is in their shared folder, but neither in its \`agents/\` folder nor among the agent files their marketplace entries list.`,
-      hint:
-        plugins.length === 1
-          ? `Move the file into the plugin’s \`agents/\` folder, or add it to the \`agents\` list of ${where}.`
-          : 'Move the file into the `agents/` folder, which every plugin of the folder loads, or add it to the `agents` list of one plugin’s entry in `.claude-plugin/marketplace.json`.',
-    };
+  pluginAgentUnlisted: (line: number, plugins: readonly string[], how: { listsIn: 'plugin.json' | 'marketplace.json'; list: boolean; replaced: boolean }): Finding => {
+    const one = plugins.length === 1;
+    const who = one ? `The plugin ${plugins[0]} does not load this agent` : `No plugin of this folder (${plugins.join(', ')}) loads this agent`;
+    const manifest = how.listsIn === 'plugin.json' ? 'its manifest' : 'its marketplace entry';
+    const where = one ? (how.listsIn === 'plugin.json' ? '`.claude-plugin/plugin.json`' : 'the plugin’s entry in `.claude-plugin/marketplace.json`') : 'one plugin’s entry in `.claude-plugin/marketplace.json`';
+    const why = how.replaced
+      ? `the file is in the \`agents/\` folder, but ${one ? `the plugin lists its agent files (\`agents\` in ${manifest})` : 'each lists its agent files (`agents` in its marketplace entry)'}, which takes the place of that folder, and ${one ? 'leaves this one out' : 'none lists this one'}`
+      : how.list
+        ? `the file is in ${one ? 'the plugin’s' : 'their shared'} folder, but not among the agent files ${one ? `${manifest} lists` : 'their marketplace entries list'}`
+        : `the file is in ${one ? 'the plugin’s' : 'their shared'} folder, but neither in its \`agents/\` folder nor among the agent files ${one ? `${manifest} lists` : 'their marketplace entries list'}`;
+    const hint = how.list
+      ? `Add the file to the \`agents\` list of ${where}${how.replaced ? `, or leave out \`agents\` ${one ? '' : 'in one entry '}so that Claude Code reads the whole \`agents/\` folder` : ''}.`
+      : `Move the file into the \`agents/\` folder, or add it to the \`agents\` list of ${where}.`;
+    return { line, severity: 'warning', code: 'plugin-agent-unlisted', message: `${who}: ${why}.`, hint };
   },
 
   notUtf8: (line: number): Finding => ({

@@ -13,8 +13,10 @@ export interface SourceFile {
    * denied`); its bytes are then empty. A folder that could not be read is listed as such, its path ending in `/`.
    */
   unreadable?: Unreadable;
-  /** Why a plugin's or a marketplace's manifest (the file at `path`) could not be read, when it could not. */
+  /** Why a plugin's or a marketplace's manifest (the file at `path`) could not be read, or Claude Code rejects it. */
   manifestError?: string;
+  /** Set when the manifest could be read, but Claude Code rejects it (`manifestError` says why). */
+  manifestRejected?: true;
   /** The plugin the file is an agent of, when it is in one (see plugins.ts). */
   plugin?: AgentPlugin;
 }
@@ -58,11 +60,15 @@ export interface Catalog {
 export function buildCatalog(sources: readonly SourceFile[]): Catalog {
   const files: CatalogFile[] = [...sources]
     .sort((a, b) => compare(a.path, b.path))
-    .map(({ path, bytes, unreadable, manifestError, plugin }) => {
+    .map(({ path, bytes, unreadable, manifestError, manifestRejected, plugin }) => {
       if (unreadable !== undefined) return unreadableFile(path, unreadable);
-      if (manifestError !== undefined) return invalidManifest(path, manifestError);
+      if (manifestError !== undefined) return invalidManifest(path, manifestError, manifestRejected === true);
       const parsed = parseAgentFile(path, bytes, { plugin: loadingPlugin(plugin) !== null });
-      if (parsed.agent && plugin?.unlisted) parsed.diagnostics.push(...inFile(path, [findings.pluginAgentUnlisted(parsed.agent.nameLine, [plugin.name, ...(plugin.notLoadedBy?.others ?? [])], plugin.notLoadedBy?.listsIn ?? 'plugin.json')]));
+      if (parsed.agent && plugin?.unlisted) parsed.diagnostics.push(...inFile(path, [findings.pluginAgentUnlisted(parsed.agent.nameLine, [plugin.name, ...(plugin.notLoadedBy?.others ?? [])], {
+            listsIn: plugin.notLoadedBy?.listsIn ?? 'plugin.json',
+            list: plugin.notLoadedBy?.list ?? false,
+            replaced: plugin.notLoadedBy?.replaced === true,
+          })]));
       const folder = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '';
       const agent = parsed.agent && { ...parsed.agent, slug: parsed.agent.baseSlug, path, folder, sameNameAs: [], plugin: plugin ?? null };
       // An agent of a plugin Claude Code cannot load is not loaded either; a file the plugin does not list is shown
@@ -95,9 +101,13 @@ function unreadableFile(path: string, unreadable: Unreadable): CatalogFile {
   return { path, status: 'invalid', slug: null, claudeCode: unreadable.cause === 'folder' ? null : unreadableFileVerdict, diagnostics, agent: null };
 }
 
-/** A plugin's or marketplace's manifest that is not JSON: an error, with no verdict (it is not an agent file). */
-function invalidManifest(path: string, reason: string): CatalogFile {
-  return { path, status: 'invalid', slug: null, claudeCode: null, diagnostics: inFile(path, [findings.manifestInvalid(reason, path.endsWith('marketplace.json'))]), agent: null };
+/**
+ * A plugin's or marketplace's manifest that is not JSON, or that Claude Code rejects: an error, with no verdict (it is
+ * not an agent file).
+ */
+function invalidManifest(path: string, reason: string, rejected: boolean): CatalogFile {
+  const finding = rejected ? findings.manifestRejected(reason) : findings.manifestInvalid(reason, path.endsWith('marketplace.json'));
+  return { path, status: 'invalid', slug: null, claudeCode: null, diagnostics: inFile(path, [finding]), agent: null };
 }
 
 /**

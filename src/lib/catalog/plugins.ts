@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, realpathSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { basename, isAbsolute, join, resolve } from 'node:path';
 import { digestSlug, slugify } from '../agents/slugify.ts';
 
@@ -26,7 +26,14 @@ export interface AgentPlugin {
    * For a file the plugin does not load: where the plugin lists its agents (its marketplace entry, for a plugin
    * without a manifest), and the other plugins that share its folder, which do not load the file either.
    */
-  notLoadedBy?: { listsIn: 'plugin.json' | 'marketplace.json'; others: string[] };
+  notLoadedBy?: {
+    listsIn: 'plugin.json' | 'marketplace.json';
+    others: string[];
+    /** Whether the plugins list their agent files (`agents`) rather than load their `agents/` folder. */
+    list: boolean;
+    /** Set for a file of the `agents/` folder that the plugin's `agents` list, which takes that folder's place, leaves out. */
+    replaced?: true;
+  };
   /** Set when the plugin's manifest cannot be read: Claude Code cannot load the plugin, nor any of its agents. */
   manifestInvalid?: true;
   /** The marketplace that lists the plugin, when a marketplace in the agents folder does. */
@@ -54,13 +61,16 @@ export interface PluginFolder {
   marketplace?: string;
   category?: string;
   description?: string;
-  /** Where its agents are, relative to the plugin's folder: `agents`, then its manifest's own paths. */
+  /**
+   * Where its agents are, relative to the plugin's folder: `agents`, or instead the agent files its manifest or
+   * marketplace entry lists (`agents`).
+   */
   agentPaths: string[];
   /** Where its other parts are (commands, skills, hooks, output styles), whose Markdown files are no agents. */
   otherPaths: string[];
   /** Where the plugin's agent files are listed: its manifest, else its marketplace entry. */
   listsIn: 'plugin.json' | 'marketplace.json';
-  /** Set when its manifest is there but cannot be read. */
+  /** Set when its manifest is there but cannot be read, or Claude Code rejects it. */
   manifestInvalid?: true;
 }
 
@@ -70,7 +80,8 @@ export interface MarketplaceEntry {
   marketplace?: string;
   category?: string;
   description?: string;
-  agentPaths: string[];
+  /** The agent files the entry lists (`agents`), or undefined when it lists none: the plugin then has `agents/`. */
+  agentPaths?: string[];
   otherPaths: string[];
 }
 
@@ -81,10 +92,14 @@ const otherDefaults = ['commands', 'skills', 'hooks', 'output-styles'];
 const otherComponentPaths = (manifest: Json | null | undefined): string[] =>
   manifest ? ['commands', 'skills', 'outputStyles'].flatMap((key) => componentPaths(manifest[key])) : [];
 
-/** A manifest that could not be read as JSON: its path (relative to the agents folder) and why. */
+/**
+ * A manifest that could not be read as JSON, or that Claude Code rejects (`rejected`): its path (relative to the
+ * agents folder) and why.
+ */
 export interface ManifestProblem {
   path: string;
   reason: string;
+  rejected?: true;
 }
 
 type Json = Record<string, unknown>;
@@ -142,7 +157,7 @@ export function marketplaceEntries(folder: string, relativeFolder: string, probl
         ...(marketplace ? { marketplace } : {}),
         ...(category ? { category } : {}),
         ...(description ? { description } : {}),
-        agentPaths: componentPaths(entry['agents']),
+        ...('agents' in entry ? { agentPaths: componentPaths(entry['agents']) } : {}),
         otherPaths: otherComponentPaths(entry),
       },
     ]);
@@ -159,12 +174,18 @@ export function pluginsAt(folder: string, relativeFolder: string, listed: readon
   const manifestFile = join(folder, '.claude-plugin', 'plugin.json');
   const hasManifest = existsSync(manifestFile);
   if (!hasManifest && !listed?.length) return [];
-  const manifest = hasManifest ? readManifest(manifestFile, join(relativeFolder, '.claude-plugin', 'plugin.json'), problems) : null;
+  const manifestPath = join(relativeFolder, '.claude-plugin', 'plugin.json');
+  const manifest = hasManifest ? readManifest(manifestFile, manifestPath, problems) : null;
+  const rejected = manifest ? rejectedAgentPaths(folder, manifest, manifestPath, problems) : false;
   const entries: (MarketplaceEntry | undefined)[] = listed?.length ? [...listed] : [undefined];
   return entries.map((entry) => {
     const own = entries.length === 1 ? manifest : null;
     const name = text(own?.['name']) ?? entry?.name ?? basename(realpathSync(folder));
-    const agentPaths = ['agents', ...componentPaths(own?.['agents']), ...(entry?.agentPaths ?? [])];
+    // An `agents` list takes the place of the `agents/` folder, as the plugin docs say: listing some agent files and
+    // leaving others in `agents/` leaves those out.
+    const ownList = own && 'agents' in own ? componentPaths(own['agents']) : undefined;
+    const lists = ownList !== undefined || entry?.agentPaths !== undefined;
+    const agentPaths = lists ? [...(ownList ?? []), ...(entry?.agentPaths ?? [])] : ['agents'];
     const description = text(own?.['description']) ?? entry?.description;
     return {
       name,
@@ -174,9 +195,22 @@ export function pluginsAt(folder: string, relativeFolder: string, listed: readon
       agentPaths: [...new Set(agentPaths)],
       otherPaths: [...new Set([...otherDefaults, ...otherComponentPaths(own), ...(entry?.otherPaths ?? [])])],
       listsIn: own ? 'plugin.json' : 'marketplace.json',
-      ...(hasManifest && !manifest ? { manifestInvalid: true as const } : {}),
+      ...((hasManifest && !manifest) || rejected ? { manifestInvalid: true as const } : {}),
     };
   });
+}
+
+/**
+ * Whether Claude Code rejects a plugin manifest for its `agents`: it takes agent files there, and a folder
+ * (`"agents": "./agents/"`, or one in the list) fails the manifest's check, so the plugin does not load. The problem
+ * is noted in `problems`.
+ */
+function rejectedAgentPaths(folder: string, manifest: Json, manifestPath: string, problems: ManifestProblem[]): boolean {
+  const folders = componentPaths(manifest['agents']).filter((path) => statSync(join(folder, path), { throwIfNoEntry: false })?.isDirectory());
+  if (folders.length === 0) return false;
+  const named = folders.map((path) => `\`./${path}/\``).join(', ');
+  problems.push({ path: manifestPath, reason: `its \`agents\` names ${folders.length === 1 ? 'a folder' : 'folders'}, ${named}, where Claude Code takes only agent files`, rejected: true });
+  return true;
 }
 
 /** A plugin of the catalogue, with the items (agents) it loads. */

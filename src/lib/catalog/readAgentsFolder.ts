@@ -25,13 +25,19 @@ export function readAgentsFolder(root: string): SourceFile[] {
   const files: SourceFile[] = [];
   const problems: ManifestProblem[] = [];
   const real = realpathSync(root);
-  // An agents folder that is a plugin's `agents/` holds that plugin's agents.
+  // An agents folder that is a plugin's `agents/` holds that plugin's agents, or, when the plugin lists its agent
+  // files instead, those of them that are in it (the others it does not load).
   const parent = dirname(real);
   const plugin = basename(real) === 'agents' ? (pluginsAt(parent, '..', undefined, problems)[0] ?? null) : null;
   const walk = new Walk(root, files, problems);
-  if (plugin) walk.agents('', new Set([real]), { ...pluginInfo(plugin), scope: plugin.name });
-  else walk.folder('', new Set([real]), new Map());
-  for (const problem of problems) files.push({ path: problem.path, bytes: nothing, manifestError: problem.reason });
+  const within = new Set([real]);
+  if (plugin?.agentPaths.includes('agents')) walk.agents('', within, { ...pluginInfo(plugin), scope: plugin.name });
+  else if (plugin) {
+    for (const path of plugin.agentPaths) if (path.startsWith('agents/')) walk.pluginAgents(path.slice('agents/'.length), false, within, plugin);
+    const notLoadedBy = { listsIn: plugin.listsIn, others: [], list: true, replaced: true as const };
+    walk.unlisted('', within, new Set(), { ...pluginInfo(plugin), scope: plugin.name, unlisted: true, notLoadedBy }, '');
+  } else walk.folder('', within, new Map());
+  for (const problem of problems) files.push({ path: problem.path, bytes: nothing, manifestError: problem.reason, ...(problem.rejected ? { manifestRejected: true as const } : {}) });
   return files;
 }
 
@@ -67,30 +73,35 @@ class Walk {
     const plugins = pluginsAt(full, prefix, entries.get(real), this.problems);
     if (plugins.length > 0) {
       const inPlugin = (path: string) => (prefix ? `${prefix}/${path}` : path);
-      // The agents each plugin lists first, then each one's `agents/` folder: where plugins share a folder, an agent
-      // file is the first listing plugin's (a file is read once).
+      // The agents each plugin lists first, then the `agents/` folder of those that list none: where plugins share a
+      // folder, an agent file is the first listing plugin's (a file is read once).
       for (const plugin of plugins) for (const path of plugin.agentPaths.filter((path) => path !== 'agents')) this.pluginAgents(inPlugin(path), false, within, plugin);
-      for (const plugin of plugins) this.pluginAgents(inPlugin('agents'), true, within, plugin);
-      // The rest of the folder, but for the plugins' other parts: an agent file there is one no plugin loads.
+      for (const plugin of plugins) if (plugin.agentPaths.includes('agents')) this.pluginAgents(inPlugin('agents'), true, within, plugin);
+      // The rest of the folder, but for the plugins' other parts: an agent file there is one no plugin loads, in
+      // `agents/` too when every plugin lists its agent files instead.
       const skip = new Set(plugins.flatMap((plugin) => [...plugin.agentPaths, ...plugin.otherPaths]).map(inPlugin));
       const [first] = plugins as [PluginFolder, ...PluginFolder[]];
-      const notLoadedBy = { listsIn: first.listsIn, others: plugins.slice(1).map((plugin) => plugin.name) };
-      this.unlisted(prefix, within, skip, { ...pluginInfo(first), scope: first.name, unlisted: true, notLoadedBy });
+      const notLoadedBy = { listsIn: first.listsIn, others: plugins.slice(1).map((plugin) => plugin.name), list: plugins.every((plugin) => !plugin.agentPaths.includes('agents')) };
+      this.unlisted(prefix, within, skip, { ...pluginInfo(first), scope: first.name, unlisted: true, notLoadedBy }, inPlugin('agents'));
       return;
     }
     this.entries(prefix, within, (path, nextWithin) => this.folder(path, nextWithin, entries));
   }
 
-  /** A plugin's folder outside its agents and other parts (`skip`): its files are read, as agents it does not load. */
-  private unlisted(prefix: string, within: ReadonlySet<string>, skip: ReadonlySet<string>, plugin: AgentPlugin): void {
-    this.entries(prefix, within, (path, nextWithin) => this.unlisted(path, nextWithin, skip, plugin), plugin, skip);
+  /**
+   * A plugin's folder outside its agents and other parts (`skip`): its files are read, as agents it does not load;
+   * those of its `agents/` folder (`agentsFolder`) as left out by the `agents` list that takes its place.
+   */
+  unlisted(prefix: string, within: ReadonlySet<string>, skip: ReadonlySet<string>, plugin: AgentPlugin, agentsFolder: string): void {
+    const inFolder = (path: string) => (path === agentsFolder && plugin.notLoadedBy ? { ...plugin, notLoadedBy: { ...plugin.notLoadedBy, replaced: true as const } } : plugin);
+    this.entries(prefix, within, (path, nextWithin) => this.unlisted(path, nextWithin, skip, inFolder(path), agentsFolder), plugin, skip);
   }
 
   /**
    * A folder of a plugin's agents (or one agent file a manifest names). A path the manifest names that is not there
    * is listed as a file that cannot be read; a plugin without an `agents/` folder is common.
    */
-  private pluginAgents(path: string, byDefault: boolean, within: ReadonlySet<string>, plugin: PluginFolder): void {
+  pluginAgents(path: string, byDefault: boolean, within: ReadonlySet<string>, plugin: PluginFolder): void {
     const full = join(this.root, path);
     const kind = pathKind(full);
     const info = { ...pluginInfo(plugin), scope: plugin.name };
