@@ -34,7 +34,7 @@ export interface AgentPlugin {
     /** Set for a file of the `agents/` folder that the plugin's `agents` list, which takes that folder's place, leaves out. */
     replaced?: true;
   };
-  /** Set when the plugin's manifest cannot be read: Claude Code cannot load the plugin, nor any of its agents. */
+  /** Set when the plugin's manifest cannot be read, or Claude Code rejects it: it cannot load the plugin, nor its agents. */
   manifestInvalid?: true;
   /** The marketplace that lists the plugin, when a marketplace in the agents folder does. */
   marketplace?: string;
@@ -220,7 +220,7 @@ export interface PluginGroup<T> {
   id: string;
   marketplace?: string;
   description?: string;
-  /** Set when its manifest cannot be read: Claude Code cannot load the plugin. */
+  /** Set when its manifest cannot be read, or Claude Code rejects it: Claude Code cannot load the plugin. */
   manifestInvalid?: true;
   items: T[];
 }
