@@ -6,9 +6,10 @@ import { categoryOf } from '../../src/lib/present/agentFacts.ts';
 import { pluginInstallCommand } from '../../src/lib/present/shareText.ts';
 import { fixture } from './helpers.ts';
 
-// A marketplace of five local plugins (one found through `metadata.pluginRoot`, one without a manifest of its own
-// whose agent the marketplace names, one whose manifest lists its agent files one by one, one of them missing) and
-// one remote one; a plugin that no marketplace lists, with a manifest that is not JSON; and a team folder.
+// A marketplace of five local plugins (one found through `metadata.pluginRoot`, with a sub-folder of agents; one
+// without a manifest of its own whose agent the marketplace names; one whose manifest lists its agent files one by
+// one, one of them missing; one whose manifest lists one file of its agents/ folder and leaves the other out) and one
+// remote one; a plugin that no marketplace lists, with a manifest that is not JSON; and a team folder.
 const catalog = buildCatalog(readAgentsFolder(fixture('plugin-marketplace')));
 const byPath = (path: string) => catalog.files.find((file) => file.path === path)!;
 const messages = (path: string) => byPath(path).diagnostics.map((d) => `${d.line} ${d.severity} ${d.code}: ${d.message}`);
