@@ -92,7 +92,8 @@ export const getCardsBySlug = once(async (): Promise<Map<string, AgentCard>> => 
 
 /** Near-duplicates and related agents (see catalogInsight). Shared: do not change it. */
 export const getCatalogInsight = once(async (): Promise<CatalogInsight> =>
-  catalogInsight((await getAgentEntries()).map(({ entry, agent }) => ({
+  catalogInsight(
+    (await getAgentEntries()).map(({ entry, agent }) => ({
       slug: agent.slug,
       category: categoryOf(agent).slug,
       skills: entry.data.skills,

@@ -28,13 +28,12 @@ export function installCommands(rawUrl: string, slug: string): InstallCommands {
 
 /**
  * The command, typed in Claude Code, that installs a plugin from the marketplace that lists it; null when no
- * marketplace of the catalogue lists the plugin, when its manifest cannot be read (it would only fail), or when there
- * is no plugin.
+ * marketplace of the catalogue lists the plugin, when its manifest has an error (Claude Code cannot load it, and the
+ * line would only fail), or when there is no plugin.
  *
  * @example pluginInstallCommand({ name: 'backend', marketplace: 'team-tools' }) // '/plugin install backend@team-tools'
  */
 export function pluginInstallCommand(plugin: { name: string; marketplace?: string; manifestInvalid?: true } | null): string | null {
-  // A plugin whose manifest cannot be read does not install: its line would only fail.
   return plugin?.marketplace && !plugin.manifestInvalid ? `/plugin install ${plugin.name}@${plugin.marketplace}` : null;
 }
 
