@@ -194,12 +194,22 @@ describe('the agents key of a manifest (test/fixtures/plugin-manifest-agents)', 
     expect(file('folder-listed/agents/deployer.md').claudeCode).toMatchObject({ status: 'skipped', reason: 'plugin-not-loadable' });
   });
   it('gives the agents/ folder of a shared plugin folder to the plugin that lists no agent files', () => {
-    expect(kinds.agents.map((agent) => [agent.path, claudeCodeName(agent)])).toEqual([
-      ['folder-listed/agents/deployer.md', 'folder-listed:deployer'],
+    expect(kinds.agents.filter((agent) => agent.path.startsWith('shared/')).map((agent) => [agent.path, claudeCodeName(agent)])).toEqual([
+      ['shared/notes/archivist.md', 'archivist'],
       ['shared/agents/planner.md', 'lister:planner'],
       ['shared/agents/scribe.md', 'keeper:scribe'],
     ]);
     expect(file('shared/agents/scribe.md').diagnostics).toEqual([]);
+  });
+  it('tells of an agent file a plugin that lists no agent files does not load to move it into agents/', () => {
+    const warning = (path: string) => file(path).diagnostics.map((d) => `${d.line} ${d.severity} ${d.code}: ${d.message} Fix: ${d.hint}`);
+    expect(warning('plain/draft.md')).toEqual([
+      '2 warning plugin-agent-unlisted: The plugin plain does not load this agent: the file is in the plugin’s folder, but not in its `agents/` folder, where Claude Code finds the plugin’s agents. Fix: Move the file into the plugin’s `agents/` folder.',
+    ]);
+    expect(warning('shared/notes/archivist.md')).toEqual([
+      '2 warning plugin-agent-unlisted: No plugin of this folder (lister, keeper) loads this agent: the file is in their shared folder, but neither in its `agents/` folder nor among the agent files their marketplace entries list. Fix: Move the file into the `agents/` folder, or add it to the `agents` list of one plugin’s entry in `.claude-plugin/marketplace.json`.',
+    ]);
+    expect(claudeCodeName(file('plain/agents/linter.md').agent!)).toBe('plain:linter');
   });
 });
 

@@ -126,10 +126,15 @@ export const findings = {
       ? `the file is in the \`agents/\` folder, but ${one ? `the plugin lists its agent files (\`agents\` in ${manifest})` : 'each lists its agent files (`agents` in its marketplace entry)'}, which takes the place of that folder, and ${one ? 'leaves this one out' : 'none lists this one'}`
       : how.list
         ? `the file is in ${one ? 'the plugin’s' : 'their shared'} folder, but not among the agent files ${one ? `${manifest} lists` : 'their marketplace entries list'}`
-        : `the file is in ${one ? 'the plugin’s' : 'their shared'} folder, but neither in its \`agents/\` folder nor among the agent files ${one ? `${manifest} lists` : 'their marketplace entries list'}`;
+        : one
+          ? 'the file is in the plugin’s folder, but not in its `agents/` folder, where Claude Code finds the plugin’s agents'
+          : 'the file is in their shared folder, but neither in its `agents/` folder nor among the agent files their marketplace entries list';
+    // A plugin that lists no agent files loads its `agents/` folder; listing one would take that folder's place.
     const hint = how.list
       ? `Add the file to the \`agents\` list of ${where}${how.replaced ? `, or leave out \`agents\` ${one ? '' : 'in one entry '}so that Claude Code reads the whole \`agents/\` folder` : ''}.`
-      : `Move the file into the \`agents/\` folder, or add it to the \`agents\` list of ${where}.`;
+      : one
+        ? 'Move the file into the plugin’s `agents/` folder.'
+        : `Move the file into the \`agents/\` folder, or add it to the \`agents\` list of ${where}.`;
     return { line, severity: 'warning', code: 'plugin-agent-unlisted', message: `${who}: ${why}.`, hint };
   },
 
