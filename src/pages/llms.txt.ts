@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
 import { catalogConfig } from '../catalogConfig.ts';
+import { pluginInstallCommand } from '../lib/present/shareText.ts';
 import { getAgentRecords, getCards, groupByCategory } from '../site/catalog.ts';
 import { getGuides } from '../site/guides.ts';
 import { absolute, guideHref, href } from '../site/paths.ts';
@@ -27,7 +28,9 @@ export const GET: APIRoute = async () => {
   for (const group of groupByCategory(await getCards())) {
     lines.push(`## ${inline(group.name)}`, '');
     for (const agent of group.cards.map((card) => records.get(card.slug)!)) {
-      const plugin = agent.plugin?.loaded ? ` Also in the plugin ${inline(agent.plugin.name)} as ${inline(agent.plugin.claudeCodeName)}${agent.plugin.marketplace && agent.claudeCode.reason !== 'plugin-not-loadable' ? ` (\`/plugin install ${inline(agent.plugin.name)}@${inline(agent.plugin.marketplace)}\`)` : ''}.` : '';
+      // A plugin whose manifest has an error offers no install line (see pluginInstallCommand).
+      const install = agent.plugin && pluginInstallCommand({ ...agent.plugin, ...(agent.claudeCode.reason === 'plugin-not-loadable' ? { manifestInvalid: true as const } : {}) });
+      const plugin = agent.plugin?.loaded ? ` Also in the plugin ${inline(agent.plugin.name)} as ${inline(agent.plugin.claudeCodeName)}${install ? ` (\`${inline(install)}\`)` : ''}.` : '';
       lines.push(`- [${inline(agent.name)}](${agent.rawUrl}): ${inline(agent.summary)} Page: ${agent.url}${plugin}`);
     }
     lines.push('');

@@ -109,9 +109,9 @@ describe('a folder of Claude Code plugins', () => {
       ['security/secrets-auditor.md', 'review:security:secrets-auditor', 'Review'],
     ]);
     const listing = buildCatalog(readAgentsFolder(fixture('plugin-marketplace/plugins/backend/agents')));
-    expect(listing.agents.map((agent) => [agent.path, claudeCodeName(agent), agent.plugin?.unlisted ?? false])).toEqual([
-      ['api-designer.md', 'backend:api-designer', false],
-      ['db/schema-reviewer.md', 'schema-reviewer', true],
+    expect(listing.agents.map((agent) => [agent.path, claudeCodeName(agent), agent.plugin?.unlisted ?? null])).toEqual([
+      ['api-designer.md', 'backend:api-designer', null],
+      ['db/schema-reviewer.md', 'schema-reviewer', { listsIn: 'plugin.json', others: [], list: true, replaced: true }],
     ]);
     expect(listing.files.find((file) => file.path === 'db/schema-reviewer.md')!.diagnostics.map((d) => d.code)).toEqual(['plugin-agent-unlisted']);
   });
@@ -126,8 +126,7 @@ describe('a folder of Claude Code plugins', () => {
       marketplace: 'team-tools',
       category: 'development',
       description: 'Core agents, listed one by one',
-      unlisted: true,
-      notLoadedBy: { listsIn: 'plugin.json', others: [], list: true },
+      unlisted: { listsIn: 'plugin.json', others: [], list: true },
     });
     expect(byPath('plugins/core/mobile-developer.md').diagnostics[0]!.hint).toBe('Add the file to the `agents` list of `.claude-plugin/plugin.json`.');
     expect(loadingPlugin(byPath('plugins/core/mobile-developer.md').agent!.plugin)).toBeNull();
@@ -214,7 +213,12 @@ describe('the agents key of a manifest (test/fixtures/plugin-manifest-agents)', 
 });
 
 describe('pluginGroups', () => {
-  const plugin = (name: string, marketplace?: string, unlisted?: true) => ({ name, scope: name, ...(marketplace ? { marketplace } : {}), ...(unlisted ? { unlisted } : {}) });
+  const plugin = (name: string, marketplace?: string, unlisted = false) => ({
+    name,
+    scope: name,
+    ...(marketplace ? { marketplace } : {}),
+    ...(unlisted ? { unlisted: { listsIn: 'plugin.json' as const, others: [], list: true } } : {}),
+  });
   it('groups the agents each plugin loads, plugins by name, with an anchor each, leaving out agents no plugin loads', () => {
     const groups = pluginGroups([
       { plugin: plugin('review', 'team'), item: 'code-reviewer' },

@@ -117,7 +117,7 @@ export const findings = {
    * marketplace's plugins may share one); `listsIn` is where they list their agent files, `list` whether they do
    * (`agents`, which takes the place of the `agents/` folder), `replaced` whether the file is in that folder.
    */
-  pluginAgentUnlisted: (line: number, plugins: readonly string[], how: { listsIn: 'plugin.json' | 'marketplace.json'; list: boolean; replaced: boolean }): Finding => {
+  pluginAgentUnlisted: (line: number, plugins: readonly string[], how: { listsIn: 'plugin.json' | 'marketplace.json'; list: boolean; replaced?: boolean }): Finding => {
     const one = plugins.length === 1;
     const who = one ? `The plugin ${plugins[0]} does not load this agent` : `No plugin of this folder (${plugins.join(', ')}) loads this agent`;
     const manifest = how.listsIn === 'plugin.json' ? 'its manifest' : 'its marketplace entry';

@@ -64,11 +64,7 @@ export function buildCatalog(sources: readonly SourceFile[]): Catalog {
       if (unreadable !== undefined) return unreadableFile(path, unreadable);
       if (manifestError !== undefined) return invalidManifest(path, manifestError, manifestRejected === true);
       const parsed = parseAgentFile(path, bytes, { plugin: loadingPlugin(plugin) !== null });
-      if (parsed.agent && plugin?.unlisted) parsed.diagnostics.push(...inFile(path, [findings.pluginAgentUnlisted(parsed.agent.nameLine, [plugin.name, ...(plugin.notLoadedBy?.others ?? [])], {
-            listsIn: plugin.notLoadedBy?.listsIn ?? 'plugin.json',
-            list: plugin.notLoadedBy?.list ?? false,
-            replaced: plugin.notLoadedBy?.replaced === true,
-          })]));
+      if (parsed.agent && plugin?.unlisted) parsed.diagnostics.push(...inFile(path, [findings.pluginAgentUnlisted(parsed.agent.nameLine, [plugin.name, ...plugin.unlisted.others], plugin.unlisted)]));
       const folder = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '';
       const agent = parsed.agent && { ...parsed.agent, slug: parsed.agent.baseSlug, path, folder, sameNameAs: [], plugin: plugin ?? null };
       // An agent of a plugin Claude Code cannot load is not loaded either; a file the plugin does not list is shown

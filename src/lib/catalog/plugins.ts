@@ -5,11 +5,24 @@ import { digestSlug, slugify } from '../agents/slugify.ts';
 /**
  * Claude Code plugins, as far as their agents go. A plugin is a folder with a manifest, `.claude-plugin/plugin.json`,
  * or a folder that a marketplace (`.claude-plugin/marketplace.json`) lists as a plugin's local source. Claude Code
- * loads a plugin's agents from its `agents/` folder and from the paths its manifest's `agents` field adds, and
- * nothing else of it as agents (its commands and skills are Markdown files with a frontmatter too). It names each
+ * loads a plugin's agents from its `agents/` folder or, when its manifest or marketplace entry lists agent files
+ * (`agents`), from those files instead, and nothing else of it as agents (its commands and skills are Markdown files
+ * with a frontmatter too). It names each
  * agent `<plugin>:<agent>`, a sub-folder of `agents/` adding a part (`<plugin>:<folder>:<agent>`), so that plugins
  * may hold agents of the same name.
  */
+
+/** Why the plugins of a folder do not load one of its agent files. */
+export interface Unlisted {
+  /** Where the plugin lists its agent files: its manifest, else (for a plugin without one) its marketplace entry. */
+  listsIn: 'plugin.json' | 'marketplace.json';
+  /** The other plugins that share its folder, which do not load the file either. */
+  others: string[];
+  /** Whether the plugins list their agent files (`agents`) rather than load their `agents/` folder. */
+  list: boolean;
+  /** Set for a file of the `agents/` folder that the plugins' `agents` lists, which take that folder's place, leave out. */
+  replaced?: true;
+}
 
 /** The plugin an agent file belongs to. */
 export interface AgentPlugin {
@@ -18,22 +31,10 @@ export interface AgentPlugin {
   /** How Claude Code prefixes the agent's name: the plugin's name, and the sub-folders of its agents folder. */
   scope: string;
   /**
-   * Set for a file in the plugin's folder that is not where the plugin's agents are (its `agents/` folder, the
-   * paths its manifest lists): the plugin does not load it, though it is an agent file of its own.
+   * Set for a file in the plugin's folder that is not where the plugin's agents are (its `agents/` folder, or the
+   * files its manifest lists instead): the plugin does not load it, though it is an agent file of its own.
    */
-  unlisted?: true;
-  /**
-   * For a file the plugin does not load: where the plugin lists its agents (its marketplace entry, for a plugin
-   * without a manifest), and the other plugins that share its folder, which do not load the file either.
-   */
-  notLoadedBy?: {
-    listsIn: 'plugin.json' | 'marketplace.json';
-    others: string[];
-    /** Whether the plugins list their agent files (`agents`) rather than load their `agents/` folder. */
-    list: boolean;
-    /** Set for a file of the `agents/` folder that the plugin's `agents` list, which takes that folder's place, leaves out. */
-    replaced?: true;
-  };
+  unlisted?: Unlisted;
   /** Set when the plugin's manifest cannot be read, or Claude Code rejects it: it cannot load the plugin, nor its agents. */
   manifestInvalid?: true;
   /** The marketplace that lists the plugin, when a marketplace in the agents folder does. */

@@ -25,18 +25,10 @@ export function readAgentsFolder(root: string): SourceFile[] {
   const files: SourceFile[] = [];
   const problems: ManifestProblem[] = [];
   const real = realpathSync(root);
-  // An agents folder that is a plugin's `agents/` holds that plugin's agents, or, when the plugin lists its agent
-  // files instead, those of them that are in it (the others it does not load).
-  const parent = dirname(real);
-  const plugin = basename(real) === 'agents' ? (pluginsAt(parent, '..', undefined, problems)[0] ?? null) : null;
+  const plugin = basename(real) === 'agents' ? (pluginsAt(dirname(real), '..', undefined, problems)[0] ?? null) : null;
   const walk = new Walk(root, files, problems);
-  const within = new Set([real]);
-  if (plugin?.agentPaths.includes('agents')) walk.agents('', within, { ...pluginInfo(plugin), scope: plugin.name });
-  else if (plugin) {
-    for (const path of plugin.agentPaths) if (path.startsWith('agents/')) walk.pluginAgents(path.slice('agents/'.length), false, within, plugin);
-    const notLoadedBy = { listsIn: plugin.listsIn, others: [], list: true, replaced: true as const };
-    walk.unlisted('', within, new Set(), { ...pluginInfo(plugin), scope: plugin.name, unlisted: true, notLoadedBy }, '');
-  } else walk.folder('', within, new Map());
+  if (plugin) walk.ownAgentsFolder(plugin, new Set([real]));
+  else walk.folder('', new Set([real]), new Map());
   for (const problem of problems) files.push({ path: problem.path, bytes: nothing, manifestError: problem.reason, ...(problem.rejected ? { manifestRejected: true as const } : {}) });
   return files;
 }
@@ -45,6 +37,17 @@ const nothing = new Uint8Array(0);
 
 function pluginInfo({ name, marketplace, category, description, manifestInvalid }: PluginFolder): Omit<AgentPlugin, 'scope'> {
   return { name, ...(marketplace ? { marketplace } : {}), ...(category ? { category } : {}), ...(description ? { description } : {}), ...(manifestInvalid ? { manifestInvalid } : {}) };
+}
+
+/**
+ * What an agent file that none of the plugins of its folder loads is said to belong to: the first of them, with why
+ * none loads it (`replaced` for a file of the `agents/` folder that their lists of agent files take the place of).
+ */
+function unlistedBy(plugins: readonly PluginFolder[], replaced = false): AgentPlugin {
+  const [first] = plugins as [PluginFolder, ...PluginFolder[]];
+  const list = plugins.every((plugin) => !plugin.agentPaths.includes('agents'));
+  const others = plugins.slice(1).map((plugin) => plugin.name);
+  return { ...pluginInfo(first), scope: first.name, unlisted: { listsIn: first.listsIn, others, list, ...(replaced ? { replaced: true as const } : {}) } };
 }
 
 /** One walk of the agents folder, in a stable order. */
@@ -80,28 +83,35 @@ class Walk {
       // The rest of the folder, but for the plugins' other parts: an agent file there is one no plugin loads, in
       // `agents/` too when every plugin lists its agent files instead.
       const skip = new Set(plugins.flatMap((plugin) => [...plugin.agentPaths, ...plugin.otherPaths]).map(inPlugin));
-      const [first] = plugins as [PluginFolder, ...PluginFolder[]];
-      const notLoadedBy = { listsIn: first.listsIn, others: plugins.slice(1).map((plugin) => plugin.name), list: plugins.every((plugin) => !plugin.agentPaths.includes('agents')) };
-      this.unlisted(prefix, within, skip, { ...pluginInfo(first), scope: first.name, unlisted: true, notLoadedBy }, inPlugin('agents'));
+      this.unlisted(prefix, within, skip, unlistedBy(plugins), (path) => (path === inPlugin('agents') ? unlistedBy(plugins, true) : null));
       return;
     }
     this.entries(prefix, within, (path, nextWithin) => this.folder(path, nextWithin, entries));
   }
 
   /**
-   * A plugin's folder outside its agents and other parts (`skip`): its files are read, as agents it does not load;
-   * those of its `agents/` folder (`agentsFolder`) as left out by the `agents` list that takes its place.
+   * The agents folder itself, when it is a plugin's `agents/`: that plugin's agents, or, when the plugin lists its
+   * agent files instead, those of them that are in it, the others being files the plugin does not load.
    */
-  unlisted(prefix: string, within: ReadonlySet<string>, skip: ReadonlySet<string>, plugin: AgentPlugin, agentsFolder: string): void {
-    const inFolder = (path: string) => (path === agentsFolder && plugin.notLoadedBy ? { ...plugin, notLoadedBy: { ...plugin.notLoadedBy, replaced: true as const } } : plugin);
-    this.entries(prefix, within, (path, nextWithin) => this.unlisted(path, nextWithin, skip, inFolder(path), agentsFolder), plugin, skip);
+  ownAgentsFolder(plugin: PluginFolder, within: ReadonlySet<string>): void {
+    if (plugin.agentPaths.includes('agents')) return this.agents('', within, { ...pluginInfo(plugin), scope: plugin.name });
+    for (const path of plugin.agentPaths) if (path.startsWith('agents/')) this.pluginAgents(path.slice('agents/'.length), false, within, plugin);
+    this.unlisted('', within, new Set(), unlistedBy([plugin], true), () => null);
+  }
+
+  /**
+   * A plugin's folder outside its agents and other parts (`skip`): its files are read, as agents it does not load
+   * (`plugin`); a sub-folder may be said otherwise (`otherwise`: the `agents/` folder that a list takes the place of).
+   */
+  private unlisted(prefix: string, within: ReadonlySet<string>, skip: ReadonlySet<string>, plugin: AgentPlugin, otherwise: (path: string) => AgentPlugin | null): void {
+    this.entries(prefix, within, (path, nextWithin) => this.unlisted(path, nextWithin, skip, otherwise(path) ?? plugin, otherwise), plugin, skip);
   }
 
   /**
    * A folder of a plugin's agents (or one agent file a manifest names). A path the manifest names that is not there
    * is listed as a file that cannot be read; a plugin without an `agents/` folder is common.
    */
-  pluginAgents(path: string, byDefault: boolean, within: ReadonlySet<string>, plugin: PluginFolder): void {
+  private pluginAgents(path: string, byDefault: boolean, within: ReadonlySet<string>, plugin: PluginFolder): void {
     const full = join(this.root, path);
     const kind = pathKind(full);
     const info = { ...pluginInfo(plugin), scope: plugin.name };

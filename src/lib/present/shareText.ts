@@ -33,7 +33,7 @@ export function installCommands(rawUrl: string, slug: string): InstallCommands {
  *
  * @example pluginInstallCommand({ name: 'backend', marketplace: 'team-tools' }) // '/plugin install backend@team-tools'
  */
-export function pluginInstallCommand(plugin: { name: string; marketplace?: string; manifestInvalid?: true } | null): string | null {
+export function pluginInstallCommand(plugin: { name: string; marketplace?: string | undefined; manifestInvalid?: true } | null): string | null {
   return plugin?.marketplace && !plugin.manifestInvalid ? `/plugin install ${plugin.name}@${plugin.marketplace}` : null;
 }
 
