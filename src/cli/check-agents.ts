@@ -7,9 +7,11 @@
 import { buildCatalog, type CatalogFile } from '../lib/catalog/buildCatalog.ts';
 import { catalogReport, describeSummary, reportFile } from '../lib/catalog/catalogReport.ts';
 import { formatDiagnostic, formatGithubAnnotation } from '../lib/catalog/formatDiagnostic.ts';
+import { claudeCodeName } from '../lib/catalog/plugins.ts';
 import { readAgentsFolder } from '../lib/catalog/readAgentsFolder.ts';
 import { agentInsight } from '../lib/insight/agentInsight.ts';
-import { agentsInContext, descriptionTokens, nearDuplicatePairs, nearDuplicateShare, sharePercent } from '../lib/insight/catalogInsight.ts';
+import { contextCost, nearDuplicatePairs, nearDuplicateShare, sharePercent } from '../lib/insight/catalogInsight.ts';
+import { contextLeftOutText } from '../lib/present/contextCost.ts';
 import { formatCount } from '../lib/present/counted.ts';
 
 const usage = `Usage: npm run check:agents -- [folder] [--strict] [--json]
@@ -62,18 +64,14 @@ export function main(args: readonly string[], env: NodeJS.ProcessEnv): number {
 
 /** What the agents cost every conversation, and which nearly duplicate each other (as the site's report says). */
 function insightLines(files: readonly CatalogFile[]): string[] {
-  const insights = files.flatMap(({ agent, claudeCode }) => (agent ? [{ slug: agent.slug, path: agent.path, insight: agentInsight(agent, agent.body), loads: claudeCode?.status !== 'skipped' }] : []));
+  const insights = files.flatMap(({ agent, claudeCode }) =>
+    agent ? [{ slug: agent.slug, name: claudeCodeName(agent), path: agent.path, insight: agentInsight(agent, agent.body), loads: claudeCode?.status !== 'skipped' }] : [],
+  );
   if (insights.length === 0) return [];
-  const tokens = descriptionTokens(insights);
-  const loaded = agentsInContext(insights).length;
+  const { descriptionTokens: tokens, inContext, leftOut } = contextCost(insights);
   const pairs = nearDuplicatePairs(insights);
   const path = new Map(insights.map((agent) => [agent.slug, agent.path]));
-  const cost = `about ${formatCount(tokens)} tokens (estimated) of every conversation`;
-  const lines = [
-    loaded === insights.length
-      ? `\nContext: with all ${formatCount(insights.length)} agents installed, their names and descriptions take ${cost}.`
-      : `\nContext: with all ${formatCount(insights.length)} agents installed, the names and descriptions of the ${formatCount(loaded)} that Claude Code loads take ${cost}; ${insights.length - loaded === 1 ? 'the one it skips takes' : `the ${formatCount(insights.length - loaded)} it skips take`} none.`,
-  ];
+  const lines = [`\nContext: with all ${formatCount(insights.length)} agents installed, their names and descriptions take about ${formatCount(tokens)} tokens (estimated) of every conversation${contextLeftOutText(inContext, leftOut)}.`];
   if (pairs.length > 0) {
     lines.push(`Near-duplicates (${formatCount(pairs.length)}), one of each pair with at least ${sharePercent(nearDuplicateShare)} of its text in the other:`);
     for (const pair of pairs) lines.push(`  ${path.get(pair.a)} (about ${sharePercent(pair.shareOfA)} of it in the other) and ${path.get(pair.b)} (about ${sharePercent(pair.shareOfB)})`);

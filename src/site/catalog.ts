@@ -2,7 +2,7 @@ import { getCollection } from 'astro:content';
 import type { CatalogEntryData, StoredAgent } from '../lib/catalog/catalogEntry.ts';
 import { agentSummaryLine, byName, categoryOf, modelNames, modelOf, toolAccess, type Category, type ModelChoice, type ToolAccess } from '../lib/present/agentFacts.ts';
 import { agentRecordSchema, toAgentRecord, type AgentRecord, type AgentUrls } from '../lib/catalog/agentRecord.ts';
-import { loadingPlugin, pluginGroups, type PluginGroup } from '../lib/catalog/plugins.ts';
+import { claudeCodeName, loadingPlugin, pluginGroups, type PluginGroup } from '../lib/catalog/plugins.ts';
 import type { AgentInsight } from '../lib/insight/agentInsight.ts';
 import { catalogInsight, type CatalogInsight } from '../lib/insight/catalogInsight.ts';
 import { toolRisks, type ToolRisk } from '../lib/insight/toolRisks.ts';
@@ -95,6 +95,7 @@ export const getCatalogInsight = once(async (): Promise<CatalogInsight> =>
   catalogInsight(
     (await getAgentEntries()).map(({ entry, agent }) => ({
       slug: agent.slug,
+      name: claudeCodeName(agent),
       category: categoryOf(agent).slug,
       skills: entry.data.skills,
       insight: entry.data.insight,

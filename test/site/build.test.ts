@@ -482,7 +482,7 @@ describe('a build of a plugin marketplace (test/fixtures/plugin-marketplace)', (
     expect(page('fixer')).toContain('the error of its plugin’s manifest is in the <a href="/report/#report-invalid">report</a>.');
     expect(text(page('fixer'))).toContain('about 6 tokens in every conversation, for its name and description, once Claude Code loads it (it skips it now)');
     expect(text(read('plugins', 'report/index.html'))).toContain(
-      'With all 12 agents installed, that is about 179 tokens (estimated) before the first message, for the 11 that Claude Code loads (the one it skips costs nothing until it is mended). The costliest descriptions:',
+      'With all 12 agents installed, that is about 166 tokens (estimated) before the first message, for the 10 that Claude Code loads (the one it skips costs nothing until it is mended; it keeps one file of each name, so the file that repeats another’s name costs nothing). The costliest descriptions:',
     );
   });
 });

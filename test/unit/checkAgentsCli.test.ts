@@ -25,9 +25,9 @@ describe('npm run check:agents', () => {
     expect(out).toContain('Near-duplicates (1), one of each pair with at least 50% of its text in the other:\n  code-reviewer.md (about 95% of it in the other) and code-reviewer-strict.md (about 80%)');
     expect(out.trim().split('\n').at(-1)).toMatch(/: 4 agents from 4 files;/);
   });
-  it('leaves out of the context cost the agents Claude Code skips', () => {
+  it('leaves out of the context cost the agents Claude Code skips, and counts a name two files declare once', () => {
     expect(check([fixture('plugin-marketplace')]).out).toContain(
-      'Context: with all 12 agents installed, the names and descriptions of the 11 that Claude Code loads take about 179 tokens (estimated) of every conversation; the one it skips takes none.',
+      'Context: with all 12 agents installed, their names and descriptions take about 166 tokens (estimated) of every conversation, for the 10 that Claude Code loads (the one it skips costs nothing until it is mended; it keeps one file of each name, so the file that repeats another’s name costs nothing).',
     );
   });
   it('exits 1 when a file has an error, naming the file', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { agentInsight, bodyInsight } from '../../src/lib/insight/agentInsight.ts';
-import { catalogInsight } from '../../src/lib/insight/catalogInsight.ts';
+import { catalogInsight, contextCost } from '../../src/lib/insight/catalogInsight.ts';
+import { contextLeftOutText } from '../../src/lib/present/contextCost.ts';
 import { estimateTokens } from '../../src/lib/insight/estimateTokens.ts';
 import { relatedAgents, skillStrength } from '../../src/lib/insight/relatedAgents.ts';
 import { decodeSketch, encodeSketch, nearDuplicates, sketchOverlap, sketchSize, sketchText } from '../../src/lib/insight/textSketch.ts';
@@ -240,6 +241,7 @@ describe('catalogInsight', () => {
   const text = words(600, 12).join(' ');
   const agent = (slug: string, body: string, skills: string[]) => ({
     slug,
+    name: slug,
     category: 'general',
     skills: skills.map((id) => ({ id })),
     insight: agentInsight({ name: slug, description: `Use ${slug} to review code.` }, body),
@@ -264,6 +266,29 @@ describe('catalogInsight', () => {
     const each = ['reviewer', 'reviewer-copy', 'rust-expert', 'writer'].map((slug) => agentInsight({ name: slug, description: `Use ${slug} to review code.` }, '').tokens.description);
     expect(insight.descriptionTokens).toBe(each.reduce((sum, tokens) => sum + tokens, 0));
     expect(insight.inContext).toBe(4);
+    expect(insight.leftOut).toEqual({ skipped: 1, sameName: 0 });
+  });
+  it('counts a name that several files declare once, at its costliest file, since Claude Code keeps one file per name', () => {
+    const named = (slug: string, name: string, description: string, loads = true) => ({ slug, name, insight: agentInsight({ name, description }, ''), loads });
+    const agents = [
+      named('reviewer', 'reviewer', 'Reviews code.'),
+      named('reviewer-2', 'reviewer', 'Reviews code in every language, with care, and says what to change.'),
+      named('reviewer-3', 'reviewer', 'Reviews code in every language.'),
+      named('writer', 'writer', 'Writes documents.'),
+      named('writer-2', 'writer', 'Writes documents for every audience, at length.', false),
+      named('docs:writer', 'docs:writer', 'Writes documents.'),
+    ];
+    const cost = contextCost(agents);
+    expect(cost.descriptionTokens).toBe([agents[1]!, agents[3]!, agents[5]!].reduce((sum, agent) => sum + agent.insight.tokens.description, 0));
+    expect(cost.inContext).toBe(3);
+    expect(cost.leftOut).toEqual({ skipped: 1, sameName: 2 });
+  });
+  it('says which agents the catalogue’s context cost leaves out, and why', () => {
+    expect(contextLeftOutText(12, { skipped: 0, sameName: 0 })).toBe('');
+    expect(contextLeftOutText(9, { skipped: 3, sameName: 0 })).toBe(', for the 9 that Claude Code loads (the 3 it skips cost nothing until they are mended)');
+    expect(contextLeftOutText(1_200, { skipped: 0, sameName: 19 })).toBe(
+      ', for the 1,200 that Claude Code loads (it keeps one file of each name, so the 19 files that repeat another’s name cost nothing)',
+    );
   });
   it('relates agents by skills, leaving near-duplicates to their own list', () => {
     expect(insight.related.get('reviewer')).toEqual(['rust-expert']);

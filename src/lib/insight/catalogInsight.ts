@@ -8,6 +8,8 @@ import { decodeSketch, nearDuplicates, type NearDuplicate } from './textSketch.t
 
 export interface InsightInput {
   slug: string;
+  /** The name Claude Code knows the agent by (`<plugin>:<name>` for a plugin's): it keeps one agent per name. */
+  name: string;
   category: string;
   skills: readonly { id: string }[];
   insight: AgentInsight | null;
@@ -25,8 +27,10 @@ export interface NearDuplicateOf {
 export interface CatalogInsight {
   /** What the agents' names and descriptions cost every conversation with all of them installed, in tokens. */
   descriptionTokens: number;
-  /** The agents that cost it: those Claude Code loads (and whose cost is known). */
+  /** The agents that cost it: those Claude Code loads (and whose cost is known), one per name. */
   inContext: number;
+  /** The agents with a known cost left out of it: those Claude Code skips, and copies of a name it keeps once. */
+  leftOut: ContextLeftOut;
   /** Pairs of agents one of which has at least half of its text in the other, most shared first. */
   pairs: NearDuplicate[];
   /** For each agent with any, its near-duplicates, the most shared (either way) first. */
@@ -51,14 +55,39 @@ export function nearDuplicatePairs(agents: readonly Pick<InsightInput, 'slug' | 
   );
 }
 
-/** The agents whose names and descriptions Claude Code keeps in context: those it loads. */
-export function agentsInContext<T extends Pick<InsightInput, 'insight' | 'loads'>>(agents: readonly T[]): T[] {
-  return agents.filter((agent) => agent.loads && agent.insight !== null);
+/** Why agents whose cost is known are not in context: Claude Code skips them, or keeps another file of their name. */
+export interface ContextLeftOut {
+  skipped: number;
+  sameName: number;
 }
 
-/** The tokens of the names and descriptions of all the agents Claude Code loads, together. */
-export function descriptionTokens(agents: readonly Pick<InsightInput, 'insight' | 'loads'>[]): number {
-  return agentsInContext(agents).reduce((sum, agent) => sum + agent.insight!.tokens.description, 0);
+type Costed = Pick<InsightInput, 'name' | 'insight' | 'loads'>;
+
+/**
+ * The agents whose names and descriptions Claude Code keeps in context: those it loads, one per name. Of the files
+ * that declare one name Claude Code keeps one, chosen by the order it reads the folder in; the costliest is counted,
+ * so that the total is the most the catalogue can cost.
+ */
+function agentsInContext<T extends Costed>(agents: readonly T[]): T[] {
+  const byName = new Map<string, T>();
+  for (const agent of agents) {
+    if (!agent.loads || agent.insight === null) continue;
+    const kept = byName.get(agent.name);
+    if (!kept || agent.insight.tokens.description > kept.insight!.tokens.description) byName.set(agent.name, agent);
+  }
+  return [...byName.values()];
+}
+
+/** What the names and descriptions of the agents in context (see agentsInContext) cost together, and who is left out. */
+export function contextCost(agents: readonly Costed[]): Pick<CatalogInsight, 'descriptionTokens' | 'inContext' | 'leftOut'> {
+  const costed = agents.filter((agent) => agent.insight !== null);
+  const inContext = agentsInContext(costed);
+  const loaded = costed.filter((agent) => agent.loads).length;
+  return {
+    descriptionTokens: inContext.reduce((sum, agent) => sum + agent.insight!.tokens.description, 0),
+    inContext: inContext.length,
+    leftOut: { skipped: costed.length - loaded, sameName: loaded - inContext.length },
+  };
 }
 
 export function catalogInsight(agents: readonly InsightInput[]): CatalogInsight {
@@ -80,5 +109,5 @@ export function catalogInsight(agents: readonly InsightInput[]): CatalogInsight 
     agents.map((agent) => ({ id: agent.slug, category: agent.category, skills: agent.skills })),
     { exclude: (a, b) => isPair.has(a < b ? `${a} ${b}` : `${b} ${a}`) },
   );
-  return { descriptionTokens: descriptionTokens(agents), inContext: agentsInContext(agents).length, pairs, nearDuplicates: byAgent, related };
+  return { ...contextCost(agents), pairs, nearDuplicates: byAgent, related };
 }
