@@ -109,6 +109,17 @@ describe.skipIf(!chromiumPath)('the sample catalogue in Chromium', () => {
     await visited.close();
   });
 
+  it('keeps the system prompt’s contents in view while the prompt is read on a wide screen', async () => {
+    const visited = await open(sites.sample, 'agents/backend-db-specialist/', { viewport: { width: 1280, height: 700 } });
+    const { page } = visited;
+    const contents = page.getByRole('navigation', { name: 'System prompt contents' });
+    await page.getByRole('heading', { name: 'Quality Assurance' }).scrollIntoViewIfNeeded();
+    const box = (await contents.boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height).toBeLessThanOrEqual(700);
+    await visited.close();
+  });
+
   it('filters the cards by model with CSS alone', async () => {
     const visited = await open(sites.sample, '');
     const { page } = visited;
