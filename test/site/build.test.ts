@@ -417,6 +417,13 @@ describe('a build of a plugin marketplace (test/fixtures/plugin-marketplace)', (
     ]);
     expect(log).toContain('12 agents from 16 files; 2 not agents; 2 invalid; 6 warnings; 2 errors');
   });
+  it('installs a category’s agents in one line with one file of each name', () => {
+    const html = read('plugins', 'categories/quality/index.html');
+    expect(html.match(/<code id="install-project">([^<]*)<\/code>/)![1]).toBe(
+      'curl -fsSL --create-dirs --output-dir .claude/agents --remote-name-all https://agents.example.com/agents/api-designer-review.md https://agents.example.com/agents/code-reviewer.md https://agents.example.com/agents/secrets-auditor.md',
+    );
+    expect(text(html)).toContain('1 agent with the name of another agent of this category is left out: Claude Code keeps one agent per name.');
+  });
   it('names the plugin, its marketplace and the agent’s name in Claude Code, and offers to install the plugin', () => {
     const html = page('secrets-auditor');
     expect(text(/<dt>Plugin<\/dt>[^]*?<dt>Category<\/dt>[^]*?<\/dd>/.exec(html)![0])).toBe(

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { installAllCommands, installCommands, markdownLink, shellWord } from '../../src/lib/present/shareText.ts';
+import { installAllCommands, installCommands, installSet, markdownLink, shellWord } from '../../src/lib/present/shareText.ts';
 import { serveStatic } from '../support/staticServer.ts';
 
 const curl = (() => {
@@ -37,6 +37,18 @@ describe('install-all commands', () => {
       project: `curl -fsSL --create-dirs --output-dir .claude/agents --remote-name-all https://a.example/agents/x.md 'https://a.example/agents/it'\\''s.md'`,
       user: `curl -fsSL --create-dirs --output-dir ~/.claude/agents --remote-name-all https://a.example/agents/x.md 'https://a.example/agents/it'\\''s.md'`,
     }));
+
+  it('leave out the agents Claude Code would skip, and every file of a name but the first', () => {
+    const cards = [
+      { slug: 'reviewer', name: 'reviewer', skipped: false },
+      { slug: 'reviewer-2', name: 'reviewer', skipped: false },
+      { slug: 'reviewer-3', name: 'reviewer', skipped: true },
+      { slug: 'broken', name: 'broken', skipped: true },
+      { slug: 'writer', name: 'writer', skipped: false },
+      { slug: 'writer-upper', name: 'Writer', skipped: false },
+    ];
+    expect(installSet(cards)).toEqual({ agents: [cards[0], cards[4], cards[5]], skipped: 2, sameName: 1 });
+  });
 
   it.skipIf(!curl)('install each file under its own name when run', async () => {
     const work = mkdtempSync(join(tmpdir(), 'install-all-'));

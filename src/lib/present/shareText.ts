@@ -50,6 +50,28 @@ export function installAllCommands(rawUrls: readonly string[]): InstallCommands 
   return { project: fetchTo('.claude/agents'), user: fetchTo('~/.claude/agents') };
 }
 
+/** The agents of a list that one line installs together, and how many it leaves out and why. */
+export interface InstallSet<T> {
+  agents: T[];
+  /** Agents Claude Code would skip: not worth installing. */
+  skipped: number;
+  /** Agents whose name an agent before them in the list has: Claude Code would keep only one of the two. */
+  sameName: number;
+}
+
+/**
+ * The agents of a list worth installing at once: those Claude Code loads, one per name (installed side by side,
+ * two files of one name leave Claude Code to keep either), the first of a name in the list's order.
+ *
+ * @example installSet([{ name: 'a', skipped: false }, { name: 'a', skipped: false }, { name: 'b', skipped: true }]).sameName // 1
+ */
+export function installSet<T extends { name: string; skipped: boolean }>(cards: readonly T[]): InstallSet<T> {
+  const loaded = cards.filter((card) => !card.skipped);
+  const names = new Set<string>();
+  const agents = loaded.filter((card) => !names.has(card.name) && names.add(card.name));
+  return { agents, skipped: cards.length - loaded.length, sameName: loaded.length - agents.length };
+}
+
 /** `[name](url)`, with the characters Markdown would read as syntax escaped in the text and the address. */
 export function markdownLink(text: string, url: string): string {
   const label = text.replace(/[\\[\]*_`<>]/g, (char) => `\\${char}`);
