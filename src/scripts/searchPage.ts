@@ -132,14 +132,15 @@ export async function enhanceSearchPage(base: string, dev: boolean): Promise<voi
     // without its filler words: see searchTerm).
     const search = term
       ? await searchTerm(pagefind, term, { filters: chosen })
-      : await pagefind.search(null, { filters: chosen, sort: { name: 'asc' } }).then((found) => found && { found, term, leftOut: '' });
+      : await pagefind.search(null, { filters: chosen, sort: { name: 'asc' } }).then((found) => found && { found, term, leftOut: '', missing: '' });
     if (id !== latest || !search) return;
     results = search.found.results;
     list.replaceChildren();
-    // Nothing found with filters chosen: the filters may be what leaves nothing, so one click searches without them.
+    // Nothing found with filters chosen: the filters may be what leaves nothing (not when a word is on no page), so
+    // one click searches without them.
     const filtered = Object.keys(chosen).length > 0;
-    clear.hidden = !(filtered && results.length === 0);
-    status.textContent = summaryText(results.length, search.term, search.leftOut, filtered);
+    clear.hidden = !(filtered && results.length === 0 && !search.missing);
+    status.textContent = summaryText(results.length, search.term, search.leftOut, filtered, search.missing);
     renderFilters(search.found.filters);
     await showMore(id);
   };

@@ -160,6 +160,24 @@ describe.skipIf(!chromiumPath)('the search page', () => {
     await visited.close();
   });
 
+  it('finds nothing for a word no page has, rather than pages with the start of it', async () => {
+    // Pagefind alone searches "haskell" as "has", and "perl" as "p", the longest starts of them that pages have.
+    const visited = await open(sites.sample, 'search/?q=haskell+migrations&model=opus');
+    const { page } = visited;
+    await expect.poll(() => page.locator('[data-search-summary]').textContent(), { timeout: 15_000 }).toBe('Nothing matches “haskell migrations”: no page has “haskell”');
+    expect(await page.locator('[data-search-results] .search-result-link').count()).toBe(0);
+    // The filters are not what leaves nothing.
+    expect(await page.locator('[data-search-clear]').isHidden()).toBe(true);
+    await page.locator('#search-page-q').fill('perl');
+    await expect.poll(() => page.locator('[data-search-summary]').textContent()).toBe('Nothing matches “perl”');
+    // A word typed so far is searched by its start (backend-database-engineer is the opus agent that knows PostgreSQL).
+    await page.locator('#search-page-q').fill('postg');
+    await expect.poll(() => page.locator('[data-search-summary]').textContent()).toBe('1 result for “postg”');
+    expect(await resultPaths(page, '[data-search-results]')).toEqual(['/agents/backend-database-engineer/']);
+    expect(visited.problems).toEqual([]);
+    await visited.close();
+  });
+
   it('says when the filters leave nothing, and searches without them in one click', async () => {
     // The guide has no model: no page is both a guide and an opus agent.
     const visited = await open(sites.sample, 'search/?q=postgres&type=Guide&model=opus');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { searchWords } from '../../src/lib/present/searchTerms.ts';
+import { hasLetters, searchWords, startsWithWord } from '../../src/lib/present/searchTerms.ts';
 import { summaryText } from '../../src/scripts/search/pagefind.ts';
 
 describe('searchWords', () => {
@@ -28,6 +28,24 @@ describe('searchWords', () => {
   });
 });
 
+describe('startsWithWord', () => {
+  it('takes a word found by the start of the query’s word, whole or in one of its parts', () => {
+    expect(startsWithWord('Kubernetes.', 'kuber')).toBe(true);
+    expect(startsWithWord('kubernetes-specialist.', 'special')).toBe(true);
+    expect(startsWithWord('(i18n)', 'i18n')).toBe(true);
+    expect(startsWithWord('C#/.NET', 'c#')).toBe(true);
+    expect(startsWithWord('Next.js', 'next.js')).toBe(true);
+  });
+  it('tells the start of a word Pagefind searched instead of one no page has', () => {
+    expect(startsWithWord('has', 'haskell')).toBe(false);
+    expect(startsWithWord('-p', 'perl')).toBe(false);
+    expect(startsWithWord('X%', 'xqzv')).toBe(false);
+  });
+  it('looks up no word of punctuation alone', () => {
+    expect(['k8s', 'C#', '-', '?', '“'].filter(hasLetters)).toEqual(['k8s', 'C#']);
+  });
+});
+
 describe('summaryText', () => {
   it('says how many results a query has, or that nothing matches it', () => {
     expect(summaryText(1234, 'redis')).toBe('1,234 results for “redis”');
@@ -43,5 +61,9 @@ describe('summaryText', () => {
   it('names the filler words it left out', () => {
     expect(summaryText(4, 'PostgreSQL', 'who knows')).toBe('4 results for “PostgreSQL”, leaving out “who knows”');
     expect(summaryText(0, 'redis', 'who knows')).toBe('Nothing matches “redis”');
+  });
+  it('names the word of a query that no page has', () => {
+    expect(summaryText(0, 'haskell', '', false, 'haskell')).toBe('Nothing matches “haskell”');
+    expect(summaryText(0, 'haskell migrations', '', true, 'haskell')).toBe('Nothing matches “haskell migrations”: no page has “haskell”');
   });
 });

@@ -50,3 +50,22 @@ export function searchWords(query: string): SearchWords | null {
     leftOut: words.filter(isFiller).map((word) => word.replace(/[^\p{L}\p{N}'’-]+$/u, '')).join(' '),
   };
 }
+
+/** Whether a word of a query has a letter or digit: a search for punctuation alone finds nothing. */
+export function hasLetters(word: string): boolean {
+  return bare(word) !== '';
+}
+
+/**
+ * Whether a word of a page that a search found for a query word starts with it, whole or in one of its parts
+ * (Pagefind finds "special" in "kubernetes-specialist."). Search finds a word by its start ("kuber" finds
+ * Kubernetes); a word that no page has, nor any word starting with it, it searches as the longest start of it that
+ * some page has: "has" for "haskell", "per" for "perl". The words found then do not start with the query's.
+ *
+ * @example startsWithWord('kubernetes-specialist.', 'special') // true
+ * @example startsWithWord('has', 'haskell') // false
+ */
+export function startsWithWord(found: string, word: string): boolean {
+  const wanted = bare(word);
+  return [found, ...found.split(/[^\p{L}\p{N}]+/u)].some((part) => bare(part).startsWith(wanted));
+}

@@ -4,7 +4,7 @@
  * cheap: the library, its WebAssembly, one index chunk and the fragments of the results shown.
  */
 import { counted } from '../../lib/present/counted.ts';
-import { searchWords } from '../../lib/present/searchTerms.ts';
+import { hasLetters, searchWords, startsWithWord } from '../../lib/present/searchTerms.ts';
 
 export type Filters = Record<string, string[]>;
 /** Filter name → value → number of pages. */
@@ -22,6 +22,9 @@ export interface PagefindData {
   meta: { title?: string; summary?: string; model?: string };
   filters: Record<string, string[]>;
   sub_results: PagefindSubResult[];
+  /** The page's indexed text, and where in it (as words apart by spaces) the words searched for are. */
+  content: string;
+  locations: number[];
 }
 
 export interface PagefindResult {
@@ -102,20 +105,47 @@ export interface TermSearch {
   term: string;
   /** '' when the query was searched as typed. */
   leftOut: string;
+  /** A word of the term that no page has (then nothing is found), or ''. */
+  missing: string;
 }
 
-/** Searches for a query without its filler words (see `searchWords`). Null when a later search has overtaken it. */
+const nothing: PagefindSearch = { results: [], filters: {}, unfilteredResultCount: 0 };
+
+/**
+ * The first word of a term that no page has, nor any word starting with it; '' when there is none. Pagefind would
+ * search it as the longest start of it that some page has, and list pages about something else ("has" for
+ * "haskell": see startsWithWord). A word is looked up exactly first (quoted, Pagefind takes no start of it); only a
+ * word not found so costs the fragment of the first page found for it.
+ */
+async function missingWord(pagefind: PagefindModule, term: string): Promise<string> {
+  for (const word of term.split(/\s+/).filter(hasLetters)) {
+    if ((await pagefind.search(`"${word}"`))?.results.length) continue;
+    const first = (await pagefind.search(word))?.results[0];
+    const page = first && (await first.data());
+    const words = page ? page.content.split(/\s+/) : [];
+    if (!page?.locations.some((at) => startsWithWord(words[at] ?? '', word))) return word;
+  }
+  return '';
+}
+
+/**
+ * Searches for a query without its filler words (see `searchWords`), and finds nothing when a word of it is on no
+ * page (see `missingWord`; a quoted phrase is searched as it is). Null when a later search has overtaken it.
+ */
 export async function searchTerm(pagefind: PagefindModule, query: string, options?: { filters?: Filters }): Promise<TermSearch | null> {
   const words = searchWords(query) ?? { term: query, leftOut: '' };
-  const found = await pagefind.search(words.term, options);
-  return found && { found, ...words };
+  const missing = /["“”]/.test(words.term) ? '' : await missingWord(pagefind, words.term);
+  const found = missing ? nothing : await pagefind.search(words.term, options);
+  return found && { found, ...words, missing };
 }
 
 /**
  * "3 results for “redis”", "Nothing matches “redis”", "12 pages"; with the filler words left out of a query,
- * "3 results for “redis”, leaving out “who knows”"; with filters chosen that leave nothing, says so.
+ * "3 results for “redis”, leaving out “who knows”"; with a word that no page has in a query of several, "Nothing matches “haskell tests”: no page has “haskell”"; with filters
+ * chosen that leave nothing, says so.
  */
-export function summaryText(count: number, term: string, leftOut = '', filtered = false): string {
+export function summaryText(count: number, term: string, leftOut = '', filtered = false, missing = ''): string {
+  if (missing) return term === missing ? `Nothing matches “${term}”` : `Nothing matches “${term}”: no page has “${missing}”`;
   if (count === 0 && filtered) return term ? `Nothing matches “${term}” with the filters chosen.` : 'No page has every filter chosen.';
   if (!term) return counted(count, 'page');
   if (count === 0) return `Nothing matches “${term}”`;
