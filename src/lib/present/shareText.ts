@@ -67,8 +67,9 @@ export interface InstallSet<T> {
  */
 export function installSet<T extends { name: string; skipped: boolean }>(cards: readonly T[]): InstallSet<T> {
   const loaded = cards.filter((card) => !card.skipped);
-  const names = new Set<string>();
-  const agents = loaded.filter((card) => !names.has(card.name) && names.add(card.name));
+  const first = new Map<string, T>();
+  for (const card of loaded) if (!first.has(card.name)) first.set(card.name, card);
+  const agents = [...first.values()];
   return { agents, skipped: cards.length - loaded.length, sameName: loaded.length - agents.length };
 }
 

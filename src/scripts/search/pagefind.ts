@@ -141,8 +141,8 @@ export async function searchTerm(pagefind: PagefindModule, query: string, option
 
 /**
  * "3 results for “redis”", "Nothing matches “redis”", "12 pages"; with the filler words left out of a query,
- * "3 results for “redis”, leaving out “who knows”"; with a word that no page has in a query of several, "Nothing matches “haskell tests”: no page has “haskell”"; with filters
- * chosen that leave nothing, says so.
+ * "3 results for “redis”, leaving out “who knows”"; with a word that no page has in a query of several,
+ * "Nothing matches “haskell tests”: no page has “haskell”"; with filters chosen that leave nothing, says so.
  */
 export function summaryText(count: number, term: string, leftOut = '', filtered = false, missing = ''): string {
   if (missing) return term === missing ? `Nothing matches “${term}”` : `Nothing matches “${term}”: no page has “${missing}”`;
