@@ -2,8 +2,9 @@
  * `npm run check:agents -- [folder] [--strict] [--json]`: checks an agents folder without building the site.
  * Prints one `file:line:col: severity: message` line per problem (GitHub annotations when GITHUB_ACTIONS is set),
  * what the agents cost every conversation, their near-duplicates, and a summary. Exits 1 when a file has an error,
- * and with --strict also when Claude Code would skip a file.
+ * and with --strict also when Claude Code would skip a file or load it without its fields.
  */
+import type { ClaudeCodeStatus } from '../lib/agents/claudeCodeVerdict.ts';
 import { buildCatalog, type CatalogFile } from '../lib/catalog/buildCatalog.ts';
 import { catalogReport, describeSummary, reportFile } from '../lib/catalog/catalogReport.ts';
 import { formatDiagnostic, formatGithubAnnotation } from '../lib/catalog/formatDiagnostic.ts';
@@ -17,7 +18,7 @@ import { formatCount } from '../lib/present/counted.ts';
 const usage = `Usage: npm run check:agents -- [folder] [--strict] [--json]
 
 Checks every agent file under the folder (default: $AGENTS_DIR or ./agents) the way Claude Code reads it.
-  --strict  also fail when Claude Code would skip a file
+  --strict  also fail when Claude Code would skip a file, or load it without its fields
   --json    print the report as JSON (the same as dist/report.json) instead of lines`;
 
 export function main(args: readonly string[], env: NodeJS.ProcessEnv): number {
@@ -50,13 +51,16 @@ export function main(args: readonly string[], env: NodeJS.ProcessEnv): number {
     console.log(`\n${folder}: ${describeSummary(report.summary)}.`);
   }
 
-  const skipped = report.files.filter((file) => file.claudeCode === 'skipped');
+  const paths = (status: ClaudeCodeStatus) => report.files.filter((file) => file.claudeCode === status).map((file) => file.path);
+  const skipped = paths('skipped');
+  const withoutFields = paths('loads-without-fields');
   if (report.summary.errors > 0) {
     if (!flags.has('--json')) console.log(`Failed: ${report.summary.errors} error(s).`);
     return 1;
   }
-  if (flags.has('--strict') && skipped.length > 0) {
-    if (!flags.has('--json')) console.log(`Failed (--strict): Claude Code would skip ${skipped.map((file) => file.path).join(', ')}.`);
+  if (flags.has('--strict') && skipped.length + withoutFields.length > 0) {
+    const would = [skipped.length > 0 ? `skip ${skipped.join(', ')}` : '', withoutFields.length > 0 ? `load ${withoutFields.join(', ')} without ${withoutFields.length === 1 ? 'its' : 'their'} fields` : ''];
+    if (!flags.has('--json')) console.log(`Failed (--strict): Claude Code would ${would.filter(Boolean).join(', and ')}.`);
     return 1;
   }
   return 0;

@@ -145,6 +145,9 @@ async function syncCatalog(context: LoaderContext, options: AgentCatalogLoaderOp
       const line = file.diagnostics[0]?.line ?? 1;
       logger.warn(`${folder}/${file.path}:${line}: Claude Code skips this agent. ${file.claudeCode.explanation}`);
     }
+    if (errors.length === 0 && file.claudeCode?.status === 'loads-without-fields') {
+      logger.warn(`${folder}/${file.path}:${file.diagnostics[0]?.line ?? 1}: ${file.claudeCode.explanation}`);
+    }
   }
   if (report.summary.warnings > 0) {
     // A watcher means `astro dev`, which writes no files: the report is its page there.

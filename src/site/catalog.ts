@@ -48,6 +48,8 @@ export interface AgentCard {
   color: string | undefined;
   /** Whether Claude Code skips the file. */
   skipped: boolean;
+  /** Whether Claude Code loads it with none of its fields (a plugin's agent whose frontmatter it cannot read). */
+  withoutFields: boolean;
   /** The agent's skills, strongest first, with their scores. */
   skills: { skill: Skill; score: number }[];
   /** What its tools let it do, most serious first (see toolRisks). */
@@ -61,16 +63,20 @@ export interface AgentCard {
 }
 
 function toCard(agent: StoredAgent, entry: Pick<CatalogEntryData, 'claudeCode' | 'skills' | 'insight'>): AgentCard {
-  const tools = toolAccess(agent.fields);
+  // Without its fields, Claude Code gives the agent every tool and the main conversation's model.
+  const withoutFields = entry.claudeCode?.status === 'loads-without-fields';
+  const effective = withoutFields ? {} : agent.fields;
+  const tools = toolAccess(effective);
   return {
     slug: agent.slug,
     name: agent.name,
     summary: agentSummaryLine(agent),
     category: categoryOf(agent),
-    model: modelOf(agent.fields),
+    model: modelOf(effective),
     tools,
     color: agent.fields.color,
     skipped: entry.claudeCode?.status === 'skipped',
+    withoutFields,
     skills: knownSkills(entry.skills),
     risks: toolRisks(tools),
     tokens: entry.insight?.tokens ?? null,

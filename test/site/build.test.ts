@@ -414,8 +414,27 @@ describe('a build of a plugin marketplace (test/fixtures/plugin-marketplace)', (
       'mobile-developer',
       'schema-reviewer',
       'secrets-auditor',
+      'test-sleuth',
     ]);
-    expect(log).toContain('12 agents from 16 files; 2 not agents; 2 invalid; 6 warnings; 2 errors');
+    expect(log).toContain('13 agents from 17 files; 2 not agents; 2 invalid; 7 warnings; 2 errors');
+  });
+  it('shows a plugin’s agent whose frontmatter Claude Code cannot read as loaded without its fields, by its file’s name', () => {
+    const html = page('test-sleuth');
+    expect(text(html)).toContain('Claude Code cannot read the frontmatter (see its warning). As an agent of the plugin review, it loads the file anyway, with none of its fields: it knows it as review:triage:flaky-test-hunter');
+    expect(html).toContain('<span class="badge badge-error">Loads without its fields</span>');
+    expect(text(html)).toContain('Claude Code ignores its fields');
+    expect(text(html)).toContain('Installed by itself, outside its plugin, the file is skipped by Claude Code until its frontmatter is mended.');
+    // It runs with every tool and the main conversation's model, not the Read, Grep, Bash and haiku it asks for.
+    expect(text(html)).toContain('Model: inherited');
+    expect(text(html)).toContain('Inherits all tools');
+    expect(text(html)).toContain('about 10 tokens in every conversation, for its file’s name and the placeholder that Claude Code lists in place of its description');
+    const report = text(read('plugins', 'report/index.html'));
+    expect(report).toContain('Agents Claude Code loads without their fields (1)');
+    expect(report).toContain('1 load without their fields');
+    expect(JSON.parse(read('plugins', 'report.json')).summary.claudeCode).toEqual({ loads: 11, 'loads-after-requote': 0, 'loads-without-fields': 1, skipped: 2 });
+    expect(log).toContain('plugins/review/agents/triage/flaky-test-hunter.md:3: Claude Code cannot read the frontmatter (see its warning).');
+    // Installed by itself, as the quality category's line would, Claude Code would skip the file: the line leaves it out.
+    expect(read('plugins', 'categories/quality/index.html')).not.toContain('/agents/test-sleuth.md');
   });
   it('installs a category’s agents in one line with one file of each name', () => {
     const html = read('plugins', 'categories/quality/index.html');
@@ -440,7 +459,7 @@ describe('a build of a plugin marketplace (test/fixtures/plugin-marketplace)', (
   it('lists the plugins on /plugins/, each with its description, marketplace, install line and the agents it loads', () => {
     const html = read('plugins', 'plugins/index.html');
     expect(read('plugins', 'index.html')).toContain('<a href="/plugins/">Plugins</a>');
-    expect(text(read('plugins', 'index.html'))).toContain('12 agents 5 categories 5 plugins');
+    expect(text(read('plugins', 'index.html'))).toContain('13 agents 5 categories 5 plugins');
     expect([...html.matchAll(/<section class="group" id="([^"]+)"/g)].map((match) => match[1])).toEqual(['plugin-backend', 'plugin-broken', 'plugin-core', 'plugin-docs', 'plugin-review']);
     const core = text(/<section class="group" id="plugin-core"[^]*?<\/section>/.exec(html)![0]);
     expect(core).toContain('core 1 agent Core agents, listed one by one From the marketplace team-tools. Install in Claude Code /plugin install core@team-tools');
@@ -485,11 +504,11 @@ describe('a build of a plugin marketplace (test/fixtures/plugin-marketplace)', (
     expect(report.files.find((file) => file.path === 'plugins/broken/agents/fixer.md')!.claudeCodeReason).toBe('plugin-not-loadable');
     expect(text(read('plugins', 'report/index.html'))).toContain('The plugin manifest could not be read');
     expect(text(page('fixer'))).toContain('Claude Code cannot load the plugin broken, whose manifest (.claude-plugin/plugin.json) has an error (see the report), so it loads none of its agents.');
-    expect(log).toContain('Claude Code: 11 load, 0 load after re-quoting, 2 skipped.');
+    expect(log).toContain('Claude Code: 11 load, 0 load after re-quoting, 1 load without their fields, 2 skipped.');
     expect(page('fixer')).toContain('the error of its plugin’s manifest is in the <a href="/report/#report-invalid">report</a>.');
     expect(text(page('fixer'))).toContain('about 6 tokens in every conversation, for its name and description, once Claude Code loads it (it skips it now)');
     expect(text(read('plugins', 'report/index.html'))).toContain(
-      'With all 12 agents installed, that is about 166 tokens (estimated) before the first message, for the 10 that Claude Code loads (the one it skips costs nothing until it is mended; it keeps one file of each name, so the file that repeats another’s name costs nothing). The costliest descriptions:',
+      'With all 13 agents installed, that is about 176 tokens (estimated) before the first message, for the 11 that Claude Code loads (the one it skips costs nothing until it is mended; it keeps one file of each name, so the file that repeats another’s name costs nothing). The costliest descriptions:',
     );
   });
 });

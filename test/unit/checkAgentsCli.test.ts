@@ -27,7 +27,7 @@ describe('npm run check:agents', () => {
   });
   it('leaves out of the context cost the agents Claude Code skips, and counts a name two files declare once', () => {
     expect(check([fixture('plugin-marketplace')]).out).toContain(
-      'Context: with all 12 agents installed, their names and descriptions take about 166 tokens (estimated) of every conversation, for the 10 that Claude Code loads (the one it skips costs nothing until it is mended; it keeps one file of each name, so the file that repeats another’s name costs nothing).',
+      'Context: with all 13 agents installed, their names and descriptions take about 176 tokens (estimated) of every conversation, for the 11 that Claude Code loads (the one it skips costs nothing until it is mended; it keeps one file of each name, so the file that repeats another’s name costs nothing).',
     );
   });
   it('exits 1 when a file has an error, naming the file', () => {
@@ -41,6 +41,14 @@ describe('npm run check:agents', () => {
     const strict = check([folder, '--strict']);
     expect(strict.code).toBe(1);
     expect(strict.out).toContain('Failed (--strict): Claude Code would skip recovered.md.');
+  });
+  it('with --strict, also exits 1 when Claude Code would load a plugin’s agent without its fields', () => {
+    const folder = fixture('plugin-marketplace/plugins/review');
+    expect(check([folder]).code).toBe(0);
+    const strict = check([folder, '--strict']);
+    expect(strict.code).toBe(1);
+    expect(strict.out).toContain('Claude Code: 4 load, 0 load after re-quoting, 1 load without their fields, 0 skipped.');
+    expect(strict.out).toContain('Failed (--strict): Claude Code would load agents/triage/flaky-test-hunter.md without its fields.');
   });
   it('prints GitHub annotations when GITHUB_ACTIONS is set', () => {
     const { out } = check([seedsDir], { GITHUB_ACTIONS: 'true' });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claudeCodeVerdict, pluginNotLoadableVerdict, type VerdictInput } from '../../src/lib/agents/claudeCodeVerdict.ts';
+import { claudeCodeVerdict, pluginAgentVerdict, pluginNotLoadableVerdict, type VerdictInput } from '../../src/lib/agents/claudeCodeVerdict.ts';
 
 const loads: VerdictInput = {
   markdownExtension: true,
@@ -36,6 +36,15 @@ describe('claudeCodeVerdict', () => {
     expect(pluginNotLoadableVerdict('tools', requoted).explanation).toMatch(/^Claude Code cannot load the plugin tools, .* Once the manifest is mended: Claude Code loads this agent only after re-quoting `description`/);
     const nameless = claudeCodeVerdict({ ...loads, claudeCodeData: { description: 'b' } });
     expect(pluginNotLoadableVerdict('tools', nameless)).toBe(nameless);
+  });
+  it('loads a plugin’s agent whose frontmatter it cannot read without its fields, and keeps every other verdict', () => {
+    const unreadable = claudeCodeVerdict({ ...loads, stage: 'recovered', claudeCodeData: null });
+    expect(pluginAgentVerdict('tools', 'tools:fixer', unreadable)).toMatchObject({ status: 'loads-without-fields' });
+    expect(pluginAgentVerdict('tools', 'tools:fixer', unreadable).explanation).toContain('it knows it as tools:fixer (its file\'s name), describes it to Claude only as “Agent from tools plugin”');
+    expect(pluginAgentVerdict('tools', 'tools:fixer', unreadable).reason).toBeUndefined();
+    for (const other of [claudeCodeVerdict(loads), claudeCodeVerdict({ ...loads, claudeCodeData: { description: 'b' } }), claudeCodeVerdict({ ...loads, markdownExtension: false })]) {
+      expect(pluginAgentVerdict('tools', 'tools:fixer', other)).toBe(other);
+    }
   });
   it('explains the verdict in plain language, naming the re-quoted fields', () => {
     expect(claudeCodeVerdict({ ...loads, stage: 'requote', requotedKeys: ['description', 'tools'] }).explanation).toMatchInlineSnapshot(`"Claude Code loads this agent only after re-quoting \`description\`, \`tools\`, because the frontmatter is not valid YAML; other tools that read agent files reject it."`);

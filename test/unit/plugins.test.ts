@@ -1,15 +1,18 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildCatalog } from '../../src/lib/catalog/buildCatalog.ts';
 import { claudeCodeName, loadingPlugin, pluginGroups } from '../../src/lib/catalog/plugins.ts';
 import { readAgentsFolder } from '../../src/lib/catalog/readAgentsFolder.ts';
+import { agentInsight } from '../../src/lib/insight/agentInsight.ts';
+import { estimateTokens } from '../../src/lib/insight/estimateTokens.ts';
 import { categoryOf } from '../../src/lib/present/agentFacts.ts';
 import { pluginInstallCommand } from '../../src/lib/present/shareText.ts';
 import { fixture } from './helpers.ts';
 
 // A marketplace of five local plugins (one found through `metadata.pluginRoot`, with a sub-folder of agents; one
 // without a manifest of its own whose agent the marketplace names; one whose manifest lists its agent files one by
-// one, one of them missing; one whose manifest lists one file of its agents/ folder and leaves the other out) and one
-// remote one; a plugin that no marketplace lists, with a manifest that is not JSON; and a team folder.
+// one, one of them missing; one whose manifest lists one file of its agents/ folder and leaves the other out; one with
+// an agent whose frontmatter Claude Code cannot read) and one remote one; a plugin that no marketplace lists, with a manifest that is not JSON; and a team folder.
 const catalog = buildCatalog(readAgentsFolder(fixture('plugin-marketplace')));
 const byPath = (path: string) => catalog.files.find((file) => file.path === path)!;
 const messages = (path: string) => byPath(path).diagnostics.map((d) => `${d.line} ${d.severity} ${d.code}: ${d.message}`);
@@ -32,6 +35,7 @@ describe('a folder of Claude Code plugins', () => {
       ['plugins/review/agents/code-reviewer-strict.md', 'agent'],
       ['plugins/review/agents/code-reviewer.md', 'agent'],
       ['plugins/review/agents/security/secrets-auditor.md', 'agent'],
+      ['plugins/review/agents/triage/flaky-test-hunter.md', 'agent'],
       ['standalone/agents/helper.md', 'agent'],
     ]);
   });
@@ -49,6 +53,8 @@ describe('a folder of Claude Code plugins', () => {
       ['mobile-developer', 'mobile-developer'],
       ['schema-reviewer', 'schema-reviewer'],
       ['secrets-auditor', 'review:security:secrets-auditor'],
+      // Claude Code cannot read its frontmatter: it knows it by its file's name (see below).
+      ['test-sleuth', 'review:triage:flaky-test-hunter'],
     ]);
   });
   it('knows the marketplace that lists a plugin and the category it gives it', () => {
@@ -100,6 +106,24 @@ describe('a folder of Claude Code plugins', () => {
     // A file the plugin does not load anyway is shown as a file of its own, with its own verdict.
     expect(byPath('plugins/core/mobile-developer.md').claudeCode?.status).toBe('loads');
   });
+  it('loads a plugin’s agent whose frontmatter Claude Code cannot read without its fields, by its file’s name', () => {
+    const file = byPath('plugins/review/agents/triage/flaky-test-hunter.md');
+    expect(file.claudeCode).toEqual({
+      status: 'loads-without-fields',
+      explanation:
+        'Claude Code cannot read the frontmatter (see its warning). As an agent of the plugin review, it loads the file anyway, with none of its fields: it knows it as review:triage:flaky-test-hunter (its file\'s name), describes it to Claude only as “Agent from review plugin”, so that Claude never picks it by itself, and gives it every tool and the main conversation\'s model.',
+    });
+    expect(file.agent!.claudeCodeFallback).toEqual({ name: 'flaky-test-hunter', description: 'Agent from review plugin' });
+    expect(messages('plugins/review/agents/triage/flaky-test-hunter.md')[0]).toMatch(
+      /^3 warning frontmatter-recovered: The frontmatter is not valid YAML even after Claude Code's re-quoting \(.*\), so Claude Code loads this agent of the plugin review with none of its fields; the catalogue recovered `name`, `description`, `tools`, `model` line by line\.$/,
+    );
+    // Its context cost is that of what Claude Code lists: the file's name and the placeholder.
+    expect(agentInsight(file.agent!, file.agent!.body).tokens.description).toBe(estimateTokens('flaky-test-hunter: Agent from review plugin'));
+    // As a file of its own (installed by itself, or in a folder that is no plugin's), Claude Code skips it.
+    const alone = buildCatalog([{ path: 'flaky-test-hunter.md', bytes: readFileSync(fixture('plugin-marketplace/plugins/review/agents/triage/flaky-test-hunter.md')) }]);
+    expect(alone.files[0]!.claudeCode?.reason).toBe('frontmatter-unreadable');
+    expect(alone.agents[0]!.claudeCodeFallback).toBeUndefined();
+  });
   it('reads an agents folder that is a plugin’s agents/ as that plugin’s, or only the files the plugin lists instead', () => {
     const alone = buildCatalog(readAgentsFolder(fixture('plugin-marketplace/plugins/review/agents')));
     expect(alone.agents.map((agent) => [agent.path, claudeCodeName(agent), categoryOf(agent).name])).toEqual([
@@ -107,6 +131,7 @@ describe('a folder of Claude Code plugins', () => {
       ['code-reviewer-strict.md', 'review:code-reviewer', 'Review'],
       ['code-reviewer.md', 'review:code-reviewer', 'Review'],
       ['security/secrets-auditor.md', 'review:security:secrets-auditor', 'Review'],
+      ['triage/flaky-test-hunter.md', 'review:triage:flaky-test-hunter', 'Review'],
     ]);
     const listing = buildCatalog(readAgentsFolder(fixture('plugin-marketplace/plugins/backend/agents')));
     expect(listing.agents.map((agent) => [agent.path, claudeCodeName(agent), agent.plugin?.unlisted ?? null])).toEqual([

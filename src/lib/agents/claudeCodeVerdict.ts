@@ -1,7 +1,10 @@
 import type { FrontmatterStage } from './parseFrontmatter.ts';
 
-/** What Claude Code does with a file: loads it, loads it only after re-quoting its YAML, or skips it. */
-export type ClaudeCodeStatus = 'loads' | 'loads-after-requote' | 'skipped';
+/**
+ * What Claude Code does with a file: loads it, loads it only after re-quoting its YAML, loads it with none of its
+ * frontmatter's fields (a plugin's agent whose frontmatter it cannot read), or skips it.
+ */
+export type ClaudeCodeStatus = 'loads' | 'loads-after-requote' | 'loads-without-fields' | 'skipped';
 
 /** Why Claude Code skips a file. */
 export type SkipReason =
@@ -66,6 +69,24 @@ export function pluginNotLoadableVerdict(plugin: string, asFile: ClaudeCodeVerdi
     status: 'skipped',
     reason: 'plugin-not-loadable',
     explanation: `Claude Code cannot load the plugin ${plugin}, whose manifest (\`.claude-plugin/plugin.json\`) has an error (see the report), so it loads none of its agents. Once the manifest is mended: ${asFile.explanation}`,
+  };
+}
+
+/** What Claude Code lists to Claude for a plugin's agent whose frontmatter it cannot read, instead of a description. */
+export function pluginPlaceholderDescription(plugin: string): string {
+  return `Agent from ${plugin} plugin`;
+}
+
+/**
+ * The verdict for an agent file of a plugin whose frontmatter Claude Code cannot read (`asFile`, its verdict as a
+ * file of its own, says so): as a plugin's agent, Claude Code loads it anyway, with none of its fields, by its file's
+ * name (`name`, with the plugin's prefix) and a placeholder description. Any other verdict stands.
+ */
+export function pluginAgentVerdict(plugin: string, name: string, asFile: ClaudeCodeVerdict): ClaudeCodeVerdict {
+  if (asFile.reason !== 'frontmatter-unreadable') return asFile;
+  return {
+    status: 'loads-without-fields',
+    explanation: `Claude Code cannot read the frontmatter (see its warning). As an agent of the plugin ${plugin}, it loads the file anyway, with none of its fields: it knows it as ${name} (its file's name), describes it to Claude only as “${pluginPlaceholderDescription(plugin)}”, so that Claude never picks it by itself, and gives it every tool and the main conversation's model.`,
   };
 }
 

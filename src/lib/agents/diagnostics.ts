@@ -198,11 +198,12 @@ export const findings = {
     hint: `Put the value of ${list(keys)} in double quotes (escaping \`"\` and \`\\\`); a long text can also be written as a block scalar (\`description: |\` followed by indented lines).`,
   }),
 
-  frontmatterRecovered: (line: number, yamlError: string, keys: readonly string[]): Finding => ({
+  /** With `plugin`, the file is an agent of that plugin, which Claude Code loads anyway, without its fields. */
+  frontmatterRecovered: (line: number, yamlError: string, keys: readonly string[], plugin?: string): Finding => ({
     line,
     severity: 'warning',
     code: 'frontmatter-recovered',
-    message: `The frontmatter is not valid YAML even after Claude Code's re-quoting (${yamlError}), so Claude Code skips this file; the catalogue recovered ${keys.length > 0 ? list(keys) : 'no fields'} line by line.`,
+    message: `The frontmatter is not valid YAML even after Claude Code's re-quoting (${yamlError}), so Claude Code ${plugin ? `loads this agent of the plugin ${plugin} with none of its fields` : 'skips this file'}; the catalogue recovered ${keys.length > 0 ? list(keys) : 'no fields'} line by line.`,
     hint: `Fix the YAML near line ${line}: a multi-line value must be indented under its key (or written as \`key: |\` with indented lines), and a value containing \`: \` must be quoted.`,
   }),
 

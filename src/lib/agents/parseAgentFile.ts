@@ -1,5 +1,5 @@
 import { recoveryKeys, type AgentFields } from './agentSchema.ts';
-import { claudeCodeVerdict, type ClaudeCodeVerdict } from './claudeCodeVerdict.ts';
+import { claudeCodeVerdict, pluginAgentVerdict, pluginPlaceholderDescription, type ClaudeCodeVerdict } from './claudeCodeVerdict.ts';
 import { decodeAgentSource } from './decodeAgentSource.ts';
 import { findings, inFile, type Diagnostic, type Finding } from './diagnostics.ts';
 import { extractBodyExamples, splitDescription, type AgentExample } from './extractExamples.ts';
@@ -39,6 +39,11 @@ export interface ParsedAgent {
   nameLine: number;
   /** The slugs of the agent's former names (its `aliases` field), whose old addresses lead to its page. */
   aliases: string[];
+  /**
+   * What Claude Code lists instead of the agent's name and description when it loads the file with none of its
+   * fields (a plugin's agent whose frontmatter it cannot read): the file's name and a placeholder.
+   */
+  claudeCodeFallback?: { name: string; description: string };
   /** 1-based line of the `aliases` field (the name's line when there is none). */
   aliasesLine: number;
 }
@@ -56,21 +61,20 @@ export interface ParsedAgentFile {
 /**
  * Parses one file of the agents folder: decodes it, finds and reads its frontmatter in three stages,
  * normalises the fields, splits the description into summary and examples, and tells what Claude Code does
- * with it. Never throws on bad input: every problem becomes a diagnostic with its line and a fix. With `plugin`,
- * the file is a plugin's agent, whose `permissionMode`, `mcpServers` and `hooks` Claude Code ignores.
+ * with it. Never throws on bad input: every problem becomes a diagnostic with its line and a fix. With `plugin`
+ * (its name, and the prefix Claude Code gives the agent's name), the file is an agent a plugin loads: Claude Code
+ * ignores its `permissionMode`, `mcpServers` and `hooks`, and loads it even when it cannot read its frontmatter.
  *
  * @example parseAgentFile('reviewer.md', bytes).status // 'agent' | 'not-agent' | 'invalid'
  */
-export function parseAgentFile(path: string, bytes: Uint8Array, { plugin = false } = {}): ParsedAgentFile {
+export function parseAgentFile(path: string, bytes: Uint8Array, { plugin }: { plugin?: { name: string; scope: string } } = {}): ParsedAgentFile {
   const decoded = decodeAgentSource(bytes);
   const found: Finding[] = [...decoded.findings];
-  const result = (status: FileStatus, agent: ParsedAgent | null, claudeCode: ClaudeCodeVerdict | null): ParsedAgentFile => ({
-    path,
-    status,
-    agent,
-    claudeCode,
-    diagnostics: inFile(path, found),
-  });
+  const result = (status: FileStatus, agent: ParsedAgent | null, asFile: ClaudeCodeVerdict | null): ParsedAgentFile => {
+    const claudeCode = asFile && plugin ? pluginAgentVerdict(plugin.name, `${plugin.scope}:${fileStem(path)}`, asFile) : asFile;
+    if (agent && claudeCode?.status === 'loads-without-fields') agent.claudeCodeFallback = { name: fileStem(path), description: pluginPlaceholderDescription(plugin!.name) };
+    return { path, status, agent, claudeCode, diagnostics: inFile(path, found) };
+  };
 
   const block = splitFrontmatter(decoded.text);
   if (!block) return result('not-agent', null, null);
@@ -78,7 +82,7 @@ export function parseAgentFile(path: string, bytes: Uint8Array, { plugin = false
     found.push(findings.frontmatterUnclosed(block.openLine));
     return result('invalid', null, unreadableVerdict(path, block, decoded.utf16));
   }
-  const frontmatter = parseFrontmatter(block, recoveryKeys);
+  const frontmatter = parseFrontmatter(block, recoveryKeys, plugin?.name);
   if (!frontmatter.ok) {
     found.push(frontmatter.finding);
     return result('invalid', null, unreadableVerdict(path, block, decoded.utf16));
@@ -91,7 +95,8 @@ export function parseAgentFile(path: string, bytes: Uint8Array, { plugin = false
 
   const fields = normaliseFrontmatter(frontmatter.data, frontmatter.lines, block.openLine);
   found.push(...fields.findings);
-  if (plugin) {
+  // Fields a plugin's agent cannot have; when Claude Code cannot read the frontmatter, it has none of them anyway.
+  if (plugin && frontmatter.stage !== 'recovered') {
     for (const key of pluginIgnoredFields) if (key in frontmatter.data) found.push(findings.pluginFieldIgnored(frontmatter.lines[key] ?? block.openLine, key));
   }
   const claudeCode = claudeCodeVerdict({

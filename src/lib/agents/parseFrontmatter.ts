@@ -32,9 +32,10 @@ const topLevelKey = /^([A-Za-z_][\w-]*)[ \t]*:(?:[ \t]+(.*))?$/;
 /**
  * Reads a frontmatter block in three stages, as faithfully to Claude Code as we can: strict YAML; on failure,
  * Claude Code's re-quoting retry; on failure again, our line-based recovery (which Claude Code does not have,
- * so it skips such a file). The stage that succeeded is recorded and every act of leniency is reported.
+ * so it skips such a file, or, for an agent of the plugin `plugin`, loads it without its fields). The stage that
+ * succeeded is recorded and every act of leniency is reported.
  */
-export function parseFrontmatter(block: FrontmatterBlock, knownKeys: ReadonlySet<string>): FrontmatterResult {
+export function parseFrontmatter(block: FrontmatterBlock, knownKeys: ReadonlySet<string>, plugin?: string): FrontmatterResult {
   if (block.language !== '' && block.language !== 'yaml') {
     return executable.has(block.language)
       ? { ok: false, finding: findings.frontmatterExecutable(block.openLine, block.language) }
@@ -68,7 +69,7 @@ export function parseFrontmatter(block: FrontmatterBlock, knownKeys: ReadonlySet
     claudeCodeData: null,
     lines,
     requotedKeys: [],
-    findings: [findings.frontmatterRecovered(errorLine, `${retry.reason} at line ${errorLine}`, Object.keys(recovered.data))],
+    findings: [findings.frontmatterRecovered(errorLine, `${retry.reason} at line ${errorLine}`, Object.keys(recovered.data), plugin)],
   };
 
   function fromYaml(value: unknown, stage: FrontmatterStage, requotedKeys: string[], found: Finding[]): FrontmatterResult {

@@ -48,7 +48,7 @@ export const agentRecordSchema = z.object({
     .object({
       name: z.string(),
       marketplace: z.string().optional().describe('The marketplace of the catalogue that lists the plugin.'),
-      claudeCodeName: z.string().describe('The name Claude Code knows the agent by: `<plugin>:<name>` when the plugin loads it.'),
+      claudeCodeName: z.string().describe('The name Claude Code knows the agent by: `<plugin>:<name>` when the plugin loads it (the file’s name in place of the agent’s when Claude Code cannot read its frontmatter).'),
       loaded: z.boolean().describe('Whether the plugin loads the agent: false for a file in the plugin’s folder that is neither in its `agents/` folder nor listed by its manifest.'),
     })
     .nullable()
@@ -56,8 +56,8 @@ export const agentRecordSchema = z.object({
   skills: z.array(z.object({ id: z.string(), name: z.string(), group: z.string(), score: z.number() })).describe('Skills of the taxonomy, strongest first.'),
   aliases: z.array(z.string()).describe('Former names, whose addresses lead to this agent.'),
   claudeCode: z
-    .object({ status: z.enum(['loads', 'loads-after-requote', 'skipped']), reason: z.string().optional(), explanation: z.string() })
-    .describe('What Claude Code does with the file.'),
+    .object({ status: z.enum(['loads', 'loads-after-requote', 'loads-without-fields', 'skipped']), reason: z.string().optional(), explanation: z.string() })
+    .describe('What Claude Code does with the file: `loads-without-fields` for a plugin’s agent whose frontmatter it cannot read.'),
   source: z.object({
     path: z.string().describe('Relative to the agents folder, with `/`.'),
     warnings: z.number().int(),

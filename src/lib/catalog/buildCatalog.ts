@@ -63,13 +63,14 @@ export function buildCatalog(sources: readonly SourceFile[]): Catalog {
     .map(({ path, bytes, unreadable, manifestError, manifestRejected, plugin }) => {
       if (unreadable !== undefined) return unreadableFile(path, unreadable);
       if (manifestError !== undefined) return invalidManifest(path, manifestError, manifestRejected === true);
-      const parsed = parseAgentFile(path, bytes, { plugin: loadingPlugin(plugin) !== null });
+      const loading = loadingPlugin(plugin);
+      const parsed = parseAgentFile(path, bytes, loading ? { plugin: { name: loading.name, scope: loading.scope } } : {});
       if (parsed.agent && plugin?.unlisted) parsed.diagnostics.push(...inFile(path, [findings.pluginAgentUnlisted(parsed.agent.nameLine, [plugin.name, ...plugin.unlisted.others], plugin.unlisted)]));
       const folder = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '';
       const agent = parsed.agent && { ...parsed.agent, slug: parsed.agent.baseSlug, path, folder, sameNameAs: [], plugin: plugin ?? null };
       // An agent of a plugin Claude Code cannot load is not loaded either; a file the plugin does not list is shown
       // as a file of its own, with its own verdict.
-      const claudeCode = parsed.claudeCode && loadingPlugin(plugin)?.manifestInvalid ? pluginNotLoadableVerdict(plugin!.name, parsed.claudeCode) : parsed.claudeCode;
+      const claudeCode = parsed.claudeCode && loading?.manifestInvalid ? pluginNotLoadableVerdict(loading.name, parsed.claudeCode) : parsed.claudeCode;
       return { path, status: parsed.status, slug: null, claudeCode, diagnostics: parsed.diagnostics, agent };
     });
 

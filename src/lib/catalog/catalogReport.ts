@@ -62,6 +62,7 @@ export function summarise(files: readonly ReportFile[]): CatalogSummary {
     claudeCode: {
       loads: count((file) => file.claudeCode === 'loads'),
       'loads-after-requote': count((file) => file.claudeCode === 'loads-after-requote'),
+      'loads-without-fields': count((file) => file.claudeCode === 'loads-without-fields'),
       skipped: count((file) => file.claudeCode === 'skipped'),
     },
   };
@@ -84,6 +85,7 @@ export function describeSummary(summary: CatalogSummary): string {
     `${summary.invalid} invalid`,
     plural(summary.warnings, 'warning'),
     plural(summary.errors, 'error'),
-    `Claude Code: ${summary.claudeCode.loads} load, ${summary.claudeCode['loads-after-requote']} load after re-quoting, ${summary.claudeCode.skipped} skipped`,
+    // Only plugins' agents can load without their fields: a catalogue without them is told as before.
+    `Claude Code: ${summary.claudeCode.loads} load, ${summary.claudeCode['loads-after-requote']} load after re-quoting, ${summary.claudeCode['loads-without-fields'] > 0 ? `${summary.claudeCode['loads-without-fields']} load without their fields, ` : ''}${summary.claudeCode.skipped} skipped`,
   ].join('; ');
 }

@@ -50,10 +50,13 @@ export function loadingPlugin(plugin: AgentPlugin | null | undefined): AgentPlug
   return plugin && !plugin.unlisted ? plugin : null;
 }
 
-/** The name Claude Code knows an agent by: `<plugin>:<name>` for a plugin's agent (sub-folders add parts). */
-export function claudeCodeName(agent: { name: string; plugin: AgentPlugin | null }): string {
+/**
+ * The name Claude Code knows an agent by: `<plugin>:<name>` for a plugin's agent (sub-folders add parts), its file's
+ * name taking the place of its own when Claude Code cannot read its frontmatter.
+ */
+export function claudeCodeName(agent: { name: string; plugin: AgentPlugin | null; claudeCodeFallback?: { name: string } | undefined }): string {
   const plugin = loadingPlugin(agent.plugin);
-  return plugin ? `${plugin.scope}:${agent.name}` : agent.name;
+  return plugin ? `${plugin.scope}:${agent.claudeCodeFallback?.name ?? agent.name}` : agent.name;
 }
 
 /** A plugin found in the agents folder, with where its agents are. */

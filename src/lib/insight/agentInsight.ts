@@ -31,11 +31,15 @@ export function bodyInsight(body: string): BodyInsight {
   return { tokens: estimateTokens(body), sketch: encodeSketch(sketchText(body)) };
 }
 
-/** An agent's insight, from its system prompt's part (computed beforehand, or here). */
-export function agentInsight(agent: Pick<CatalogAgent, 'name' | 'description'>, body: BodyInsight | string): AgentInsight {
+/**
+ * An agent's insight, from its system prompt's part (computed beforehand, or here). Its context cost is that of what
+ * Claude Code lists: the agent's name and description, or what takes their place when it cannot read them.
+ */
+export function agentInsight(agent: Pick<CatalogAgent, 'name' | 'description' | 'claudeCodeFallback'>, body: BodyInsight | string): AgentInsight {
   const prompt = typeof body === 'string' ? bodyInsight(body) : body;
+  const listed = agent.claudeCodeFallback ?? agent;
   return {
-    tokens: { description: estimateTokens(`${agent.name}: ${agent.description}`), prompt: prompt.tokens },
+    tokens: { description: estimateTokens(`${listed.name}: ${listed.description}`), prompt: prompt.tokens },
     sketch: encodeSketch(mergeSketches(sketchText(agent.description), decodeSketch(prompt.sketch))),
   };
 }

@@ -1,6 +1,6 @@
 import type { CatalogEntryData } from '../catalog/catalogEntry.ts';
 
-export type ReportSectionId = 'invalid' | 'skipped' | 'not-agent' | 'requote' | 'warnings';
+export type ReportSectionId = 'invalid' | 'skipped' | 'not-agent' | 'without-fields' | 'requote' | 'warnings';
 
 export interface ReportSection {
   id: ReportSectionId;
@@ -13,6 +13,12 @@ export interface ReportSection {
 const sections: Omit<ReportSection, 'files'>[] = [
   { id: 'invalid', title: 'Files that are not in the catalogue', intro: 'These files could not be read as agents, so they have no page. Each error says how to fix it.' },
   { id: 'skipped', title: 'Agents Claude Code skips', intro: 'These agents have a page here, but Claude Code does not load them, and says nothing about it.' },
+  {
+    id: 'without-fields',
+    title: 'Agents Claude Code loads without their fields',
+    intro:
+      'Claude Code cannot read the frontmatter of these plugins’ agents and loads them anyway, by their files’ names, with a placeholder for a description (so Claude never picks them by itself), every tool and the main conversation’s model.',
+  },
   { id: 'requote', title: 'Agents Claude Code loads only after re-quoting', intro: 'Claude Code loads these agents after re-quoting their frontmatter; other tools that read agent files reject them.' },
   { id: 'warnings', title: 'Agents with warnings', intro: 'These agents load, but something in their files is probably not what the author meant.' },
   { id: 'not-agent', title: 'Files that are not agents', intro: 'These files have no frontmatter, so they are not agents (a README, notes). Claude Code ignores them too.' },
@@ -22,13 +28,14 @@ function sectionOf(file: CatalogEntryData): ReportSectionId | null {
   if (file.status === 'invalid') return 'invalid';
   if (file.status === 'not-agent') return 'not-agent';
   if (file.claudeCode?.status === 'skipped') return 'skipped';
+  if (file.claudeCode?.status === 'loads-without-fields') return 'without-fields';
   if (file.claudeCode?.status === 'loads-after-requote') return 'requote';
   return file.diagnostics.length > 0 ? 'warnings' : null;
 }
 
 /**
- * The report page's sections: every file that is not an agent, invalid, skipped by Claude Code, loaded only after
- * re-quoting, or carrying warnings, each in the first section that fits, sorted by path. Empty sections are left out.
+ * The report page's sections: every file that is not an agent, invalid, skipped by Claude Code, loaded without its
+ * fields or only after re-quoting, or carrying warnings, each in the first section that fits, sorted by path. Empty sections are left out.
  */
 export function reportSections(files: readonly CatalogEntryData[]): ReportSection[] {
   const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));

@@ -53,7 +53,7 @@ export function installAllCommands(rawUrls: readonly string[]): InstallCommands 
 /** The agents of a list that one line installs together, and how many it leaves out and why. */
 export interface InstallSet<T> {
   agents: T[];
-  /** Agents Claude Code would skip: not worth installing. */
+  /** Agents Claude Code would skip (as files of their own, which is how the line installs them): not worth installing. */
   skipped: number;
   /** Agents whose name an agent before them in the list has: Claude Code would keep only one of the two. */
   sameName: number;
@@ -65,8 +65,9 @@ export interface InstallSet<T> {
  *
  * @example installSet([{ name: 'a', skipped: false }, { name: 'a', skipped: false }, { name: 'b', skipped: true }]).sameName // 1
  */
-export function installSet<T extends { name: string; skipped: boolean }>(cards: readonly T[]): InstallSet<T> {
-  const loaded = cards.filter((card) => !card.skipped);
+export function installSet<T extends { name: string; skipped: boolean; withoutFields?: boolean }>(cards: readonly T[]): InstallSet<T> {
+  // A plugin's agent that Claude Code loads without its fields is skipped as a file of its own.
+  const loaded = cards.filter((card) => !card.skipped && !card.withoutFields);
   const first = new Map<string, T>();
   for (const card of loaded) if (!first.has(card.name)) first.set(card.name, card);
   const agents = [...first.values()];
