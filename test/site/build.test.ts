@@ -416,7 +416,7 @@ describe('a build of a plugin marketplace (test/fixtures/plugin-marketplace)', (
       'secrets-auditor',
       'test-sleuth',
     ]);
-    expect(log).toContain('13 agents from 17 files; 2 not agents; 2 invalid; 7 warnings; 2 errors');
+    expect(log).toContain('13 agents from 18 files; 3 not agents; 2 invalid; 8 warnings; 2 errors');
   });
   it('shows a plugin’s agent whose frontmatter Claude Code cannot read as loaded without its fields, by its file’s name', () => {
     const html = page('test-sleuth');
@@ -429,9 +429,11 @@ describe('a build of a plugin marketplace (test/fixtures/plugin-marketplace)', (
     expect(text(html)).toContain('Inherits all tools');
     expect(text(html)).toContain('about 10 tokens in every conversation, for its file’s name and the placeholder that Claude Code lists in place of its description');
     const report = text(read('plugins', 'report/index.html'));
-    expect(report).toContain('Agents Claude Code loads without their fields (1)');
-    expect(report).toContain('1 load without their fields');
-    expect(JSON.parse(read('plugins', 'report.json')).summary.claudeCode).toEqual({ loads: 11, 'loads-after-requote': 0, 'loads-without-fields': 1, skipped: 2 });
+    // With the README of its agents folder, which the plugin loads too.
+    expect(report).toContain('Agents Claude Code loads without their fields (2)');
+    expect(report).toContain('2 load without their fields');
+    expect(report).toContain('The file has no frontmatter, yet it is among the agent files of the plugin review');
+    expect(JSON.parse(read('plugins', 'report.json')).summary.claudeCode).toEqual({ loads: 11, 'loads-after-requote': 0, 'loads-without-fields': 2, skipped: 2 });
     expect(log).toContain('plugins/review/agents/triage/flaky-test-hunter.md:3: Claude Code cannot read the frontmatter (see its warning).');
     // Installed by itself, as the quality category's line would, Claude Code would skip the file: the line leaves it out.
     expect(read('plugins', 'categories/quality/index.html')).not.toContain('/agents/test-sleuth.md');
@@ -504,7 +506,7 @@ describe('a build of a plugin marketplace (test/fixtures/plugin-marketplace)', (
     expect(report.files.find((file) => file.path === 'plugins/broken/agents/fixer.md')!.claudeCodeReason).toBe('plugin-not-loadable');
     expect(text(read('plugins', 'report/index.html'))).toContain('The plugin manifest could not be read');
     expect(text(page('fixer'))).toContain('Claude Code cannot load the plugin broken, whose manifest (.claude-plugin/plugin.json) has an error (see the report), so it loads none of its agents.');
-    expect(log).toContain('Claude Code: 11 load, 0 load after re-quoting, 1 load without their fields, 2 skipped.');
+    expect(log).toContain('Claude Code: 11 load, 0 load after re-quoting, 2 load without their fields, 2 skipped.');
     expect(page('fixer')).toContain('the error of its plugin’s manifest is in the <a href="/report/#report-invalid">report</a>.');
     expect(text(page('fixer'))).toContain('about 6 tokens in every conversation, for its name and description, once Claude Code loads it (it skips it now)');
     expect(text(read('plugins', 'report/index.html'))).toContain(

@@ -47,8 +47,8 @@ describe('npm run check:agents', () => {
     expect(check([folder]).code).toBe(0);
     const strict = check([folder, '--strict']);
     expect(strict.code).toBe(1);
-    expect(strict.out).toContain('Claude Code: 4 load, 0 load after re-quoting, 1 load without their fields, 0 skipped.');
-    expect(strict.out).toContain('Failed (--strict): Claude Code would load agents/triage/flaky-test-hunter.md without its fields.');
+    expect(strict.out).toContain('Claude Code: 4 load, 0 load after re-quoting, 2 load without their fields, 0 skipped.');
+    expect(strict.out).toContain('Failed (--strict): Claude Code would load agents/README.md, agents/triage/flaky-test-hunter.md without their fields.');
   });
   it('prints GitHub annotations when GITHUB_ACTIONS is set', () => {
     const { out } = check([seedsDir], { GITHUB_ACTIONS: 'true' });

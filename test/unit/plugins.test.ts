@@ -31,6 +31,7 @@ describe('a folder of Claude Code plugins', () => {
       ['plugins/core/mobile-developer.md', 'agent'],
       ['plugins/docs/extra/writer.md', 'agent'],
       ['plugins/docs/glossary-keeper.md', 'agent'],
+      ['plugins/review/agents/README.md', 'not-agent'],
       ['plugins/review/agents/api-designer.md', 'agent'],
       ['plugins/review/agents/code-reviewer-strict.md', 'agent'],
       ['plugins/review/agents/code-reviewer.md', 'agent'],
@@ -123,6 +124,18 @@ describe('a folder of Claude Code plugins', () => {
     const alone = buildCatalog([{ path: 'flaky-test-hunter.md', bytes: readFileSync(fixture('plugin-marketplace/plugins/review/agents/triage/flaky-test-hunter.md')) }]);
     expect(alone.files[0]!.claudeCode?.reason).toBe('frontmatter-unreadable');
     expect(alone.agents[0]!.claudeCodeFallback).toBeUndefined();
+  });
+  it('warns that a plugin loads a Markdown file of its agents without a frontmatter too, by its file’s name', () => {
+    const readme = byPath('plugins/review/agents/README.md');
+    expect(readme.status).toBe('not-agent');
+    expect(readme.claudeCode).toMatchObject({ status: 'loads-without-fields' });
+    expect(readme.claudeCode!.explanation).toMatch(/^The file has no frontmatter\. As an agent of the plugin review, it loads the file anyway, with none of its fields: it knows it as review:README /);
+    expect(messages('plugins/review/agents/README.md')).toEqual([
+      '1 warning plugin-file-without-frontmatter: The file has no frontmatter, yet it is among the agent files of the plugin review: Claude Code loads it as the agent review:README, described only as “Agent from review plugin”, with every tool.',
+    ]);
+    // Outside a plugin's agents, such a file is no agent of anyone's.
+    expect(byPath('plugins/core/README.md').claudeCode).toBeNull();
+    expect(byPath('README.md').diagnostics).toEqual([]);
   });
   it('reads an agents folder that is a plugin’s agents/ as that plugin’s, or only the files the plugin lists instead', () => {
     const alone = buildCatalog(readAgentsFolder(fixture('plugin-marketplace/plugins/review/agents')));

@@ -78,16 +78,23 @@ export function pluginPlaceholderDescription(plugin: string): string {
 }
 
 /**
- * The verdict for an agent file of a plugin whose frontmatter Claude Code cannot read (`asFile`, its verdict as a
- * file of its own, says so): as a plugin's agent, Claude Code loads it anyway, with none of its fields, by its file's
- * name (`name`, with the plugin's prefix) and a placeholder description. Any other verdict stands.
+ * The verdict for a plugin's agent file whose frontmatter Claude Code cannot read, or that has none: as a plugin's
+ * agent, Claude Code loads it anyway, with no fields, by its file's name (`name`, with the plugin's prefix) and a
+ * placeholder description.
  */
-export function pluginAgentVerdict(plugin: string, name: string, asFile: ClaudeCodeVerdict): ClaudeCodeVerdict {
-  if (asFile.reason !== 'frontmatter-unreadable') return asFile;
+export function pluginPlaceholderVerdict(plugin: string, name: string, frontmatter: 'unreadable' | 'none'): ClaudeCodeVerdict {
   return {
     status: 'loads-without-fields',
-    explanation: `Claude Code cannot read the frontmatter (see its warning). As an agent of the plugin ${plugin}, it loads the file anyway, with none of its fields: it knows it as ${name} (its file's name), describes it to Claude only as “${pluginPlaceholderDescription(plugin)}”, so that Claude never picks it by itself, and gives it every tool and the main conversation's model.`,
+    explanation: `${frontmatter === 'none' ? 'The file has no frontmatter' : 'Claude Code cannot read the frontmatter (see its warning)'}. As an agent of the plugin ${plugin}, it loads the file anyway, with none of its fields: it knows it as ${name} (its file's name), describes it to Claude only as “${pluginPlaceholderDescription(plugin)}”, so that Claude never picks it by itself, and gives it every tool and the main conversation's model.`,
   };
+}
+
+/**
+ * The verdict for an agent file of a plugin: `asFile`, its verdict as a file of its own, unless Claude Code cannot
+ * read its frontmatter, which a plugin's agent is loaded without (see pluginPlaceholderVerdict).
+ */
+export function pluginAgentVerdict(plugin: string, name: string, asFile: ClaudeCodeVerdict): ClaudeCodeVerdict {
+  return asFile.reason === 'frontmatter-unreadable' ? pluginPlaceholderVerdict(plugin, name, 'unreadable') : asFile;
 }
 
 /**

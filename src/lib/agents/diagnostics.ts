@@ -30,6 +30,7 @@ export type DiagnosticCode =
   | 'manifest-rejected'
   | 'plugin-field-ignored'
   | 'plugin-agent-unlisted'
+  | 'plugin-file-without-frontmatter'
   | 'not-utf8'
   | 'utf16-encoding'
   | 'frontmatter-unclosed'
@@ -102,6 +103,14 @@ export const findings = {
     code: 'manifest-rejected',
     message: `Claude Code rejects this plugin manifest (${reason}), so it cannot load the plugin, nor any of its agents, which are listed as agents Claude Code skips.`,
     hint: 'Leave out `agents` and keep the agent files in `agents/`, which Claude Code reads without it, or list the files one by one (`"agents": ["./custom/reviewer.md"]`).',
+  }),
+
+  pluginFileWithoutFrontmatter: (plugin: string, name: string): Finding => ({
+    line: 1,
+    severity: 'warning',
+    code: 'plugin-file-without-frontmatter',
+    message: `The file has no frontmatter, yet it is among the agent files of the plugin ${plugin}: Claude Code loads it as the agent ${name}, described only as “Agent from ${plugin} plugin”, with every tool.`,
+    hint: 'Give it a frontmatter with `name` and `description`, or move it out of the plugin’s agents (a README belongs at the top of the plugin).',
   }),
 
   pluginFieldIgnored: (line: number, key: string): Finding => ({

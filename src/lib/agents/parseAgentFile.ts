@@ -1,5 +1,5 @@
 import { recoveryKeys, type AgentFields } from './agentSchema.ts';
-import { claudeCodeVerdict, pluginAgentVerdict, pluginPlaceholderDescription, type ClaudeCodeVerdict } from './claudeCodeVerdict.ts';
+import { claudeCodeVerdict, pluginAgentVerdict, pluginPlaceholderDescription, pluginPlaceholderVerdict, type ClaudeCodeVerdict } from './claudeCodeVerdict.ts';
 import { decodeAgentSource } from './decodeAgentSource.ts';
 import { findings, inFile, type Diagnostic, type Finding } from './diagnostics.ts';
 import { extractBodyExamples, splitDescription, type AgentExample } from './extractExamples.ts';
@@ -63,7 +63,8 @@ export interface ParsedAgentFile {
  * normalises the fields, splits the description into summary and examples, and tells what Claude Code does
  * with it. Never throws on bad input: every problem becomes a diagnostic with its line and a fix. With `plugin`
  * (its name, and the prefix Claude Code gives the agent's name), the file is an agent a plugin loads: Claude Code
- * ignores its `permissionMode`, `mcpServers` and `hooks`, and loads it even when it cannot read its frontmatter.
+ * ignores its `permissionMode`, `mcpServers` and `hooks`, and loads it even when it cannot read its frontmatter, or
+ * when it has none.
  *
  * @example parseAgentFile('reviewer.md', bytes).status // 'agent' | 'not-agent' | 'invalid'
  */
@@ -77,7 +78,13 @@ export function parseAgentFile(path: string, bytes: Uint8Array, { plugin }: { pl
   };
 
   const block = splitFrontmatter(decoded.text);
-  if (!block) return result('not-agent', null, null);
+  if (!block) {
+    // Not an agent of the catalogue; but a plugin loads every Markdown file of its agents, frontmatter or none.
+    if (!plugin || !/\.md$/i.test(path)) return result('not-agent', null, null);
+    const name = `${plugin.scope}:${fileStem(path)}`;
+    found.push(findings.pluginFileWithoutFrontmatter(plugin.name, name));
+    return { ...result('not-agent', null, null), claudeCode: pluginPlaceholderVerdict(plugin.name, name, 'none') };
+  }
   if (block.closeLine === null) {
     found.push(findings.frontmatterUnclosed(block.openLine));
     return result('invalid', null, unreadableVerdict(path, block, decoded.utf16));

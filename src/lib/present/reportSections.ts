@@ -17,7 +17,7 @@ const sections: Omit<ReportSection, 'files'>[] = [
     id: 'without-fields',
     title: 'Agents Claude Code loads without their fields',
     intro:
-      'Claude Code cannot read the frontmatter of these plugins’ agents and loads them anyway, by their files’ names, with a placeholder for a description (so Claude never picks them by itself), every tool and the main conversation’s model.',
+      'These files of plugins’ agents have a frontmatter Claude Code cannot read, or none. It loads them anyway, by their files’ names, with a placeholder for a description (so Claude never picks them by itself), every tool and the main conversation’s model.',
   },
   { id: 'requote', title: 'Agents Claude Code loads only after re-quoting', intro: 'Claude Code loads these agents after re-quoting their frontmatter; other tools that read agent files reject them.' },
   { id: 'warnings', title: 'Agents with warnings', intro: 'These agents load, but something in their files is probably not what the author meant.' },
@@ -26,9 +26,10 @@ const sections: Omit<ReportSection, 'files'>[] = [
 
 function sectionOf(file: CatalogEntryData): ReportSectionId | null {
   if (file.status === 'invalid') return 'invalid';
+  // A plugin loads a Markdown file of its agents that is no agent of the catalogue too (a README there).
+  if (file.claudeCode?.status === 'loads-without-fields') return 'without-fields';
   if (file.status === 'not-agent') return 'not-agent';
   if (file.claudeCode?.status === 'skipped') return 'skipped';
-  if (file.claudeCode?.status === 'loads-without-fields') return 'without-fields';
   if (file.claudeCode?.status === 'loads-after-requote') return 'requote';
   return file.diagnostics.length > 0 ? 'warnings' : null;
 }
