@@ -39,13 +39,13 @@ export interface ParsedAgent {
   nameLine: number;
   /** The slugs of the agent's former names (its `aliases` field), whose old addresses lead to its page. */
   aliases: string[];
+  /** 1-based line of the `aliases` field (the name's line when there is none). */
+  aliasesLine: number;
   /**
    * What Claude Code lists instead of the agent's name and description when it loads the file with none of its
    * fields (a plugin's agent whose frontmatter it cannot read): the file's name and a placeholder.
    */
   claudeCodeFallback?: { name: string; description: string };
-  /** 1-based line of the `aliases` field (the name's line when there is none). */
-  aliasesLine: number;
 }
 
 export interface ParsedAgentFile {
@@ -83,7 +83,7 @@ export function parseAgentFile(path: string, bytes: Uint8Array, { plugin }: { pl
     if (!plugin || !/\.md$/i.test(path)) return result('not-agent', null, null);
     const name = `${plugin.scope}:${fileStem(path)}`;
     found.push(findings.pluginFileWithoutFrontmatter(plugin.name, name));
-    return { ...result('not-agent', null, null), claudeCode: pluginPlaceholderVerdict(plugin.name, name, 'none') };
+    return result('not-agent', null, pluginPlaceholderVerdict(plugin.name, name, 'none'));
   }
   if (block.closeLine === null) {
     found.push(findings.frontmatterUnclosed(block.openLine));
