@@ -1,4 +1,13 @@
+import type { ClaudeCodeStatus } from '../agents/claudeCodeVerdict.ts';
 import type { CatalogEntryData } from '../catalog/catalogEntry.ts';
+
+/** A verdict's badge colour: green, amber, or red for a file Claude Code skips or cannot read the fields of. */
+export const verdictTone: Record<ClaudeCodeStatus, 'badge-ok' | 'badge-warn' | 'badge-error'> = {
+  loads: 'badge-ok',
+  'loads-after-requote': 'badge-warn',
+  'loads-without-fields': 'badge-error',
+  skipped: 'badge-error',
+};
 
 export type ReportSectionId = 'invalid' | 'skipped' | 'not-agent' | 'without-fields' | 'requote' | 'warnings';
 
@@ -36,7 +45,8 @@ function sectionOf(file: CatalogEntryData): ReportSectionId | null {
 
 /**
  * The report page's sections: every file that is not an agent, invalid, skipped by Claude Code, loaded without its
- * fields or only after re-quoting, or carrying warnings, each in the first section that fits, sorted by path. Empty sections are left out.
+ * fields or only after re-quoting, or carrying warnings, each in the first section that fits, sorted by path. Empty
+ * sections are left out.
  */
 export function reportSections(files: readonly CatalogEntryData[]): ReportSection[] {
   const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
