@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseFixture } from './helpers.ts';
+import { parseAgentFile } from '../../src/lib/agents/parseAgentFile.ts';
+import { fixture, parseFixture, parseText } from './helpers.ts';
 
 /** Each malformed fixture is named for the one diagnostic it must produce; the texts are pinned. */
 const only = (path: string) => {
@@ -20,6 +22,25 @@ describe('diagnostics', () => {
         "severity": "warning",
       }
     `);
+  });
+  it('warns that Claude Code leaves out an agent whose hooks are an empty list, and says it skips it', () => {
+    expect(only('empty-hooks.md')).toMatchInlineSnapshot(`
+      {
+        "code": "empty-hooks",
+        "file": "empty-hooks.md",
+        "hint": "Remove the line, or write an empty map: \`hooks: {}\`.",
+        "line": 4,
+        "message": "\`hooks\` is an empty list (\`hooks: []\`): Claude Code leaves the agent out of its list without a word (anthropics/claude-code#91781).",
+        "severity": "warning",
+      }
+    `);
+    expect(parseFixture('malformed/empty-hooks.md').claudeCode).toMatchObject({ status: 'skipped', reason: 'empty-hooks' });
+    // An empty map is no problem; in a plugin, Claude Code ignores hooks altogether.
+    const text = readFileSync(fixture('malformed/empty-hooks.md'), 'utf8');
+    expect(parseText(text.replace('hooks: []', 'hooks: {}')).claudeCode?.status).toBe('loads');
+    const inPlugin = parseAgentFile('empty-hooks.md', new TextEncoder().encode(text), { plugin: { name: 'release', scope: 'release' } });
+    expect(inPlugin.claudeCode?.status).toBe('loads');
+    expect(inPlugin.diagnostics.map((d) => d.code)).toEqual(['plugin-field-ignored']);
   });
   it('warns that Claude Code cannot read a UTF-16 file', () => {
     expect(only('utf16-encoding.md')).toMatchInlineSnapshot(`

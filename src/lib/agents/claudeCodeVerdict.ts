@@ -16,6 +16,7 @@ export type SkipReason =
   | 'no-name'
   | 'no-description'
   | 'invalid-name'
+  | 'empty-hooks'
   | 'plugin-not-loadable';
 
 export interface ClaudeCodeVerdict {
@@ -37,6 +38,8 @@ export interface VerdictInput {
   claudeCodeData: Record<string, unknown> | null;
   /** Keys Claude Code's re-quoting wrapped in quotes. */
   requotedKeys: readonly string[];
+  /** Whether a plugin loads the file: Claude Code ignores `hooks` there. */
+  inPlugin?: boolean;
 }
 
 /** The explanation of each reason a file alone gives (see `pluginNotLoadableVerdict` for the other). */
@@ -51,6 +54,7 @@ const explanations: Record<Exclude<SkipReason, 'plugin-not-loadable'>, string> =
   'no-name': 'Claude Code finds no usable `name` in the frontmatter and skips the file.',
   'no-description': 'Claude Code finds no usable `description` in the frontmatter and skips the file.',
   'invalid-name': 'The name contains `:` or starts with `-`, which Claude Code does not accept, so it skips the file.',
+  'empty-hooks': '`hooks` is an empty list (`hooks: []`), with which Claude Code leaves the agent out of its list without a word (an empty map, `hooks: {}`, is fine).',
 };
 
 const nonEmptyText = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
@@ -114,6 +118,7 @@ export function claudeCodeVerdict(input: VerdictInput): ClaudeCodeVerdict {
   if (!nonEmptyText(data['description'])) return skip('no-description');
   const name = data['name'].trim();
   if (name.includes(':') || name.startsWith('-')) return skip('invalid-name');
+  if (!input.inPlugin && Array.isArray(data['hooks']) && data['hooks'].length === 0) return skip('empty-hooks');
   if (input.stage === 'requote') {
     const keys = input.requotedKeys.map((key) => `\`${key}\``).join(', ');
     return {

@@ -31,6 +31,7 @@ export type DiagnosticCode =
   | 'plugin-field-ignored'
   | 'plugin-agent-unlisted'
   | 'plugin-file-without-frontmatter'
+  | 'empty-hooks'
   | 'not-utf8'
   | 'utf16-encoding'
   | 'frontmatter-unclosed'
@@ -111,6 +112,14 @@ export const findings = {
     code: 'plugin-file-without-frontmatter',
     message: `The file has no frontmatter, yet it is among the agent files of the plugin ${plugin}: Claude Code loads it as the agent ${name}, described only as “Agent from ${plugin} plugin”, with every tool.`,
     hint: 'Give it a frontmatter with `name` and `description`, or move it out of the plugin’s agents (a README belongs at the top of the plugin).',
+  }),
+
+  emptyHooks: (line: number): Finding => ({
+    line,
+    severity: 'warning',
+    code: 'empty-hooks',
+    message: '`hooks` is an empty list (`hooks: []`): Claude Code leaves the agent out of its list without a word (anthropics/claude-code#91781).',
+    hint: 'Remove the line, or write an empty map: `hooks: {}`.',
   }),
 
   pluginFieldIgnored: (line: number, key: string): Finding => ({

@@ -40,6 +40,8 @@ export function normaliseFrontmatter(data: Record<string, unknown>, lines: Recor
     if (value === null || value === undefined || value === '') {
       if (fieldName !== 'name' && fieldName !== 'description') continue;
     }
+    // `hooks: []` is no hooks, but Claude Code leaves such an agent out (see claudeCodeVerdict): said once, there.
+    if (fieldName === 'hooks' && Array.isArray(value) && value.length === 0) continue;
     const result = agentFieldSchemas[fieldName].safeParse(value);
     if (!result.success) {
       if (fieldName !== 'name' && fieldName !== 'description') {

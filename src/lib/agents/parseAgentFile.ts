@@ -113,7 +113,9 @@ export function parseAgentFile(path: string, bytes: Uint8Array, { plugin }: { pl
     stage: frontmatter.stage,
     claudeCodeData: frontmatter.claudeCodeData,
     requotedKeys: frontmatter.requotedKeys,
+    inPlugin: plugin !== undefined,
   });
+  if (claudeCode.reason === 'empty-hooks') found.push(findings.emptyHooks(frontmatter.lines['hooks'] ?? block.openLine));
 
   const nameLine = frontmatter.lines['name'] ?? block.openLine;
   if (fields.name === null) found.push(findings.missingName(nameLine, slugify(fileStem(path)) || 'my-agent'));
