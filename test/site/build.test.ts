@@ -140,6 +140,15 @@ describe('a build of the sample catalogue', () => {
     expect(agents).toEqual(['backend-database-engineer', 'backend-db-specialist', 'backend-expert']);
     expect(read('sample', 'skills/index.html')).toContain('href="/skills/postgresql/"');
   });
+  it('installs the agents of a skill in one line, strongest match first, as a category page does', () => {
+    const page = read('sample', 'skills/postgresql/index.html');
+    expect(page).toContain('<summary>Install all 3 agents at once</summary>');
+    expect(page).toContain('<h2 id="install-title">The 3 agents with PostgreSQL</h2>');
+    expect(page.match(/<code id="install-project">([^<]*)<\/code>/)![1]).toBe(
+      'curl -fsSL --create-dirs --output-dir .claude/agents --remote-name-all /agents/backend-expert.md /agents/backend-database-engineer.md /agents/backend-db-specialist.md',
+    );
+    expect(page).toContain('[PostgreSQL agents](/skills/postgresql/)');
+  });
   it('leads each card of a skill page with that skill, marked as the page’s own, whatever its rank among the agent’s skills', () => {
     // SQL comes with PostgreSQL and is seldom among an agent's first three skills.
     const chips = [...read('sample', 'skills/sql/index.html').matchAll(/<ul class="skill-chips" aria-label="Skills">([^]*?)<\/ul>/g)].map((list) => list[1]!);
@@ -443,7 +452,7 @@ describe('a build of a plugin marketplace (test/fixtures/plugin-marketplace)', (
     expect(html.match(/<code id="install-project">([^<]*)<\/code>/)![1]).toBe(
       'curl -fsSL --create-dirs --output-dir .claude/agents --remote-name-all https://agents.example.com/agents/api-designer-review.md https://agents.example.com/agents/code-reviewer.md https://agents.example.com/agents/secrets-auditor.md',
     );
-    expect(text(html)).toContain('1 agent with the name of another agent of this category is left out: Claude Code keeps one agent per name.');
+    expect(text(html)).toContain('1 agent of this category with the name of another is left out: Claude Code keeps one agent per name.');
   });
   it('names the plugin, its marketplace and the agent’s name in Claude Code, and offers to install the plugin', () => {
     const html = page('secrets-auditor');
