@@ -152,6 +152,30 @@ describe.skipIf(!chromiumPath || !hasCorpora)('the shared corpora (450 real agen
       expect(psql!.top.slice(0, 3)).toContain('postgresql-dba');
     });
 
+    it('finds every agent of a skill by the skill’s name, those that have it by another name too', async () => {
+      // Skills whose name is one word: "erlang" finds the agent that has Erlang by writing "OTP" only.
+      const agents = (JSON.parse(readFileSync(join(folder.out('site'), 'agents.json'), 'utf8')) as { agents: { slug: string; skills: { name: string }[] }[] }).agents;
+      const bySkill = new Map<string, string[]>();
+      for (const agent of agents) for (const { name } of agent.skills) if (!/\s/.test(name)) bySkill.set(name, [...(bySkill.get(name) ?? []), agent.slug]);
+      expect(bySkill.size).toBeGreaterThan(100);
+      const context = await browser!.newContext();
+      const page = await context.newPage();
+      await page.goto(site!.url);
+      await page.addScriptTag({ type: 'module', content: `import * as pagefind from '/pagefind/pagefind.js'; await pagefind.init(); window.pagefind = pagefind;` });
+      await page.waitForFunction(() => 'pagefind' in window);
+      const missed = await page.evaluate(async (skills) => {
+        const pagefind = (window as unknown as { pagefind: { search(term: string): Promise<{ results: { data(): Promise<{ url: string }> }[] }> } }).pagefind;
+        const out: string[] = [];
+        for (const [name, slugs] of skills) {
+          const urls = new Set((await Promise.all((await pagefind.search(name)).results.map((hit) => hit.data()))).map((data) => data.url));
+          for (const slug of slugs) if (!urls.has(`/agents/${slug}/`)) out.push(`${name}: ${slug}`);
+        }
+        return out;
+      }, [...bySkill]);
+      await context.close();
+      expect(missed).toEqual([]);
+    });
+
     it('lists exactly the agents of a skill page through the skill filter', async () => {
       const context = await browser!.newContext({ javaScriptEnabled: false });
       const page = await context.newPage();

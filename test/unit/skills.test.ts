@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCatalog } from '../../src/lib/catalog/buildCatalog.ts';
 import { readAgentsFolder } from '../../src/lib/catalog/readAgentsFolder.ts';
 import { declaredTags, detectSkills, mentions, type SkillInput } from '../../src/lib/skills/detectSkills.ts';
-import { searchAliases, skillById, skillGroups, skills } from '../../src/lib/skills/taxonomy.ts';
+import { searchAliases, skillById, skillGroups, skills, skillSearchTerms } from '../../src/lib/skills/taxonomy.ts';
 import { corporaDir, hasCorpora, seedsDir } from './helpers.ts';
 
 const input = (parts: Partial<SkillInput>): SkillInput => ({ name: 'agent', summary: '', examples: [], body: '', declared: [], ...parts });
@@ -32,6 +32,19 @@ describe('the skill taxonomy', () => {
     expect(searchAliases(skillById.get('c')!)).not.toContain('c code');
     expect(searchAliases(skillById.get('monitoring')!)).toEqual(expect.arrayContaining(['grafana', 'datadog']));
     expect(searchAliases(skillById.get('monitoring')!)).not.toContain('monitoring and alerting');
+  });
+  it('adds the one-word name of a skill the agent has only by another name, so that searching the name finds it', () => {
+    const erlang = skillById.get('erlang')!;
+    const sre = skillById.get('site-reliability-engineering')!;
+    expect(skillSearchTerms([erlang], 'An Elixir agent for OTP supervision trees.')).toEqual(['Erlang', ...searchAliases(erlang)]);
+    expect(skillSearchTerms([erlang], 'Builds Erlang releases.')).toEqual(searchAliases(erlang));
+    expect(skillSearchTerms([erlang], 'Builds **Erlang** releases and erlang-ls, <code class="language-erlang">x</code>.')).toEqual(searchAliases(erlang));
+    // Search finds no word inside another, nor in markup: here the agent never writes the name as a word.
+    expect(skillSearchTerms([erlang], 'See https://docs.erlang.org and <pre class="language-erlang">x</pre>.')).toEqual(['Erlang', ...searchAliases(erlang)]);
+    expect(skillSearchTerms([sre], 'An SRE agent.')).toEqual(searchAliases(sre));
+    // Shared aliases are listed once.
+    const kubernetes = skillById.get('kubernetes')!;
+    expect(skillSearchTerms([kubernetes, kubernetes], 'k8s')).toEqual(['Kubernetes', ...searchAliases(kubernetes)]);
   });
   it('leaves out a name written -Name, and keeps a name written !Name in its case', () => {
     expect(skillById.get('c')?.aliases).not.toContain('c');
