@@ -389,29 +389,41 @@ export function searchAliases(skill: Skill): string[] {
   });
 }
 
+/** A skill's name as a pattern that finds it in any case, made once per name. */
+const namePatterns = new Map<string, RegExp>();
+function namePattern(name: string): RegExp {
+  let pattern = namePatterns.get(name);
+  if (!pattern) namePatterns.set(name, (pattern = new RegExp(name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'gi')));
+  return pattern;
+}
+
 /**
  * What an agent's search text gets for its skills: their other names (see searchAliases), and the name of a skill
- * that is one word its own text (`ownText`: name, description, prompt, as text or HTML) never starts a word with, which it has by another name
- * (`otp` for Erlang, `k8s` for Kubernetes), so that searching a skill's name finds every agent of the skill's page.
+ * that is one word its own text (`text`: name, description, prompt, as text or HTML) never starts a word with,
+ * which it has by another name (`otp` for Erlang, `k8s` for Kubernetes), so that searching a skill's name finds
+ * every agent of the skill's page.
  * A name of several words is left out: its common words (`Development`) would make every such agent match them.
  *
  * @example skillSearchTerms([skillById.get('erlang')!], 'An Elixir agent for OTP supervision trees.') // ['Erlang', …]
  */
-export function skillSearchTerms(agentSkills: readonly Skill[], ownText: string): string[] {
+export function skillSearchTerms(agentSkills: readonly Skill[], text: string): string[] {
   // Search finds a word by its start: the name must start a word of the text (after spaces and any punctuation
-  // before the word, or a hyphen, which search splits words at), not hide in one (`rubyonrails.org`) or in markup.
-  const text = ownText.replace(/<[^>]*>/g, ' ').toLowerCase();
+  // before the word, a tag, or a hyphen, which search splits words at), not hide in one (`rubyonrails.org`) or in
+  // markup (`class="language-ruby"`). The HTML is read as it is, and the name found ignoring case.
+  const inTag = (at: number) => text.lastIndexOf('<', at) > text.lastIndexOf('>', at);
   const startsWord = (at: number) => {
     if (text[at - 1] === '-') return true;
     for (let before = at - 1; before >= 0; before--) {
-      if (/\s/.test(text[before]!)) return true;
-      if (/[\p{L}\p{N}]/u.test(text[before]!)) return false;
+      const char = text[before]!;
+      if (char === '>' || /\s/.test(char)) return true;
+      if (/[\p{L}\p{N}]/u.test(char)) return false;
     }
     return true;
   };
   const written = (name: string) => {
-    const wanted = name.toLowerCase();
-    for (let at = text.indexOf(wanted); at !== -1; at = text.indexOf(wanted, at + 1)) if (startsWord(at)) return true;
+    const pattern = namePattern(name);
+    pattern.lastIndex = 0;
+    for (let found = pattern.exec(text); found; found = pattern.exec(text)) if (!inTag(found.index) && startsWord(found.index)) return true;
     return false;
   };
   const missingName = (skill: Skill) => !/\s/.test(skill.name) && !written(skill.name);
