@@ -1,6 +1,6 @@
 import { getCollection } from 'astro:content';
 import type { CatalogEntryData, StoredAgent } from '../lib/catalog/catalogEntry.ts';
-import { agentSummaryLine, byName, categoryOf, modelNames, modelOf, toolAccess, type Category, type ModelChoice, type ToolAccess } from '../lib/present/agentFacts.ts';
+import { agentSummaryLine, byName, categoryOf, modelNames, modelOf, runtimeFields, toolAccess, type Category, type ModelChoice, type ToolAccess } from '../lib/present/agentFacts.ts';
 import { agentRecordSchema, toAgentRecord, type AgentRecord, type AgentUrls } from '../lib/catalog/agentRecord.ts';
 import { claudeCodeName, loadingPlugin, pluginGroups, type PluginGroup } from '../lib/catalog/plugins.ts';
 import type { AgentInsight } from '../lib/insight/agentInsight.ts';
@@ -63,20 +63,18 @@ export interface AgentCard {
 }
 
 function toCard(agent: StoredAgent, entry: Pick<CatalogEntryData, 'claudeCode' | 'skills' | 'insight'>): AgentCard {
-  // Without its fields, Claude Code gives the agent every tool and the main conversation's model.
-  const withoutFields = entry.claudeCode?.status === 'loads-without-fields';
-  const effective = withoutFields ? {} : agent.fields;
-  const tools = toolAccess(effective);
+  const fields = runtimeFields(agent);
+  const tools = toolAccess(fields);
   return {
     slug: agent.slug,
     name: agent.name,
     summary: agentSummaryLine(agent),
     category: categoryOf(agent),
-    model: modelOf(effective),
+    model: modelOf(fields),
     tools,
-    color: agent.fields.color,
+    color: fields.color,
     skipped: entry.claudeCode?.status === 'skipped',
-    withoutFields,
+    withoutFields: entry.claudeCode?.status === 'loads-without-fields',
     skills: knownSkills(entry.skills),
     risks: toolRisks(tools),
     tokens: entry.insight?.tokens ?? null,

@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { catalogConfig } from '../catalogConfig.ts';
 import type { StoredAgent } from '../lib/catalog/catalogEntry.ts';
-import { agentSummaryLine, modelOf, toolAccess } from '../lib/present/agentFacts.ts';
+import { agentSummaryLine, modelOf, runtimeFields, toolAccess } from '../lib/present/agentFacts.ts';
 import { previewSvg, type PreviewInput } from '../lib/present/previewSvg.ts';
 import { buildWorker } from './buildWorker.ts';
 import { writeAtomically } from './writeAtomically.ts';
@@ -32,13 +32,14 @@ function sharpVersion(): string {
 }
 
 /** What an agent's preview card shows: its name, summary, model and tools, in the catalogue's name. */
-export function agentPreview(agent: Pick<StoredAgent, 'name' | 'summary' | 'examples' | 'fields'>): PreviewInput {
-  const model = modelOf(agent.fields);
+export function agentPreview(agent: Pick<StoredAgent, 'name' | 'summary' | 'examples' | 'fields' | 'claudeCodeFallback'>): PreviewInput {
+  const fields = runtimeFields(agent);
+  const model = modelOf(fields);
   return {
     name: agent.name,
     summary: agentSummaryLine(agent),
-    chips: [model.stated ? model.value : 'inherits model', toolAccess(agent.fields).label],
-    color: agent.fields.color,
+    chips: [model.stated ? model.value : 'inherits model', toolAccess(fields).label],
+    color: fields.color,
     site: catalogConfig.title,
   };
 }

@@ -101,14 +101,20 @@ describe.skipIf(!chromiumPath || !hasCorpora)('the shared corpora (450 real agen
       count: number;
       top: string[];
     }
-    /** Runs queries through the built Pagefind index in the page, as the search UI does: each query's result count and first slugs. */
-    async function search(queries: { term: string | null; filters?: Record<string, string> }[]): Promise<Found[]> {
+    /** A page of the site with the built Pagefind index loaded as `window.pagefind`, as the search UI loads it. */
+    async function pagefindPage() {
       const context = await browser!.newContext();
       const page = await context.newPage();
       await page.goto(site!.url);
       // Loaded by a module script of the page: an import() written here would be rewritten by Vitest.
       await page.addScriptTag({ type: 'module', content: `import * as pagefind from '/pagefind/pagefind.js'; await pagefind.init(); window.pagefind = pagefind;` });
       await page.waitForFunction(() => 'pagefind' in window);
+      return { context, page };
+    }
+
+    /** Runs queries through the built Pagefind index in the page, as the search UI does: each query's result count and first slugs. */
+    async function search(queries: { term: string | null; filters?: Record<string, string> }[]): Promise<Found[]> {
+      const { context, page } = await pagefindPage();
       const found = await page.evaluate(async (queries) => {
         const pagefind = (window as unknown as { pagefind: { search(term: string | null, options: object): Promise<{ results: { data(): Promise<{ url: string }> }[] }> } }).pagefind;
         const out: { count: number; top: string[] }[] = [];
@@ -158,11 +164,7 @@ describe.skipIf(!chromiumPath || !hasCorpora)('the shared corpora (450 real agen
       const bySkill = new Map<string, string[]>();
       for (const agent of agents) for (const { name } of agent.skills) if (!/\s/.test(name)) bySkill.set(name, [...(bySkill.get(name) ?? []), agent.slug]);
       expect(bySkill.size).toBeGreaterThan(100);
-      const context = await browser!.newContext();
-      const page = await context.newPage();
-      await page.goto(site!.url);
-      await page.addScriptTag({ type: 'module', content: `import * as pagefind from '/pagefind/pagefind.js'; await pagefind.init(); window.pagefind = pagefind;` });
-      await page.waitForFunction(() => 'pagefind' in window);
+      const { context, page } = await pagefindPage();
       const missed = await page.evaluate(async (skills) => {
         const pagefind = (window as unknown as { pagefind: { search(term: string): Promise<{ results: { data(): Promise<{ url: string }> }[] }> } }).pagefind;
         const out: string[] = [];

@@ -1,11 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { agentSummaryLine, byName, categoryOf, humaniseCategory, modelNames, modelOf, oneLineSummary, otherFields, toolAccess } from '../../src/lib/present/agentFacts.ts';
+import { agentSummaryLine, byName, categoryOf, humaniseCategory, modelNames, modelOf, oneLineSummary, otherFields, runtimeFields, toolAccess } from '../../src/lib/present/agentFacts.ts';
 
 describe('humaniseCategory', () => {
   it('drops a leading number and capitalises words', () => expect(humaniseCategory('01-core-development')).toBe('Core Development'));
   it('keeps the casing of known acronyms', () => expect(humaniseCategory('data-ai')).toBe('Data AI'));
   it('keeps a name already written with capitals', () => expect(humaniseCategory('Data & ML')).toBe('Data & ML'));
   it('treats underscores and spaces as separators', () => expect(humaniseCategory('devops_infrastructure')).toBe('DevOps Infrastructure'));
+});
+
+describe('runtimeFields', () => {
+  it('runs an agent with its own fields, or with none when Claude Code cannot read them', () => {
+    const fields = { tools: ['Read'], model: 'haiku', color: 'red' as const };
+    expect(runtimeFields({ fields })).toBe(fields);
+    const none = runtimeFields({ fields, claudeCodeFallback: { name: 'flaky-test-hunter', description: 'Agent from review plugin' } });
+    expect([toolAccess(none).kind, modelOf(none).stated, none.color]).toEqual(['all', false, undefined]);
+  });
 });
 
 describe('categoryOf', () => {

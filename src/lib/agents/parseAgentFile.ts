@@ -77,10 +77,11 @@ export function parseAgentFile(path: string, bytes: Uint8Array, { plugin }: { pl
     return { path, status, agent, claudeCode, diagnostics: inFile(path, found) };
   };
 
+  const markdownExtension = /\.md$/i.test(path);
   const block = splitFrontmatter(decoded.text);
   if (!block) {
     // Not an agent of the catalogue; but a plugin loads every Markdown file of its agents, frontmatter or none.
-    if (!plugin || !/\.md$/i.test(path)) return result('not-agent', null, null);
+    if (!plugin || !markdownExtension) return result('not-agent', null, null);
     const name = `${plugin.scope}:${fileStem(path)}`;
     found.push(findings.pluginFileWithoutFrontmatter(plugin.name, name));
     return result('not-agent', null, pluginPlaceholderVerdict(plugin.name, name, 'none'));
@@ -95,7 +96,6 @@ export function parseAgentFile(path: string, bytes: Uint8Array, { plugin }: { pl
     return result('invalid', null, unreadableVerdict(path, block, decoded.utf16));
   }
   found.push(...frontmatter.findings);
-  const markdownExtension = /\.md$/i.test(path);
   const frontmatterAtStart = block.openLine === 1 && !block.indented;
   if (!markdownExtension) found.push(findings.notMdExtension(path));
   if (!frontmatterAtStart) found.push(findings.frontmatterNotAtStart(block.openLine, block.indented));

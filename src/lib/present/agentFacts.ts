@@ -73,6 +73,14 @@ export interface ToolAccess {
   label: string;
 }
 
+/**
+ * The fields an agent runs with in Claude Code: its own, or none at all for a plugin's agent whose frontmatter
+ * Claude Code cannot read (it loads it with every tool, the main conversation's model and no colour).
+ */
+export function runtimeFields(agent: { fields: AgentFields; claudeCodeFallback?: unknown }): AgentFields {
+  return agent.claudeCodeFallback ? {} : agent.fields;
+}
+
 /** What the agent may use, as Claude Code reads `tools` and `disallowedTools`. */
 export function toolAccess(fields: Pick<AgentFields, 'tools' | 'disallowedTools'>): ToolAccess {
   const disallowed = fields.disallowedTools ?? [];
