@@ -197,7 +197,7 @@ describe('a build of another folder, after the sample one', () => {
   });
 
   it('shows only the agents of that folder (entries of the previous build are pruned)', () => {
-    expect(agentPages('mixed')).toEqual(['data-helper', 'hr-rule-agent']);
+    expect(agentPages('mixed')).toEqual(['data-helper', 'hr-rule-agent', 'release-planner']);
   });
   it('lists the README as not an agent and the nameless file as invalid, and still builds', () => {
     const report = JSON.parse(read('mixed', 'report.json'));
@@ -206,7 +206,23 @@ describe('a build of another folder, after the sample one', () => {
       ['hr-rule-agent.md', 'agent', 'hr-rule-agent'],
       ['team/data-helper.md', 'agent', 'data-helper'],
       ['team/nameless.md', 'invalid', null],
+      ['team/release-planner.md', 'agent', 'release-planner'],
     ]);
+  });
+  it('reads the fields, model and tools of late-2026 Claude Code: struck are the name it has no tool for and the tool it keeps from subagents', () => {
+    const report = JSON.parse(read('mixed', 'report.json'));
+    const planner = report.files.find((file: { slug: string | null }) => file.slug === 'release-planner');
+    // `fable` is a model alias, `omitClaudeMd` a field and `Monitor` a tool of Claude Code: none is reported.
+    expect(planner.warnings.map((found: { code: string }) => found.code)).toEqual(['unknown-tool', 'withheld-tool']);
+    const page = read('mixed', 'agents/release-planner/index.html');
+    // Monitor runs shell commands: it is kept, and badged.
+    expect(page).toMatch(/<li>\s*<code>Monitor<\/code>\s*<\/li>/);
+    expect(page).toMatch(/<li class="tool-unknown">\s*<code>AskUserQuestion<\/code>\s*<span class="visually-hidden"> \(never given to a subagent\)<\/span>\s*<\/li>/);
+    expect(page).toMatch(/<li class="tool-unknown">\s*<code>codebase<\/code>\s*<span class="visually-hidden"> \(not a Claude Code tool\)<\/span>\s*<\/li>/);
+    expect(page).toContain('Struck through: names Claude Code has no tool for and tools it never gives a subagent, which it leaves out (see Claude Code below).');
+    expect(page).toMatch(/<code>omitClaudeMd<\/code>\s*<\/th>\s*<td>true<\/td>/);
+    const record = JSON.parse(read('mixed', 'agents/release-planner.json'));
+    expect(record).toMatchObject({ model: 'fable', tools: ['Read', 'Grep', 'Monitor', 'AskUserQuestion', 'codebase'], access: ['shell'] });
   });
   it('logs one file:line: message line per problem', () => {
     expect(log).toMatch(/site-mixed\/team\/nameless\.md:1: The frontmatter has no `name`; Claude Code skips a file without one\. Fix: Add a line `name: nameless`/);
@@ -225,7 +241,7 @@ describe('a build of another folder, after the sample one', () => {
     // The heading is in the stored metadata, its HTML is not.
     expect(store).not.toContain('id=\\"heading-after-a-rule\\"');
     const prompts = readdirSync(join(work, 'cache', 'agent-prompts'));
-    expect(prompts).toHaveLength(2);
+    expect(prompts).toHaveLength(3);
     expect(prompts.map((name) => readFileSync(join(work, 'cache', 'agent-prompts', name), 'utf8')).join('')).toContain('<h3 id="heading-after-a-rule">');
   });
 });
@@ -248,12 +264,22 @@ describe('a rebuild by the command line into the same folder, whose cache lost t
   it('renders them again', () => {
     expect(log).not.toMatch(/missing/);
     expect(read('mixed', 'agents/hr-rule-agent/index.html')).toContain('<h3 id="heading-after-a-rule">Heading after a rule</h3>');
-    expect(readdirSync(join(work, 'cache', 'agent-prompts'))).toHaveLength(2);
+    expect(readdirSync(join(work, 'cache', 'agent-prompts'))).toHaveLength(3);
   });
   it('deletes what it did not write, and keeps .git', () => {
     expect(log).toContain('Deleted 1 file of the previous build that this one did not write.');
-    expect(agentPages('mixed')).toEqual(['data-helper', 'hr-rule-agent']);
-    expect(readdirSync(out('agents')).filter((name) => name.includes('.')).sort()).toEqual(['data-helper.json', 'data-helper.md', 'data-helper.png', 'hr-rule-agent.json', 'hr-rule-agent.md', 'hr-rule-agent.png']);
+    expect(agentPages('mixed')).toEqual(['data-helper', 'hr-rule-agent', 'release-planner']);
+    expect(readdirSync(out('agents')).filter((name) => name.includes('.')).sort()).toEqual([
+      'data-helper.json',
+      'data-helper.md',
+      'data-helper.png',
+      'hr-rule-agent.json',
+      'hr-rule-agent.md',
+      'hr-rule-agent.png',
+      'release-planner.json',
+      'release-planner.md',
+      'release-planner.png',
+    ]);
     expect(existsSync(out('pagefind/fragment/en_0000000.pf_fragment'))).toBe(false);
     expect(readdirSync(out('pagefind/fragment')).length).toBeGreaterThan(0);
     expect(readdirSync(out('.')).filter((name) => name.startsWith('.'))).toEqual(['.git']);

@@ -32,6 +32,8 @@ describe('agent frontmatter schema', () => {
   it('lower-cases model aliases and colours, and keeps full model ids', () => {
     expect(normalise({ model: 'Sonnet', color: 'Purple' }).fields).toEqual({ model: 'sonnet', color: 'purple' });
     expect(normalise({ model: 'claude-sonnet-4-20250514' }).findings).toEqual([]);
+    // Fable is an alias of Claude Code since mid-2026, beside sonnet, opus and haiku.
+    expect(normalise({ model: 'Fable' })).toMatchObject({ fields: { model: 'fable' }, findings: [] });
   });
   it('drops an invalid colour with a warning on its line, as Claude Code does', () => {
     const result = normalise({ color: '#FF5733' });
@@ -50,6 +52,8 @@ describe('agent frontmatter schema', () => {
         initialPrompt: 'Start here',
         mcpServers: ['github'],
         hooks: { PreToolUse: [] },
+        omitClaudeMd: 'true',
+        experimental: { cacheTtl: '1h' },
       }).fields,
     ).toEqual({
       permissionMode: 'plan',
@@ -61,10 +65,12 @@ describe('agent frontmatter schema', () => {
       initialPrompt: 'Start here',
       mcpServers: ['github'],
       hooks: { PreToolUse: [] },
+      omitClaudeMd: true,
+      experimental: { cacheTtl: '1h' },
     });
   });
   it('drops each invalid optional value and warns once per field', () => {
-    const result = normalise({ permissionMode: 'yolo', maxTurns: -1, memory: 'cloud', background: 'maybe', effort: 'extreme', isolation: 'docker' });
+    const result = normalise({ permissionMode: 'yolo', maxTurns: -1, memory: 'cloud', background: 'maybe', effort: 'extreme', isolation: 'docker', omitClaudeMd: 'yes', experimental: 'on' });
     expect(result.fields).toEqual({});
     expect(result.findings.map((finding) => finding.message.split(' ')[0])).toEqual([
       '`permissionMode`',
@@ -73,6 +79,8 @@ describe('agent frontmatter schema', () => {
       '`background`',
       '`effort`',
       '`isolation`',
+      '`omitClaudeMd`',
+      '`experimental`',
     ]);
   });
   it('keeps unknown fields, with dates as ISO strings', () => {

@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { isClaudeCodeTool, unknownTools } from '../../src/lib/agents/claudeCodeTools.ts';
+import { isClaudeCodeTool, unknownTools, withheldTools } from '../../src/lib/agents/claudeCodeTools.ts';
 import { findings } from '../../src/lib/agents/diagnostics.ts';
-import { toolAccess } from '../../src/lib/present/agentFacts.ts';
+import { struckToolsNote, toolAccess } from '../../src/lib/present/agentFacts.ts';
 import { buildCatalog } from '../../src/lib/catalog/buildCatalog.ts';
 import { readAgentsFolder } from '../../src/lib/catalog/readAgentsFolder.ts';
 import { corporaDir, hasCorpora, seedsDir } from './helpers.ts';
 
 describe('Claude Code tool names', () => {
   it('knows the built-in tools, their former names, MCP tools and permission rules', () => {
-    for (const name of ['Read', 'Write', 'Bash', 'Agent', 'WebFetch', 'Task', 'TodoWrite', 'LS', '*', 'mcp__github__create_issue', 'mcp__context7__*', 'Bash(git diff:*)', 'Agent(reviewer, tester)']) {
+    const recent = ['Monitor', 'ListAgents', 'SubagentHandback', 'ScheduleWakeup', 'Workflow'];
+    for (const name of ['Read', 'Write', 'Bash', 'Agent', 'WebFetch', 'Task', 'TodoWrite', 'LS', ...recent, '*', 'mcp__github__create_issue', 'mcp__context7__*', 'Bash(git diff:*)', 'Agent(reviewer, tester)']) {
       expect(isClaudeCodeTool(name), name).toBe(true);
     }
   });
@@ -38,6 +39,28 @@ describe('Claude Code tool names', () => {
       'The one name in `tools`, `codebase`, is not a Claude Code tool: Claude Code drops it without a word, and the agent is left with no tools.',
     );
     expect(findings.unknownTools(3, 3, [{ name: 'codebase' }]).message).toBe('`tools` names one tool Claude Code does not have (`codebase`): it drops it without a word and gives the agent the others.');
+  });
+  it('knows the tools Claude Code never gives a subagent, ExitPlanMode but in plan mode', () => {
+    expect(withheldTools(['Read', 'AskUserQuestion', 'EnterPlanMode', 'ExitPlanMode', 'ScheduleWakeup', 'WaitForMcpServers', 'Workflow', 'EndConversation', 'Agent'])).toEqual([
+      'AskUserQuestion',
+      'EnterPlanMode',
+      'ExitPlanMode',
+      'ScheduleWakeup',
+      'WaitForMcpServers',
+      'Workflow',
+      'EndConversation',
+    ]);
+    expect(withheldTools(['ExitPlanMode', 'AskUserQuestion(*)'], 'plan')).toEqual(['AskUserQuestion(*)']);
+    expect(withheldTools(['askuserquestion', 'Read'])).toEqual([]);
+  });
+  it('counts on a card neither the names Claude Code drops nor the tools it keeps from subagents, and says why they are struck', () => {
+    expect(toolAccess({ tools: ['Read', 'AskUserQuestion'] })).toMatchObject({ withheld: ['AskUserQuestion'], unknown: [], label: '1 tool' });
+    expect(toolAccess({ tools: ['ExitPlanMode'], permissionMode: 'plan' })).toMatchObject({ withheld: [], label: '1 tool' });
+    expect(struckToolsNote(toolAccess({ tools: ['Read', 'Grep'] }))).toBeNull();
+    expect(struckToolsNote(toolAccess({ tools: ['Read', 'codebase'] }))).toBe('names Claude Code has no tool for, which it drops');
+    expect(struckToolsNote(toolAccess({ tools: ['Read', 'AskUserQuestion'] }))).toBe('tools Claude Code never gives a subagent, which it leaves out');
+    expect(struckToolsNote(toolAccess({ tools: ['Read', 'codebase', 'AskUserQuestion'] }))).toBe('names Claude Code has no tool for and tools it never gives a subagent, which it leaves out');
+    expect(struckToolsNote(toolAccess({ tools: ['codebase', 'AskUserQuestion'] }))).toBe('every name, so the agent has no tools');
   });
   it('finds none in the seed agents', () => {
     expect(buildCatalog(readAgentsFolder(seedsDir)).files.flatMap((file) => file.diagnostics).filter((found) => found.code === 'unknown-tool')).toEqual([]);

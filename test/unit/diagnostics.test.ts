@@ -234,6 +234,29 @@ describe('diagnostics', () => {
       }
     `);
   });
+  it('names the tools Claude Code never gives a subagent, and says how the agent can ask instead', () => {
+    expect(only('withheld-tool.md')).toMatchInlineSnapshot(`
+      {
+        "code": "withheld-tool",
+        "file": "withheld-tool.md",
+        "hint": "Remove it from \`tools\`. A subagent that needs an answer from the user can end with its question, for the main conversation to ask.",
+        "line": 4,
+        "message": "\`tools\` names \`AskUserQuestion\`, which Claude Code never gives a subagent: it leaves it out.",
+        "severity": "warning",
+      }
+    `);
+    // `ExitPlanMode` is given to an agent whose permission mode is `plan`; with nothing else left, the agent has no tools.
+    const text = readFileSync(fixture('malformed/withheld-tool.md'), 'utf8');
+    const plan = parseText(text.replace('tools: Read, Grep, AskUserQuestion', 'tools: ExitPlanMode\npermissionMode: plan'));
+    expect(plan.diagnostics).toEqual([]);
+    const none = parseText(text.replace('tools: Read, Grep, AskUserQuestion', 'tools: AskUserQuestion, ExitPlanMode'));
+    expect(none.diagnostics.map((found) => found.message)).toEqual([
+      '`tools` names 2 tools (`AskUserQuestion`, `ExitPlanMode`), which Claude Code never gives a subagent: it leaves them out, and the agent is left with no tools.',
+    ]);
+    expect(none.diagnostics[0]?.hint).toBe(
+      'Remove them from `tools`, or remove `tools` to give the agent every tool it can have. A subagent that needs an answer from the user can end with its question, for the main conversation to ask. `ExitPlanMode` is given to an agent with `permissionMode: plan`.',
+    );
+  });
   it('warns about an invalid optional value and drops it', () => {
     expect(only('invalid-field.md')).toMatchInlineSnapshot(`
       {
@@ -251,9 +274,9 @@ describe('diagnostics', () => {
       {
         "code": "unknown-model",
         "file": "unknown-model.md",
-        "hint": "Use \`model: sonnet\`, \`opus\`, \`haiku\`, \`inherit\`, or a full model id such as \`claude-sonnet-4-5\`; remove the field to inherit the main model.",
+        "hint": "Use \`model: sonnet\`, \`opus\`, \`haiku\`, \`fable\`, \`inherit\`, or a full model id such as \`claude-sonnet-4-5\`; remove the field to inherit the main model.",
         "line": 4,
-        "message": "\`model\` is "Claude Sonnet 4.5 (copilot)", which is neither an alias (sonnet, opus, haiku, inherit) nor a Claude model id.",
+        "message": "\`model\` is "Claude Sonnet 4.5 (copilot)", which is neither an alias (sonnet, opus, haiku, fable, inherit) nor a Claude model id.",
         "severity": "warning",
       }
     `);

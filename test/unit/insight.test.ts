@@ -207,17 +207,19 @@ describe('toolRisks', () => {
   it('says an agent without a tools list inherits all tools, and what they include', () =>
     expect(risks({})).toEqual([
       'All tools: it inherits every tool of the main conversation, MCP servers’ tools included',
-      'Runs commands: any shell command (Bash, PowerShell)',
+      'Runs commands: any shell command (Bash, PowerShell, Monitor)',
       'Edits files: it creates and changes files (Write, Edit, NotebookEdit)',
       'Web access: it fetches web pages or searches the web (WebFetch, WebSearch)',
     ]));
   it('takes away what disallowedTools takes', () =>
-    expect(risks({ disallowedTools: ['Bash', 'PowerShell', 'WebFetch', 'WebSearch'] })).toEqual([
-      'All tools: it inherits every tool of the main conversation but Bash, PowerShell, WebFetch, WebSearch, MCP servers’ tools included',
+    expect(risks({ disallowedTools: ['Bash', 'PowerShell', 'Monitor', 'WebFetch', 'WebSearch'] })).toEqual([
+      'All tools: it inherits every tool of the main conversation but Bash, PowerShell, Monitor, WebFetch, WebSearch, MCP servers’ tools included',
       'Edits files: it creates and changes files (Write, Edit, NotebookEdit)',
     ]));
   it('keeps a tool whose disallowed rule takes away only some of its uses', () =>
-    expect(risks({ disallowedTools: ['Bash(rm:*)'] })[1]).toBe('Runs commands: any shell command (Bash, PowerShell)'));
+    expect(risks({ disallowedTools: ['Bash(rm:*)'] })[1]).toBe('Runs commands: any shell command (Bash, PowerShell, Monitor)'));
+  it('counts Monitor, which runs a shell command in the background, as running commands', () =>
+    expect(risks({ tools: ['Read', 'Monitor'] })).toEqual(['Runs commands: any shell command (Monitor)']));
   it('names listed tools that run commands, change files, reach the web or call MCP servers', () =>
     expect(risks({ tools: ['Read', 'Bash', 'Write', 'WebFetch', 'mcp__github__create_issue', 'mcp__linear__list'] })).toEqual([
       'Runs commands: any shell command (Bash)',

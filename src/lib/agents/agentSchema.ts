@@ -6,12 +6,15 @@ export const agentColors = ['red', 'blue', 'green', 'yellow', 'purple', 'orange'
 export const permissionModes = ['default', 'acceptEdits', 'auto', 'dontAsk', 'bypassPermissions', 'plan', 'manual'] as const;
 export const memoryScopes = ['user', 'project', 'local'] as const;
 export const effortLevels = ['low', 'medium', 'high', 'xhigh', 'max'] as const;
-export const modelAliases = ['sonnet', 'opus', 'haiku', 'inherit'] as const;
+export const modelAliases = ['sonnet', 'opus', 'haiku', 'fable', 'inherit'] as const;
 
 /** A comma- or space-separated string, or a YAML list: always a list of names. */
 const nameList = z
   .union([z.string(), z.array(z.union([z.string(), z.number()]))])
   .transform((value) => splitNameList(value));
+
+/** `true` or `false`, also written as text. */
+const flag = z.union([z.boolean(), z.enum(['true', 'false']).transform((text) => text === 'true')]);
 
 /**
  * One schema per frontmatter field Claude Code knows. Leniency lives here: each field accepts the shapes real
@@ -30,7 +33,7 @@ export const agentFieldSchemas = {
   tools: nameList,
   /** Tools removed before `tools` applies. */
   disallowedTools: nameList,
-  /** `sonnet`, `opus`, `haiku`, `inherit` or a full model id; absent means inherit. Aliases are lower-cased. */
+  /** `sonnet`, `opus`, `haiku`, `fable`, `inherit` or a full model id; absent means inherit. Aliases are lower-cased. */
   model: z
     .string()
     .trim()
@@ -51,13 +54,17 @@ export const agentFieldSchemas = {
   /** Where the agent keeps its memory. */
   memory: z.enum(memoryScopes),
   /** Whether the agent runs in the background. */
-  background: z.union([z.boolean(), z.enum(['true', 'false']).transform((flag) => flag === 'true')]),
+  background: flag,
   /** How hard the model thinks. */
   effort: z.enum(effortLevels),
   /** `worktree` runs the agent in its own git worktree. */
   isolation: z.enum(['worktree']),
   /** A first prompt sent when the agent starts. */
   initialPrompt: z.string(),
+  /** Whether the agent starts without the project's CLAUDE.md files (Claude Code 2.1.271 and later). */
+  omitClaudeMd: flag,
+  /** Settings Claude Code is still trying out (`cacheTtl`), as a map. */
+  experimental: z.record(z.string(), z.unknown()),
 } as const;
 
 export type AgentFieldName = keyof typeof agentFieldSchemas;
@@ -80,6 +87,8 @@ export const agentFrontmatterSchema = z.looseObject({
   effort: agentFieldSchemas.effort.optional(),
   isolation: agentFieldSchemas.isolation.optional(),
   initialPrompt: agentFieldSchemas.initialPrompt.optional(),
+  omitClaudeMd: agentFieldSchemas.omitClaudeMd.optional(),
+  experimental: agentFieldSchemas.experimental.optional(),
 });
 
 /** The frontmatter as written by authors. */
@@ -93,7 +102,7 @@ export const agentFieldFixes: Record<AgentFieldName, string> = {
   description: 'Write the description as text saying when to delegate to the agent.',
   tools: 'List tool names separated by commas, e.g. `tools: Read, Grep, Glob`, or as a YAML list.',
   disallowedTools: 'List tool names separated by commas, e.g. `disallowedTools: Write, Edit`.',
-  model: 'Use `sonnet`, `opus`, `haiku`, `inherit` or a full model id.',
+  model: 'Use `sonnet`, `opus`, `haiku`, `fable`, `inherit` or a full model id.',
   color: `Use one of ${agentColors.join(', ')}.`,
   permissionMode: `Use one of ${permissionModes.join(', ')}.`,
   skills: 'List Agent Skill names separated by commas, or as a YAML list.',
@@ -105,6 +114,8 @@ export const agentFieldFixes: Record<AgentFieldName, string> = {
   effort: `Use one of ${effortLevels.join(', ')}.`,
   isolation: 'Use `isolation: worktree`, or remove the field.',
   initialPrompt: 'Write the initial prompt as text.',
+  omitClaudeMd: 'Use `omitClaudeMd: true` or `omitClaudeMd: false`.',
+  experimental: 'Write `experimental` as a map of settings, one `key: value` per indented line.',
 };
 
 /**

@@ -4,13 +4,21 @@
  * `codebase`, `editFiles`) or with a typo keeps fewer tools than it lists, or none.
  */
 
-/** Claude Code's built-in tools, as its tools reference names them (2026-11). */
+/** Claude Code's built-in tools, as its tools reference and sub-agents page name them (2026-11). */
 export const claudeCodeTools: readonly string[] = [
-  'Agent', 'AskUserQuestion', 'Bash', 'CronCreate', 'CronDelete', 'CronList', 'Edit', 'EnterPlanMode', 'EnterWorktree',
-  'ExitPlanMode', 'ExitWorktree', 'Glob', 'Grep', 'ListMcpResourcesTool', 'LSP', 'NotebookEdit', 'PowerShell', 'Read',
-  'ReadMcpResourceTool', 'SendMessage', 'Skill', 'TaskCreate', 'TaskGet', 'TaskList', 'TaskOutput', 'TaskStop',
-  'TaskUpdate', 'ToolSearch', 'WebFetch', 'WebSearch', 'Write',
+  'Agent', 'Artifact', 'AskUserQuestion', 'Bash', 'CronCreate', 'CronDelete', 'CronList', 'Edit', 'EndConversation',
+  'EnterPlanMode', 'EnterWorktree', 'ExitPlanMode', 'ExitWorktree', 'Glob', 'Grep', 'ListAgents', 'ListMcpResourcesTool',
+  'LSP', 'Monitor', 'NotebookEdit', 'PowerShell', 'Read', 'ReadMcpResourceTool', 'ScheduleWakeup', 'SendMessage', 'Skill',
+  'SubagentHandback', 'TaskCreate', 'TaskGet', 'TaskList', 'TaskOutput', 'TaskStop', 'TaskUpdate', 'ToolSearch',
+  'WaitForMcpServers', 'WebFetch', 'WebSearch', 'Workflow', 'Write',
 ];
+
+/**
+ * The tools Claude Code never gives a subagent, whatever its `tools` lists (its sub-agents page, 2026-11): a subagent
+ * cannot ask the user, plan for the main conversation, schedule itself, wait for MCP servers or run workflows.
+ * `ExitPlanMode` is the exception for an agent whose `permissionMode` is `plan`.
+ */
+const withheldFromSubagents: ReadonlySet<string> = new Set(['AskUserQuestion', 'EndConversation', 'EnterPlanMode', 'ExitPlanMode', 'ScheduleWakeup', 'WaitForMcpServers', 'Workflow']);
 
 /**
  * Names of earlier versions, or of some builds only (`Task` before `Agent`, `TodoWrite` before the task tools, `LS`):
@@ -49,6 +57,19 @@ const vsCodeCounterparts: Record<string, string> = {
 
 /** The groups of VS Code's own tools (`read/problems`, `runCommands/terminalSelection`), in lower case: not MCP servers. */
 const vsCodeToolSets = new Set(['agent', 'edit', 'execute', 'read', 'runcommands', 'runnotebooks', 'runtasks', 'search', 'todo', 'vscode', 'web']);
+
+/**
+ * The names of a `tools` list that Claude Code knows but leaves out of a subagent's tools, a permission rule on one
+ * (`AskUserQuestion(…)`) included.
+ *
+ * @example withheldTools(['Read', 'AskUserQuestion', 'ExitPlanMode'], 'plan') // ['AskUserQuestion']
+ */
+export function withheldTools(tools: readonly string[], permissionMode?: string): string[] {
+  return tools.filter((name) => {
+    const tool = /^([A-Za-z]+)\(.*\)$/.exec(name)?.[1] ?? name;
+    return withheldFromSubagents.has(tool) && !(tool === 'ExitPlanMode' && permissionMode === 'plan');
+  });
+}
 
 export interface UnknownTool {
   name: string;

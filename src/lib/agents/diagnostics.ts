@@ -50,6 +50,7 @@ export type DiagnosticCode =
   | 'invalid-field'
   | 'unknown-model'
   | 'unknown-tool'
+  | 'withheld-tool'
   | 'duplicate-name'
   | 'slug-collision'
   | 'alias-taken'
@@ -295,10 +296,23 @@ export const findings = {
     line,
     severity: 'warning',
     code: 'unknown-model',
-    message: `\`model\` is ${quote(model)}, which is neither an alias (sonnet, opus, haiku, inherit) nor a Claude model id.`,
-    hint: 'Use `model: sonnet`, `opus`, `haiku`, `inherit`, or a full model id such as `claude-sonnet-4-5`; remove the field to inherit the main model.',
+    message: `\`model\` is ${quote(model)}, which is neither an alias (sonnet, opus, haiku, fable, inherit) nor a Claude model id.`,
+    hint: 'Use `model: sonnet`, `opus`, `haiku`, `fable`, `inherit`, or a full model id such as `claude-sonnet-4-5`; remove the field to inherit the main model.',
   }),
 
+  withheldTools: (line: number, withheld: readonly string[], noneLeft: boolean): Finding => ({
+    line,
+    severity: 'warning',
+    code: 'withheld-tool',
+    message: `\`tools\` names ${withheld.length === 1 ? list(withheld) : `${withheld.length} tools (${list(withheld)})`}, which Claude Code never gives a subagent: it leaves ${withheld.length === 1 ? 'it' : 'them'} out${noneLeft ? ', and the agent is left with no tools' : ''}.`,
+    hint: [
+      `Remove ${withheld.length === 1 ? 'it' : 'them'} from \`tools\`${noneLeft ? ', or remove `tools` to give the agent every tool it can have' : ''}.`,
+      withheld.some((tool) => tool.startsWith('AskUserQuestion')) ? 'A subagent that needs an answer from the user can end with its question, for the main conversation to ask.' : '',
+      withheld.some((tool) => tool.startsWith('ExitPlanMode')) ? '`ExitPlanMode` is given to an agent with `permissionMode: plan`.' : '',
+    ]
+      .filter(Boolean)
+      .join(' '),
+  }),
   unknownTools: (line: number, listed: number, unknown: readonly { name: string; instead?: string }[]): Finding => {
     const names = (items: readonly { name: string }[]) => list(items.slice(0, 8).map((item) => item.name)) + (items.length > 8 ? ` and ${items.length - 8} more` : '');
     const mapped = unknown.filter((tool) => tool.instead !== undefined);

@@ -1,5 +1,5 @@
 import { agentFieldFixes, agentFieldSchemas, modelAliases, type AgentFieldName, type AgentFields } from './agentSchema.ts';
-import { unknownTools } from './claudeCodeTools.ts';
+import { unknownTools, withheldTools } from './claudeCodeTools.ts';
 import { findings, type Finding } from './diagnostics.ts';
 
 export interface NormalisedFrontmatter {
@@ -60,6 +60,8 @@ export function normaliseFrontmatter(data: Record<string, unknown>, lines: Recor
   const tools = fields['tools'] as string[] | undefined;
   const unknown = tools ? unknownTools(tools) : [];
   if (tools && unknown.length > 0) found.push(findings.unknownTools(lines['tools'] ?? fallbackLine, tools.length, unknown));
+  const withheld = tools ? withheldTools(tools, fields['permissionMode'] as string | undefined) : [];
+  if (tools && withheld.length > 0) found.push(findings.withheldTools(lines['tools'] ?? fallbackLine, withheld, withheld.length + unknown.length === tools.length));
   return { name, description, fields: fields as AgentFields, extra, findings: found };
 }
 

@@ -4,7 +4,7 @@
  * (`toolAccess`: names it drops do not count, `disallowedTools` are taken away).
  */
 import { claudeCodeTools } from '../agents/claudeCodeTools.ts';
-import type { ToolAccess } from '../present/agentFacts.ts';
+import { givenTools, type ToolAccess } from '../present/agentFacts.ts';
 
 /** What a badge stands for, most serious first (agents.json's `access` values). */
 export const toolRiskIds = ['all-tools', 'shell', 'edits', 'web', 'mcp', 'read-only', 'no-tools'] as const;
@@ -37,7 +37,8 @@ export const riskLabels: readonly string[] = Object.values(badgeWords);
 
 /** The tools behind each risk (former names included: some Claude Code still takes them). */
 const groups: { id: Exclude<ToolRiskId, 'all-tools' | 'mcp' | 'read-only' | 'no-tools'>; tools: readonly string[] }[] = [
-  { id: 'shell', tools: ['Bash', 'PowerShell'] },
+  // Monitor runs a shell command in the background and reports its output.
+  { id: 'shell', tools: ['Bash', 'PowerShell', 'Monitor'] },
   { id: 'edits', tools: ['Write', 'Edit', 'MultiEdit', 'NotebookEdit'] },
   { id: 'web', tools: ['WebFetch', 'WebSearch'] },
 ];
@@ -56,7 +57,7 @@ export function toolRisks(access: ToolAccess): ToolRisk[] {
     }
     return risks;
   }
-  const usable = access.tools.filter((tool) => !access.unknown.includes(tool));
+  const usable = givenTools(access);
   for (const group of groups) {
     const tools = usable.filter((tool) => group.tools.includes(baseName(tool)));
     if (tools.length > 0) risks.push(groupRisk(group.id, tools));

@@ -1,5 +1,5 @@
 import type { AgentFields } from '../agents/agentSchema.ts';
-import { isClaudeCodeTool } from '../agents/claudeCodeTools.ts';
+import { isClaudeCodeTool, withheldTools } from '../agents/claudeCodeTools.ts';
 import { digestSlug, slugify } from '../agents/slugify.ts';
 import type { CatalogAgent } from '../catalog/buildCatalog.ts';
 
@@ -69,6 +69,8 @@ export interface ToolAccess {
   disallowed: string[];
   /** The listed tools Claude Code has no tool for, which it drops. */
   unknown: string[];
+  /** The listed tools Claude Code has but never gives a subagent (`AskUserQuestion`), which it leaves out. */
+  withheld: string[];
   /** One short phrase: "all tools", "all tools but 2", "3 tools", "no tools". */
   label: string;
 }
@@ -81,20 +83,37 @@ export function runtimeFields(agent: { fields: AgentFields; claudeCodeFallback?:
   return agent.claudeCodeFallback ? {} : agent.fields;
 }
 
-/** What the agent may use, as Claude Code reads `tools` and `disallowedTools`. */
-export function toolAccess(fields: Pick<AgentFields, 'tools' | 'disallowedTools'>): ToolAccess {
+/** What the agent may use, as Claude Code reads `tools` and `disallowedTools` (and `permissionMode`, for `ExitPlanMode`). */
+export function toolAccess(fields: Pick<AgentFields, 'tools' | 'disallowedTools' | 'permissionMode'>): ToolAccess {
   const disallowed = fields.disallowedTools ?? [];
   const listed = fields.tools;
   if (listed === undefined || listed.includes('*')) {
     const label = disallowed.length === 0 ? 'all tools' : `all tools but ${disallowed.length}`;
-    return { kind: 'all', tools: [], disallowed, unknown: [], label };
+    return { kind: 'all', tools: [], disallowed, unknown: [], withheld: [], label };
   }
   const tools = listed.filter((tool) => !disallowed.includes(tool));
-  if (tools.length === 0) return { kind: 'none', tools: [], disallowed, unknown: [], label: 'no tools' };
-  // The label counts what Claude Code gives: names it has no tool for are dropped (see claudeCodeTools.ts).
+  if (tools.length === 0) return { kind: 'none', tools: [], disallowed, unknown: [], withheld: [], label: 'no tools' };
+  // The label counts what Claude Code gives: names it has no tool for, and tools it keeps from subagents, are left
+  // out (see claudeCodeTools.ts).
   const unknown = tools.filter((tool) => !isClaudeCodeTool(tool));
-  const usable = tools.length - unknown.length;
-  return { kind: 'some', tools, disallowed, unknown, label: usable === 0 ? 'no tools' : usable === 1 ? '1 tool' : `${usable} tools` };
+  const withheld = withheldTools(tools, fields.permissionMode);
+  const usable = tools.length - unknown.length - withheld.length;
+  return { kind: 'some', tools, disallowed, unknown, withheld, label: usable === 0 ? 'no tools' : usable === 1 ? '1 tool' : `${usable} tools` };
+}
+
+/** The listed tools Claude Code gives the agent: not the names it drops, nor the tools it keeps from subagents. */
+export function givenTools(access: ToolAccess): string[] {
+  return access.tools.filter((tool) => !access.unknown.includes(tool) && !access.withheld.includes(tool));
+}
+
+/** Why some of the listed tools are struck through on the agent page, or null when none is. */
+export function struckToolsNote(access: ToolAccess): string | null {
+  const struck = access.unknown.length + access.withheld.length;
+  if (struck === 0) return null;
+  if (struck === access.tools.length) return 'every name, so the agent has no tools';
+  if (access.withheld.length === 0) return 'names Claude Code has no tool for, which it drops';
+  if (access.unknown.length === 0) return 'tools Claude Code never gives a subagent, which it leaves out';
+  return 'names Claude Code has no tool for and tools it never gives a subagent, which it leaves out';
 }
 
 export interface ModelChoice {
