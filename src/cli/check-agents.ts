@@ -2,7 +2,7 @@
  * `npm run check:agents -- [folder] [--strict] [--json]`: checks an agents folder without building the site.
  * Prints one `file:line:col: severity: message` line per problem (GitHub annotations when GITHUB_ACTIONS is set),
  * what the agents cost every conversation, their near-duplicates, and a summary. Exits 1 when a file has an error,
- * and with --strict also when Claude Code would skip a file or load it without its fields.
+ * and with --strict also when Claude Code would skip a file, load it without its fields or refuse to run it.
  */
 import type { ClaudeCodeStatus } from '../lib/agents/claudeCodeVerdict.ts';
 import { buildCatalog, type CatalogFile } from '../lib/catalog/buildCatalog.ts';
@@ -54,12 +54,17 @@ export function main(args: readonly string[], env: NodeJS.ProcessEnv): number {
   const paths = (status: ClaudeCodeStatus) => report.files.filter((file) => file.claudeCode === status).map((file) => file.path);
   const skipped = paths('skipped');
   const withoutFields = paths('loads-without-fields');
+  const cannotRun = paths('cannot-run');
   if (report.summary.errors > 0) {
     if (!flags.has('--json')) console.log(`Failed: ${report.summary.errors} error(s).`);
     return 1;
   }
-  if (flags.has('--strict') && skipped.length + withoutFields.length > 0) {
-    const would = [skipped.length > 0 ? `skip ${skipped.join(', ')}` : '', withoutFields.length > 0 ? `load ${withoutFields.join(', ')} without ${withoutFields.length === 1 ? 'its' : 'their'} fields` : ''];
+  if (flags.has('--strict') && skipped.length + withoutFields.length + cannotRun.length > 0) {
+    const would = [
+      skipped.length > 0 ? `skip ${skipped.join(', ')}` : '',
+      withoutFields.length > 0 ? `load ${withoutFields.join(', ')} without ${withoutFields.length === 1 ? 'its' : 'their'} fields` : '',
+      cannotRun.length > 0 ? `refuse to run ${cannotRun.join(', ')}` : '',
+    ];
     if (!flags.has('--json')) console.log(`Failed (--strict): Claude Code would ${would.filter(Boolean).join(', and ')}.`);
     return 1;
   }

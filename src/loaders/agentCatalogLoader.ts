@@ -145,7 +145,7 @@ async function syncCatalog(context: LoaderContext, options: AgentCatalogLoaderOp
       const line = file.diagnostics[0]?.line ?? 1;
       logger.warn(`${folder}/${file.path}:${line}: Claude Code skips this agent. ${file.claudeCode.explanation}`);
     }
-    if (errors.length === 0 && file.claudeCode?.status === 'loads-without-fields') {
+    if (errors.length === 0 && (file.claudeCode?.status === 'loads-without-fields' || file.claudeCode?.status === 'cannot-run')) {
       logger.warn(`${folder}/${file.path}:${file.diagnostics[0]?.line ?? 1}: ${file.claudeCode.explanation}`);
     }
   }

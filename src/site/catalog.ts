@@ -50,6 +50,8 @@ export interface AgentCard {
   skipped: boolean;
   /** Whether Claude Code loads it with none of its fields (a plugin's agent whose frontmatter it cannot read). */
   withoutFields: boolean;
+  /** Whether Claude Code loads it but refuses to run it (its `tools` give it no tool). */
+  cannotRun: boolean;
   /** The agent's skills, strongest first, with their scores. */
   skills: { skill: Skill; score: number }[];
   /** What its tools let it do, most serious first (see toolRisks). */
@@ -75,12 +77,18 @@ function toCard(agent: StoredAgent, entry: Pick<CatalogEntryData, 'claudeCode' |
     color: fields.color,
     skipped: entry.claudeCode?.status === 'skipped',
     withoutFields: entry.claudeCode?.status === 'loads-without-fields',
+    cannotRun: entry.claudeCode?.status === 'cannot-run',
     skills: knownSkills(entry.skills),
     risks: toolRisks(tools),
     tokens: entry.insight?.tokens ?? null,
     examples: agent.examples.length,
     plugin: loadingPlugin(agent.plugin)?.name ?? null,
   };
+}
+
+/** The access badges of a card's facts: not "No tools" beside "Claude Code cannot run it", which says more. */
+export function factRisks(card: Pick<AgentCard, 'risks' | 'cannotRun'>): ToolRisk[] {
+  return card.cannotRun ? card.risks.filter((risk) => risk.id !== 'no-tools') : card.risks;
 }
 
 /** Whether a card's facts count its tools: not when a badge says it all ("All tools", "No tools"). */

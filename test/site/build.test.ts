@@ -197,13 +197,14 @@ describe('a build of another folder, after the sample one', () => {
   });
 
   it('shows only the agents of that folder (entries of the previous build are pruned)', () => {
-    expect(agentPages('mixed')).toEqual(['data-helper', 'hr-rule-agent', 'release-planner']);
+    expect(agentPages('mixed')).toEqual(['copilot-reviewer', 'data-helper', 'hr-rule-agent', 'release-planner']);
   });
   it('lists the README as not an agent and the nameless file as invalid, and still builds', () => {
     const report = JSON.parse(read('mixed', 'report.json'));
     expect(report.files.map((file: { path: string; status: string; slug: string | null }) => [file.path, file.status, file.slug])).toEqual([
       ['README.md', 'not-agent', null],
       ['hr-rule-agent.md', 'agent', 'hr-rule-agent'],
+      ['team/copilot-reviewer.md', 'agent', 'copilot-reviewer'],
       ['team/data-helper.md', 'agent', 'data-helper'],
       ['team/nameless.md', 'invalid', null],
       ['team/release-planner.md', 'agent', 'release-planner'],
@@ -224,6 +225,19 @@ describe('a build of another folder, after the sample one', () => {
     const record = JSON.parse(read('mixed', 'agents/release-planner.json'));
     expect(record).toMatchObject({ model: 'fable', tools: ['Read', 'Grep', 'Monitor', 'AskUserQuestion', 'codebase'], access: ['shell'] });
   });
+  it('says that Claude Code lists but cannot run an agent whose tools give it none: badge, panel, report, log and data', () => {
+    const page = read('mixed', 'agents/copilot-reviewer/index.html');
+    expect(page).toContain('<li class="badge-skip">Claude Code cannot run it</li>');
+    expect(page).toMatch(/<span class="badge badge-error">Cannot run<\/span>/);
+    expect(page).toContain('Struck through: every name, so Claude Code refuses to run the agent (see Claude Code below).');
+    expect(read('mixed', 'index.html')).toMatch(/<a href="\/agents\/copilot-reviewer\/"[\s\S]*?<li class="badge-skip">Claude Code cannot run it<\/li>/);
+    const report = read('mixed', 'report/index.html');
+    expect(report).toMatch(/id="report-cannot-run">\s*Agents Claude Code cannot run \(1\)/);
+    expect(report).toMatch(/<strong>1<\/strong> load but cannot run/);
+    expect(JSON.parse(read('mixed', 'report.json')).summary.claudeCode['cannot-run']).toBe(1);
+    expect(JSON.parse(read('mixed', 'agents/copilot-reviewer.json')).claudeCode.status).toBe('cannot-run');
+    expect(log).toMatch(/site-mixed\/team\/copilot-reviewer\.md:4: Claude Code loads this agent and lists it to Claude, but refuses to run it/);
+  });
   it('logs one file:line: message line per problem', () => {
     expect(log).toMatch(/site-mixed\/team\/nameless\.md:1: The frontmatter has no `name`; Claude Code skips a file without one\. Fix: Add a line `name: nameless`/);
   });
@@ -241,7 +255,7 @@ describe('a build of another folder, after the sample one', () => {
     // The heading is in the stored metadata, its HTML is not.
     expect(store).not.toContain('id=\\"heading-after-a-rule\\"');
     const prompts = readdirSync(join(work, 'cache', 'agent-prompts'));
-    expect(prompts).toHaveLength(3);
+    expect(prompts).toHaveLength(4);
     expect(prompts.map((name) => readFileSync(join(work, 'cache', 'agent-prompts', name), 'utf8')).join('')).toContain('<h3 id="heading-after-a-rule">');
   });
 });
@@ -264,12 +278,15 @@ describe('a rebuild by the command line into the same folder, whose cache lost t
   it('renders them again', () => {
     expect(log).not.toMatch(/missing/);
     expect(read('mixed', 'agents/hr-rule-agent/index.html')).toContain('<h3 id="heading-after-a-rule">Heading after a rule</h3>');
-    expect(readdirSync(join(work, 'cache', 'agent-prompts'))).toHaveLength(3);
+    expect(readdirSync(join(work, 'cache', 'agent-prompts'))).toHaveLength(4);
   });
   it('deletes what it did not write, and keeps .git', () => {
     expect(log).toContain('Deleted 1 file of the previous build that this one did not write.');
-    expect(agentPages('mixed')).toEqual(['data-helper', 'hr-rule-agent', 'release-planner']);
+    expect(agentPages('mixed')).toEqual(['copilot-reviewer', 'data-helper', 'hr-rule-agent', 'release-planner']);
     expect(readdirSync(out('agents')).filter((name) => name.includes('.')).sort()).toEqual([
+      'copilot-reviewer.json',
+      'copilot-reviewer.md',
+      'copilot-reviewer.png',
       'data-helper.json',
       'data-helper.md',
       'data-helper.png',
@@ -468,7 +485,7 @@ describe('a build of a plugin marketplace (test/fixtures/plugin-marketplace)', (
     expect(report).toContain('Agents Claude Code loads without their fields (2)');
     expect(report).toContain('2 load without their fields');
     expect(report).toContain('The file has no frontmatter, yet it is among the agent files of the plugin review');
-    expect(JSON.parse(read('plugins', 'report.json')).summary.claudeCode).toEqual({ loads: 11, 'loads-after-requote': 0, 'loads-without-fields': 2, skipped: 2 });
+    expect(JSON.parse(read('plugins', 'report.json')).summary.claudeCode).toEqual({ loads: 11, 'loads-after-requote': 0, 'loads-without-fields': 2, 'cannot-run': 0, skipped: 2 });
     expect(log).toContain('plugins/review/agents/triage/flaky-test-hunter.md:3: Claude Code cannot read the frontmatter (see its warning).');
     // Installed by itself, as the quality category's line would, Claude Code would skip the file: the line leaves it out.
     expect(read('plugins', 'categories/quality/index.html')).not.toContain('/agents/test-sleuth.md');

@@ -42,7 +42,8 @@ describe('toolAccess', () => {
     expect(toolAccess({ disallowedTools: ['Write', 'Edit'] }).label).toBe('all tools but 2');
     expect(toolAccess({ tools: ['Read', 'Write'], disallowedTools: ['Write'] })).toMatchObject({ tools: ['Read'], label: '1 tool' });
   });
-  it('says an empty list gives no tools', () => expect(toolAccess({ tools: [] }).label).toBe('no tools'));
+  it('reads an empty list as Claude Code does: every tool, as without the field', () => expect(toolAccess({ tools: [] })).toMatchObject({ kind: 'all', label: 'all tools' }));
+  it('says no tools when disallowedTools takes away every listed one', () => expect(toolAccess({ tools: ['Read'], disallowedTools: ['Read'] }).label).toBe('no tools'));
 });
 
 describe('modelOf', () => {

@@ -51,7 +51,7 @@ describe('buildCatalog', () => {
       invalid: 1,
       warnings: 6,
       errors: 1,
-      claudeCode: { loads: 4, 'loads-after-requote': 0, 'loads-without-fields': 0, skipped: 1 },
+      claudeCode: { loads: 4, 'loads-after-requote': 0, 'loads-without-fields': 0, 'cannot-run': 0, skipped: 1 },
     });
     expect(report.files[3]).toMatchObject({ path: 'nameless.md', status: 'invalid', slug: null, claudeCode: 'skipped', claudeCodeReason: 'no-name' });
     expect(report.files[0]).toMatchObject({ path: 'README.md', status: 'not-agent', slug: null, claudeCode: null, warnings: [], errors: [] });

@@ -1,4 +1,7 @@
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { fixture, seedsDir } from './helpers.ts';
@@ -49,6 +52,22 @@ describe('npm run check:agents', () => {
     expect(strict.code).toBe(1);
     expect(strict.out).toContain('Claude Code: 4 load, 0 load after re-quoting, 2 load without their fields, 0 skipped.');
     expect(strict.out).toContain('Failed (--strict): Claude Code would load agents/README.md, agents/triage/flaky-test-hunter.md without their fields.');
+  });
+  it('with --strict, also exits 1 when Claude Code would refuse to run an agent whose tools give it none', () => {
+    const text = (name: string, tools: string) => `---\nname: ${name}\ndescription: Plans work.\ntools: ${tools}\n---\n\nYou plan.\n`;
+    const dir = mkdtempSync(join(tmpdir(), 'cannot-run-'));
+    try {
+      writeFileSync(join(dir, 'planner.md'), text('planner', 'Read, Grep'));
+      writeFileSync(join(dir, 'copilot-planner.md'), text('copilot-planner', 'codebase, AskUserQuestion'));
+      const plain = check([dir]);
+      expect(plain.code).toBe(0);
+      expect(plain.out).toContain('Claude Code: 1 load, 0 load after re-quoting, 1 load but cannot run, 0 skipped.');
+      const strict = check([dir, '--strict']);
+      expect(strict.code).toBe(1);
+      expect(strict.out).toContain('Failed (--strict): Claude Code would refuse to run copilot-planner.md.');
+    } finally {
+      rmSync(dir, { recursive: true });
+    }
   });
   it('prints GitHub annotations when GITHUB_ACTIONS is set', () => {
     const { out } = check([seedsDir], { GITHUB_ACTIONS: 'true' });

@@ -36,7 +36,7 @@ describe('Claude Code tool names', () => {
   });
   it('says so in words that fit one name or several', () => {
     expect(findings.unknownTools(3, 1, [{ name: 'codebase', instead: 'Grep, Glob' }]).message).toBe(
-      'The one name in `tools`, `codebase`, is not a Claude Code tool: Claude Code drops it without a word, and the agent is left with no tools.',
+      'The one name in `tools`, `codebase`, is not a Claude Code tool: the agent would have no tools, so Claude Code refuses to run it (“would be spawned with zero tools”, since version 2.1.208).',
     );
     expect(findings.unknownTools(3, 3, [{ name: 'codebase' }]).message).toBe('`tools` names one tool Claude Code does not have (`codebase`): it drops it without a word and gives the agent the others.');
   });
@@ -60,7 +60,7 @@ describe('Claude Code tool names', () => {
     expect(struckToolsNote(toolAccess({ tools: ['Read', 'codebase'] }))).toBe('names Claude Code has no tool for, which it drops');
     expect(struckToolsNote(toolAccess({ tools: ['Read', 'AskUserQuestion'] }))).toBe('tools Claude Code never gives a subagent, which it leaves out');
     expect(struckToolsNote(toolAccess({ tools: ['Read', 'codebase', 'AskUserQuestion'] }))).toBe('names Claude Code has no tool for and tools it never gives a subagent, which it leaves out');
-    expect(struckToolsNote(toolAccess({ tools: ['codebase', 'AskUserQuestion'] }))).toBe('every name, so the agent has no tools');
+    expect(struckToolsNote(toolAccess({ tools: ['codebase', 'AskUserQuestion'] }))).toBe('every name, so Claude Code refuses to run the agent');
   });
   it('finds none in the seed agents', () => {
     expect(buildCatalog(readAgentsFolder(seedsDir)).files.flatMap((file) => file.diagnostics).filter((found) => found.code === 'unknown-tool')).toEqual([]);
@@ -70,11 +70,12 @@ describe('Claude Code tool names', () => {
 describe.skipIf(!hasCorpora)('tools of the shared corpora', () => {
   const files = hasCorpora ? buildCatalog(readAgentsFolder(corporaDir)).files : [];
   const flagged = files.filter((file) => file.diagnostics.some((found) => found.code === 'unknown-tool'));
-  it('reports the agents written with VS Code tool names, most of them left with no tools', () => {
+  it('reports the agents written with VS Code tool names, most of which Claude Code refuses to run', () => {
     // One collection holds GitHub Copilot agents, whose tools are VS Code's; the Claude Code agents list Read, Grep, Bash.
     expect(flagged.length).toBeGreaterThan(60);
-    const toolless = flagged.filter((file) => file.diagnostics.some((found) => found.code === 'unknown-tool' && found.message.includes('left with no tools')));
+    const toolless = flagged.filter((file) => file.diagnostics.some((found) => found.code === 'unknown-tool' && found.message.includes('refuses to run it')));
     expect(toolless.length).toBeGreaterThan(50);
+    expect(files.filter((file) => file.claudeCode?.status === 'cannot-run')).toEqual(toolless);
     const example = files.find((file) => file.path.endsWith('/data-ai/demonstrate-understanding.md'))!;
     expect(example.diagnostics.find((found) => found.code === 'unknown-tool')?.message).toContain('None of the 6 names in `tools` is a Claude Code tool');
     expect(files.filter((file) => file.agent?.fields.tools?.includes('Read') && !flagged.includes(file)).length).toBeGreaterThan(250);

@@ -229,7 +229,7 @@ describe('diagnostics', () => {
         "file": "unknown-tool.md",
         "hint": "Write Claude Code's names: \`search/codebase\` → \`Grep, Glob\`; \`edit/editFiles\` → \`Edit, Write\`; \`fetch\` → \`WebFetch\`. \`problems\` has no Claude Code counterpart: remove it, or, for an MCP server's tools, write \`mcp__<server>__<tool>\`. Without \`tools\`, the agent gets every tool.",
         "line": 4,
-        "message": "None of the 4 names in \`tools\` is a Claude Code tool (\`search/codebase\`, \`edit/editFiles\`, \`fetch\`, \`problems\`): Claude Code drops them without a word, and the agent is left with no tools.",
+        "message": "None of the 4 names in \`tools\` is a Claude Code tool (\`search/codebase\`, \`edit/editFiles\`, \`fetch\`, \`problems\`): the agent would have no tools, so Claude Code refuses to run it (“would be spawned with zero tools”, since version 2.1.208).",
         "severity": "warning",
       }
     `);
@@ -245,17 +245,46 @@ describe('diagnostics', () => {
         "severity": "warning",
       }
     `);
-    // `ExitPlanMode` is given to an agent whose permission mode is `plan`; with nothing else left, the agent has no tools.
+    // `ExitPlanMode` is given to an agent whose permission mode is `plan`; with no tool left, Claude Code refuses to run the agent.
     const text = readFileSync(fixture('malformed/withheld-tool.md'), 'utf8');
     const plan = parseText(text.replace('tools: Read, Grep, AskUserQuestion', 'tools: ExitPlanMode\npermissionMode: plan'));
     expect(plan.diagnostics).toEqual([]);
+    expect(plan.claudeCode?.status).toBe('loads');
     const none = parseText(text.replace('tools: Read, Grep, AskUserQuestion', 'tools: AskUserQuestion, ExitPlanMode'));
     expect(none.diagnostics.map((found) => found.message)).toEqual([
-      '`tools` names 2 tools (`AskUserQuestion`, `ExitPlanMode`), which Claude Code never gives a subagent: it leaves them out, and the agent is left with no tools.',
+      '`tools` names 2 tools (`AskUserQuestion`, `ExitPlanMode`), which Claude Code never gives a subagent: it leaves them out: the agent would have no tools, so Claude Code refuses to run it (“would be spawned with zero tools”, since version 2.1.208).',
     ]);
+    expect(none.claudeCode?.status).toBe('cannot-run');
     expect(none.diagnostics[0]?.hint).toBe(
       'Remove them from `tools`, or remove `tools` to give the agent every tool it can have. A subagent that needs an answer from the user can end with its question, for the main conversation to ask. `ExitPlanMode` is given to an agent with `permissionMode: plan`.',
     );
+  });
+  it('warns that an empty tools list gives every tool, not none', () => {
+    expect(only('empty-tools.md')).toMatchInlineSnapshot(`
+      {
+        "code": "empty-tools",
+        "file": "empty-tools.md",
+        "hint": "List the tools the agent needs (\`tools: Read, Grep\`), or remove the line to give it every tool.",
+        "line": 4,
+        "message": "\`tools\` is an empty list: Claude Code gives the agent every tool, as if \`tools\` were left out, not none.",
+        "severity": "warning",
+      }
+    `);
+    expect(parseFixture('malformed/empty-tools.md').claudeCode?.status).toBe('loads');
+  });
+  it('says Claude Code refuses to run an agent whose tools give it none, also when it loads only after re-quoting', () => {
+    const text = readFileSync(fixture('malformed/unknown-tool.md'), 'utf8');
+    expect(parseText(text).claudeCode).toEqual({
+      status: 'cannot-run',
+      explanation:
+        'Claude Code loads this agent and lists it to Claude, but refuses to run it: every name in `tools` is one it has no tool for, keeps from subagents or takes away by `disallowedTools`, and since version 2.1.208 it does not start an agent that would have no tools (“would be spawned with zero tools”; earlier versions ran it with none).',
+    });
+    const requoted = parseText(text.replace('description: An agent', 'description: Use it: an agent'));
+    expect(requoted.claudeCode?.status).toBe('cannot-run');
+    expect(requoted.claudeCode?.explanation).toMatch(/^Claude Code loads this agent \(only after re-quoting `description`, `tools`\) and lists it/);
+    // A tool that disallowedTools takes away leaves none too; with one real tool left, it runs.
+    expect(parseText(text.replace(/^tools: .*$/m, 'tools: Read\ndisallowedTools: Read')).claudeCode?.status).toBe('cannot-run');
+    expect(parseText(text.replace(/^tools: \[/m, "tools: ['Read', ")).claudeCode?.status).toBe('loads');
   });
   it('warns about an invalid optional value and drops it', () => {
     expect(only('invalid-field.md')).toMatchInlineSnapshot(`

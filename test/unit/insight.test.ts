@@ -232,7 +232,8 @@ describe('toolRisks', () => {
     expect(toolRisks(toolAccess({ tools: ['Read', 'Grep', 'Glob'] }))).toEqual([
       { id: 'read-only', label: 'Read-only', detail: 'it cannot run commands, change files or reach the web (Read, Grep, Glob)', level: 'low' },
     ]));
-  it('does not count tool names Claude Code drops', () => expect(risks({ tools: ['runCommands', 'editFiles'] })).toEqual(['No tools: it can only answer']));
+  it('does not count tool names Claude Code drops, and says it refuses to run an agent left with none', () =>
+    expect(risks({ tools: ['runCommands', 'editFiles'] })).toEqual(['No tools: no name in its tools is one Claude Code gives it, so Claude Code refuses to run it']));
   it('has a label for search for every badge it gives', () => {
     const cases = [{}, { tools: ['Bash(git diff:*)', 'mcp__github__x'] }, { tools: ['Read'] }, { tools: [] }, { tools: ['Write', 'WebSearch'] }];
     for (const fields of cases) for (const risk of toolRisks(toolAccess(fields))) expect(riskLabels).toContain(risk.label);

@@ -38,7 +38,7 @@ describe('install-all commands', () => {
       user: `curl -fsSL --create-dirs --output-dir ~/.claude/agents --remote-name-all https://a.example/agents/x.md 'https://a.example/agents/it'\\''s.md'`,
     }));
 
-  it('leave out the agents Claude Code would skip, and every file of a name but the first', () => {
+  it('leave out the agents Claude Code would skip or cannot run, and every file of a name but the first', () => {
     const cards = [
       { slug: 'reviewer', name: 'reviewer', skipped: false },
       { slug: 'reviewer-2', name: 'reviewer', skipped: false },
@@ -46,8 +46,9 @@ describe('install-all commands', () => {
       { slug: 'broken', name: 'broken', skipped: true },
       { slug: 'writer', name: 'writer', skipped: false },
       { slug: 'writer-upper', name: 'Writer', skipped: false },
+      { slug: 'copilot', name: 'copilot', skipped: false, cannotRun: true },
     ];
-    expect(installSet(cards)).toEqual({ agents: [cards[0], cards[4], cards[5]], skipped: 2, sameName: 1 });
+    expect(installSet(cards)).toEqual({ agents: [cards[0], cards[4], cards[5]], skipped: 2, cannotRun: 1, sameName: 1 });
   });
 
   it.skipIf(!curl)('install each file under its own name when run', async () => {

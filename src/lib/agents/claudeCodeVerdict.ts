@@ -1,10 +1,13 @@
+import { agentFieldSchemas } from './agentSchema.ts';
+import { isClaudeCodeTool, withheldTools } from './claudeCodeTools.ts';
 import type { FrontmatterStage } from './parseFrontmatter.ts';
 
 /**
  * What Claude Code does with a file: loads it, loads it only after re-quoting its YAML, loads it with none of its
- * frontmatter's fields (a plugin's agent whose frontmatter it cannot read), or skips it.
+ * frontmatter's fields (a plugin's agent whose frontmatter it cannot read), loads it but refuses to run it (its
+ * `tools` give it no tool at all), or skips it.
  */
-export type ClaudeCodeStatus = 'loads' | 'loads-after-requote' | 'loads-without-fields' | 'skipped';
+export type ClaudeCodeStatus = 'loads' | 'loads-after-requote' | 'loads-without-fields' | 'cannot-run' | 'skipped';
 
 /** Why Claude Code skips a file. */
 export type SkipReason =
@@ -119,12 +122,32 @@ export function claudeCodeVerdict(input: VerdictInput): ClaudeCodeVerdict {
   const name = data['name'].trim();
   if (name.includes(':') || name.startsWith('-')) return skip('invalid-name');
   if (!input.inPlugin && Array.isArray(data['hooks']) && data['hooks'].length === 0) return skip('empty-hooks');
-  if (input.stage === 'requote') {
-    const keys = input.requotedKeys.map((key) => `\`${key}\``).join(', ');
+  const requoted = input.stage === 'requote' ? input.requotedKeys.map((key) => `\`${key}\``).join(', ') : null;
+  if (givesNoTool(data, input.inPlugin ?? false)) {
+    return {
+      status: 'cannot-run',
+      explanation: `Claude Code loads this agent${requoted ? ` (only after re-quoting ${requoted})` : ''} and lists it to Claude, but refuses to run it: every name in \`tools\` is one it has no tool for, keeps from subagents or takes away by \`disallowedTools\`, and since version 2.1.208 it does not start an agent that would have no tools (“would be spawned with zero tools”; earlier versions ran it with none).`,
+    };
+  }
+  if (requoted) {
     return {
       status: 'loads-after-requote',
-      explanation: `Claude Code loads this agent only after re-quoting ${keys}, because the frontmatter is not valid YAML; other tools that read agent files reject it.`,
+      explanation: `Claude Code loads this agent only after re-quoting ${requoted}, because the frontmatter is not valid YAML; other tools that read agent files reject it.`,
     };
   }
   return { status: 'loads', explanation: 'Claude Code loads this agent as it is.' };
+}
+
+/**
+ * Whether an agent's `tools` leave it no tool: every name is one Claude Code has no tool for, keeps from subagents or
+ * takes away by `disallowedTools`. No `tools`, an empty or invalid one, gives every tool. In a plugin, Claude Code
+ * ignores `permissionMode`, and so the plan mode that gives `ExitPlanMode`.
+ */
+export function givesNoTool(data: Record<string, unknown>, inPlugin = false): boolean {
+  const tools = agentFieldSchemas.tools.safeParse(data['tools']);
+  if (!tools.success || tools.data.length === 0) return false;
+  const disallowed = agentFieldSchemas.disallowedTools.safeParse(data['disallowedTools']);
+  const taken = new Set(disallowed.success ? disallowed.data : []);
+  const withheld = new Set(withheldTools(tools.data, inPlugin ? undefined : (data['permissionMode'] as string | undefined)));
+  return tools.data.every((tool) => taken.has(tool) || withheld.has(tool) || !isClaudeCodeTool(tool));
 }

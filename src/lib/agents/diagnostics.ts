@@ -51,6 +51,7 @@ export type DiagnosticCode =
   | 'unknown-model'
   | 'unknown-tool'
   | 'withheld-tool'
+  | 'empty-tools'
   | 'duplicate-name'
   | 'slug-collision'
   | 'alias-taken'
@@ -78,6 +79,8 @@ const quote = (text: string, max = 60): string => {
 };
 
 const list = (items: readonly string[]): string => items.map((item) => `\`${item}\``).join(', ');
+/** What Claude Code does with an agent whose `tools` leave it no tool (since 2.1.208; earlier versions ran it with none). */
+const refusesToRun = 'the agent would have no tools, so Claude Code refuses to run it (“would be spawned with zero tools”, since version 2.1.208)';
 
 /** Constructors for every diagnostic, by code. Positions are 1-based lines in the file. */
 export const findings = {
@@ -300,11 +303,18 @@ export const findings = {
     hint: 'Use `model: sonnet`, `opus`, `haiku`, `fable`, `inherit`, or a full model id such as `claude-sonnet-4-5`; remove the field to inherit the main model.',
   }),
 
+  emptyTools: (line: number): Finding => ({
+    line,
+    severity: 'warning',
+    code: 'empty-tools',
+    message: '`tools` is an empty list: Claude Code gives the agent every tool, as if `tools` were left out, not none.',
+    hint: 'List the tools the agent needs (`tools: Read, Grep`), or remove the line to give it every tool.',
+  }),
   withheldTools: (line: number, withheld: readonly string[], noneLeft: boolean): Finding => ({
     line,
     severity: 'warning',
     code: 'withheld-tool',
-    message: `\`tools\` names ${withheld.length === 1 ? list(withheld) : `${withheld.length} tools (${list(withheld)})`}, which Claude Code never gives a subagent: it leaves ${withheld.length === 1 ? 'it' : 'them'} out${noneLeft ? ', and the agent is left with no tools' : ''}.`,
+    message: `\`tools\` names ${withheld.length === 1 ? list(withheld) : `${withheld.length} tools (${list(withheld)})`}, which Claude Code never gives a subagent: it leaves ${withheld.length === 1 ? 'it' : 'them'} out${noneLeft ? `: ${refusesToRun}` : ''}.`,
     hint: [
       `Remove ${withheld.length === 1 ? 'it' : 'them'} from \`tools\`${noneLeft ? ', or remove `tools` to give the agent every tool it can have' : ''}.`,
       withheld.some((tool) => tool.startsWith('AskUserQuestion')) ? 'A subagent that needs an answer from the user can end with its question, for the main conversation to ask.' : '',
@@ -313,7 +323,8 @@ export const findings = {
       .filter(Boolean)
       .join(' '),
   }),
-  unknownTools: (line: number, listed: number, unknown: readonly { name: string; instead?: string }[]): Finding => {
+  /** `othersLeft`: whether the other names give the agent a tool (not when Claude Code keeps them all from subagents). */
+  unknownTools: (line: number, listed: number, unknown: readonly { name: string; instead?: string }[], othersLeft = true): Finding => {
     const names = (items: readonly { name: string }[]) => list(items.slice(0, 8).map((item) => item.name)) + (items.length > 8 ? ` and ${items.length - 8} more` : '');
     const mapped = unknown.filter((tool) => tool.instead !== undefined);
     const unmatched = unknown.filter((tool) => tool.instead === undefined);
@@ -324,9 +335,9 @@ export const findings = {
       message:
         unknown.length === listed
           ? listed === 1
-            ? `The one name in \`tools\`, ${names(unknown)}, is not a Claude Code tool: Claude Code drops it without a word, and the agent is left with no tools.`
-            : `None of the ${listed} names in \`tools\` is a Claude Code tool (${names(unknown)}): Claude Code drops them without a word, and the agent is left with no tools.`
-          : `\`tools\` names ${unknown.length === 1 ? 'one tool' : `${unknown.length} tools`} Claude Code does not have (${names(unknown)}): it drops ${unknown.length === 1 ? 'it' : 'them'} without a word and gives the agent the others.`,
+            ? `The one name in \`tools\`, ${names(unknown)}, is not a Claude Code tool: ${refusesToRun}.`
+            : `None of the ${listed} names in \`tools\` is a Claude Code tool (${names(unknown)}): ${refusesToRun}.`
+          : `\`tools\` names ${unknown.length === 1 ? 'one tool' : `${unknown.length} tools`} Claude Code does not have (${names(unknown)}): it drops ${unknown.length === 1 ? 'it' : 'them'} without a word${othersLeft ? ' and gives the agent the others' : ''}.`,
       hint: [
         mapped.length > 0 ? `Write Claude Code's names: ${mapped.slice(0, 8).map((tool) => `\`${tool.name}\` → \`${tool.instead}\``).join('; ')}${mapped.length > 8 ? '; …' : ''}.` : '',
         unmatched.length > 0 ? `${names(unmatched)} ${unmatched.length === 1 ? 'has' : 'have'} no Claude Code counterpart: remove ${unmatched.length === 1 ? 'it' : 'them'}, or, for an MCP server's tools, write \`mcp__<server>__<tool>\`.` : '',

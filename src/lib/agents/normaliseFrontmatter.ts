@@ -59,9 +59,11 @@ export function normaliseFrontmatter(data: Record<string, unknown>, lines: Recor
   }
   const tools = fields['tools'] as string[] | undefined;
   const unknown = tools ? unknownTools(tools) : [];
-  if (tools && unknown.length > 0) found.push(findings.unknownTools(lines['tools'] ?? fallbackLine, tools.length, unknown));
   const withheld = tools ? withheldTools(tools, fields['permissionMode'] as string | undefined) : [];
-  if (tools && withheld.length > 0) found.push(findings.withheldTools(lines['tools'] ?? fallbackLine, withheld, withheld.length + unknown.length === tools.length));
+  const noneLeft = tools !== undefined && withheld.length + unknown.length === tools.length;
+  if (tools && unknown.length > 0) found.push(findings.unknownTools(lines['tools'] ?? fallbackLine, tools.length, unknown, !noneLeft));
+  if (tools && withheld.length > 0) found.push(findings.withheldTools(lines['tools'] ?? fallbackLine, withheld, noneLeft));
+  if (tools?.length === 0) found.push(findings.emptyTools(lines['tools'] ?? fallbackLine));
   return { name, description, fields: fields as AgentFields, extra, findings: found };
 }
 

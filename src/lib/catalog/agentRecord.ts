@@ -56,8 +56,8 @@ export const agentRecordSchema = z.object({
   skills: z.array(z.object({ id: z.string(), name: z.string(), group: z.string(), score: z.number() })).describe('Skills of the taxonomy, strongest first.'),
   aliases: z.array(z.string()).describe('Former names, whose addresses lead to this agent.'),
   claudeCode: z
-    .object({ status: z.enum(['loads', 'loads-after-requote', 'loads-without-fields', 'skipped']), reason: z.string().optional(), explanation: z.string() })
-    .describe('What Claude Code does with the file: `loads-without-fields` for a plugin’s agent whose frontmatter it cannot read.'),
+    .object({ status: z.enum(['loads', 'loads-after-requote', 'loads-without-fields', 'cannot-run', 'skipped']), reason: z.string().optional(), explanation: z.string() })
+    .describe('What Claude Code does with the file: `loads-without-fields` for a plugin’s agent whose frontmatter it cannot read, `cannot-run` for an agent it lists but refuses to start because its `tools` give it no tool.'),
   source: z.object({
     path: z.string().describe('Relative to the agents folder, with `/`.'),
     warnings: z.number().int(),

@@ -63,6 +63,7 @@ export function summarise(files: readonly ReportFile[]): CatalogSummary {
       loads: count((file) => file.claudeCode === 'loads'),
       'loads-after-requote': count((file) => file.claudeCode === 'loads-after-requote'),
       'loads-without-fields': count((file) => file.claudeCode === 'loads-without-fields'),
+      'cannot-run': count((file) => file.claudeCode === 'cannot-run'),
       skipped: count((file) => file.claudeCode === 'skipped'),
     },
   };
@@ -85,7 +86,7 @@ export function describeSummary(summary: CatalogSummary): string {
     `${summary.invalid} invalid`,
     plural(summary.warnings, 'warning'),
     plural(summary.errors, 'error'),
-    // Only plugins' agents can load without their fields: a catalogue without them is told as before.
-    `Claude Code: ${summary.claudeCode.loads} load, ${summary.claudeCode['loads-after-requote']} load after re-quoting, ${summary.claudeCode['loads-without-fields'] > 0 ? `${summary.claudeCode['loads-without-fields']} load without their fields, ` : ''}${summary.claudeCode.skipped} skipped`,
+    // Loading without fields (plugins' agents only) and refusing to run are named when there are such files.
+    `Claude Code: ${summary.claudeCode.loads} load, ${summary.claudeCode['loads-after-requote']} load after re-quoting, ${summary.claudeCode['loads-without-fields'] > 0 ? `${summary.claudeCode['loads-without-fields']} load without their fields, ` : ''}${summary.claudeCode['cannot-run'] > 0 ? `${summary.claudeCode['cannot-run']} load but cannot run, ` : ''}${summary.claudeCode.skipped} skipped`,
   ].join('; ');
 }

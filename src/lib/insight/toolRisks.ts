@@ -68,7 +68,8 @@ export function toolRisks(access: ToolAccess): ToolRisk[] {
     risks.push({ id: 'mcp', label: badgeWords.mcp, detail: `it calls tools of the MCP server${servers.length === 1 ? '' : 's'} ${servers.join(', ')}`, level: 'high' });
   }
   if (risks.length > 0) return risks;
-  if (usable.length === 0) return [{ id: 'no-tools', label: badgeWords['no-tools'], detail: 'it can only answer', level: 'low' }];
+  // Claude Code does not start an agent with no tool (see claudeCodeVerdict).
+  if (usable.length === 0) return [{ id: 'no-tools', label: badgeWords['no-tools'], detail: 'no name in its tools is one Claude Code gives it, so Claude Code refuses to run it', level: 'low' }];
   return [{ id: 'read-only', label: badgeWords['read-only'], detail: `it cannot run commands, change files or reach the web (${usable.join(', ')})`, level: 'low' }];
 }
 

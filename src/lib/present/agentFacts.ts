@@ -61,8 +61,8 @@ function folderCategory(folder: string): string {
 }
 
 export interface ToolAccess {
-  /** `all`: inherits every tool (no `tools` field, or `*`); `some`: only the listed ones; `none`: an empty list. */
-  kind: 'all' | 'some' | 'none';
+  /** `all`: inherits every tool (no `tools` field, an empty one, or `*`); `some`: only the listed ones. */
+  kind: 'all' | 'some';
   /** The tools listed in `tools` (empty for `all`). */
   tools: string[];
   /** Tools taken away by `disallowedTools`. */
@@ -87,12 +87,12 @@ export function runtimeFields(agent: { fields: AgentFields; claudeCodeFallback?:
 export function toolAccess(fields: Pick<AgentFields, 'tools' | 'disallowedTools' | 'permissionMode'>): ToolAccess {
   const disallowed = fields.disallowedTools ?? [];
   const listed = fields.tools;
-  if (listed === undefined || listed.includes('*')) {
+  // An empty list is no list: Claude Code gives every tool, as without `tools` (see the finding `emptyTools`).
+  if (listed === undefined || listed.length === 0 || listed.includes('*')) {
     const label = disallowed.length === 0 ? 'all tools' : `all tools but ${disallowed.length}`;
     return { kind: 'all', tools: [], disallowed, unknown: [], withheld: [], label };
   }
   const tools = listed.filter((tool) => !disallowed.includes(tool));
-  if (tools.length === 0) return { kind: 'none', tools: [], disallowed, unknown: [], withheld: [], label: 'no tools' };
   // The label counts what Claude Code gives: names it has no tool for, and tools it keeps from subagents, are left
   // out (see claudeCodeTools.ts).
   const unknown = tools.filter((tool) => !isClaudeCodeTool(tool));
@@ -110,7 +110,7 @@ export function givenTools(access: ToolAccess): string[] {
 export function struckToolsNote(access: ToolAccess): string | null {
   const struck = access.unknown.length + access.withheld.length;
   if (struck === 0) return null;
-  if (struck === access.tools.length) return 'every name, so the agent has no tools';
+  if (struck === access.tools.length) return 'every name, so Claude Code refuses to run the agent';
   if (access.withheld.length === 0) return 'names Claude Code has no tool for, which it drops';
   if (access.unknown.length === 0) return 'tools Claude Code never gives a subagent, which it leaves out';
   return 'names Claude Code has no tool for and tools it never gives a subagent, which it leaves out';

@@ -1,15 +1,16 @@
 import type { ClaudeCodeStatus } from '../agents/claudeCodeVerdict.ts';
 import type { CatalogEntryData } from '../catalog/catalogEntry.ts';
 
-/** A verdict's badge colour: green, amber, or red for a file Claude Code skips or cannot read the fields of. */
+/** A verdict's badge colour: green, amber, or red for a file Claude Code skips, cannot read the fields of or cannot run. */
 export const verdictTone: Record<ClaudeCodeStatus, 'badge-ok' | 'badge-warn' | 'badge-error'> = {
   loads: 'badge-ok',
   'loads-after-requote': 'badge-warn',
   'loads-without-fields': 'badge-error',
+  'cannot-run': 'badge-error',
   skipped: 'badge-error',
 };
 
-export type ReportSectionId = 'invalid' | 'skipped' | 'not-agent' | 'without-fields' | 'requote' | 'warnings';
+export type ReportSectionId = 'invalid' | 'skipped' | 'not-agent' | 'without-fields' | 'cannot-run' | 'requote' | 'warnings';
 
 export interface ReportSection {
   id: ReportSectionId;
@@ -28,6 +29,12 @@ const sections: Omit<ReportSection, 'files'>[] = [
     intro:
       'These files of plugins’ agents have a frontmatter Claude Code cannot read, or none. It loads them anyway, by their files’ names, with a placeholder for a description (so Claude never picks them by itself), every tool and the main conversation’s model.',
   },
+  {
+    id: 'cannot-run',
+    title: 'Agents Claude Code cannot run',
+    intro:
+      'Claude Code lists these agents to Claude, and their descriptions cost context, but it refuses to start them: no name in their `tools` is a tool it gives a subagent (“would be spawned with zero tools”). Each warning says which names to fix.',
+  },
   { id: 'requote', title: 'Agents Claude Code loads only after re-quoting', intro: 'Claude Code loads these agents after re-quoting their frontmatter; other tools that read agent files reject them.' },
   { id: 'warnings', title: 'Agents with warnings', intro: 'These agents load, but something in their files is probably not what the author meant.' },
   { id: 'not-agent', title: 'Files that are not agents', intro: 'These files have no frontmatter, so they are not agents (a README, notes). Claude Code ignores them too.' },
@@ -39,13 +46,14 @@ function sectionOf(file: CatalogEntryData): ReportSectionId | null {
   if (file.claudeCode?.status === 'loads-without-fields') return 'without-fields';
   if (file.status === 'not-agent') return 'not-agent';
   if (file.claudeCode?.status === 'skipped') return 'skipped';
+  if (file.claudeCode?.status === 'cannot-run') return 'cannot-run';
   if (file.claudeCode?.status === 'loads-after-requote') return 'requote';
   return file.diagnostics.length > 0 ? 'warnings' : null;
 }
 
 /**
  * The report page's sections: every file that is not an agent, invalid, skipped by Claude Code, loaded without its
- * fields or only after re-quoting, or carrying warnings, each in the first section that fits, sorted by path. Empty
+ * fields, loaded but not run, or loaded only after re-quoting, or carrying warnings, each in the first section that fits, sorted by path. Empty
  * sections are left out.
  */
 export function reportSections(files: readonly CatalogEntryData[]): ReportSection[] {

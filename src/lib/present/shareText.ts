@@ -55,23 +55,26 @@ export interface InstallSet<T> {
   agents: T[];
   /** Agents Claude Code would skip (as files of their own, which is how the line installs them): not worth installing. */
   skipped: number;
+  /** Agents Claude Code loads but refuses to run (their `tools` give them no tool): not worth installing either. */
+  cannotRun: number;
   /** Agents whose name an agent before them in the list has: Claude Code would keep only one of the two. */
   sameName: number;
 }
 
 /**
- * The agents of a list worth installing at once: those Claude Code loads, one per name (installed side by side,
- * two files of one name leave Claude Code to keep either), the first of a name in the list's order.
+ * The agents of a list worth installing at once: those Claude Code loads and can run, one per name (installed side by
+ * side, two files of one name leave Claude Code to keep either), the first of a name in the list's order.
  *
  * @example installSet([{ name: 'a', skipped: false }, { name: 'a', skipped: false }, { name: 'b', skipped: true }]).sameName // 1
  */
-export function installSet<T extends { name: string; skipped: boolean; withoutFields?: boolean }>(cards: readonly T[]): InstallSet<T> {
+export function installSet<T extends { name: string; skipped: boolean; withoutFields?: boolean; cannotRun?: boolean }>(cards: readonly T[]): InstallSet<T> {
   // A plugin's agent that Claude Code loads without its fields is skipped as a file of its own.
   const loaded = cards.filter((card) => !card.skipped && !card.withoutFields);
+  const runnable = loaded.filter((card) => !card.cannotRun);
   const first = new Map<string, T>();
-  for (const card of loaded) if (!first.has(card.name)) first.set(card.name, card);
+  for (const card of runnable) if (!first.has(card.name)) first.set(card.name, card);
   const agents = [...first.values()];
-  return { agents, skipped: cards.length - loaded.length, sameName: loaded.length - agents.length };
+  return { agents, skipped: cards.length - loaded.length, cannotRun: loaded.length - runnable.length, sameName: runnable.length - agents.length };
 }
 
 /** `[name](url)`, with the characters Markdown would read as syntax escaped in the text and the address. */
