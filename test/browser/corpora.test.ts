@@ -55,6 +55,17 @@ describe.skipIf(!chromiumPath || !hasCorpora)('the shared corpora (450 real agen
     expect(html).toContain('1 agent of this category that Claude Code would skip is left out.');
   });
 
+  it('says the descriptions pass the 15,000 tokens past which Claude Code warns, and which agents it cannot run', () => {
+    const home = readFileSync(join(folder.out('site'), 'index.html'), 'utf8');
+    expect(home).toMatch(/tokens of descriptions in every conversation \(Claude Code warns past 15,000\)<\/a>/);
+    const report = readFileSync(join(folder.out('site'), 'report/index.html'), 'utf8');
+    expect(report).toContain('That is about 7 times the 15,000 tokens past which Claude Code warns, at every start, that agent descriptions are over its limit.');
+    // The agents written for VS Code: Claude Code lists them, but refuses to run them (none of their tools is its own).
+    expect(report).toMatch(/id="report-cannot-run">\s*Agents Claude Code cannot run \(79\)/);
+    const page = readFileSync(join(folder.out('site'), 'agents/demonstrate-understanding/index.html'), 'utf8');
+    expect(page).toContain('<li class="badge-skip">Claude Code cannot run it</li>');
+  });
+
   it('answers "who knows kubernetes?" with the Kubernetes agents, and offers no Type filter on a site without guides', async () => {
     // As typed, Pagefind would want "who" and "knows" on the page too: no agent of the corpora has all three.
     const page = await browser!.newPage();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { agentInsight, bodyInsight } from '../../src/lib/insight/agentInsight.ts';
 import { catalogInsight, contextCost } from '../../src/lib/insight/catalogInsight.ts';
-import { contextLeftOutText } from '../../src/lib/present/contextCost.ts';
+import { contextLeftOutText, contextLimitText } from '../../src/lib/present/contextCost.ts';
 import { estimateTokens } from '../../src/lib/insight/estimateTokens.ts';
 import { relatedAgents, skillStrength } from '../../src/lib/insight/relatedAgents.ts';
 import { decodeSketch, encodeSketch, nearDuplicates, sketchOverlap, sketchSize, sketchText } from '../../src/lib/insight/textSketch.ts';
@@ -227,6 +227,12 @@ describe('toolRisks', () => {
       'Web access: it fetches web pages or searches the web (WebFetch)',
       'MCP tools: it calls tools of the MCP servers github, linear',
     ]));
+  it('says that an agent with only MCP tools does not run where their servers are not connected', () => {
+    expect(risks({ tools: ['mcp__github__create_issue'] })).toEqual([
+      'MCP tools: it calls tools of the MCP server github; they are its only tools, so Claude Code refuses to run it in a session without that server',
+    ]);
+    expect(risks({ tools: ['mcp__github__x', 'mcp__linear__y', 'codebase'] })[0]).toMatch(/; they are its only tools, so Claude Code refuses to run it in a session without any of those servers$/);
+  });
   it('says when its rules allow only some commands', () => expect(risks({ tools: ['Bash(git diff:*)'] })).toEqual(['Runs some commands: the shell commands its rules allow (Bash(git diff:*))']));
   it('calls an agent that can only read and search read-only', () =>
     expect(toolRisks(toolAccess({ tools: ['Read', 'Grep', 'Glob'] }))).toEqual([
@@ -285,6 +291,11 @@ describe('catalogInsight', () => {
     expect(cost.descriptionTokens).toBe([agents[1]!, agents[3]!, agents[5]!].reduce((sum, agent) => sum + agent.insight.tokens.description, 0));
     expect(cost.inContext).toBe(3);
     expect(cost.leftOut).toEqual({ skipped: 1, sameName: 2 });
+  });
+  it('says when the descriptions pass the 15,000 tokens past which Claude Code warns at every start, and how many times', () => {
+    expect(contextLimitText(15_000)).toBe('');
+    expect(contextLimitText(16_800)).toBe('That is over the 15,000 tokens past which Claude Code warns, at every start, that agent descriptions are over its limit.');
+    expect(contextLimitText(110_854)).toBe('That is about 7 times the 15,000 tokens past which Claude Code warns, at every start, that agent descriptions are over its limit.');
   });
   it('says which agents the catalogue’s context cost leaves out, and why', () => {
     expect(contextLeftOutText(12, { skipped: 0, sameName: 0 })).toBe('');

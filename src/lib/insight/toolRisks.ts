@@ -65,7 +65,9 @@ export function toolRisks(access: ToolAccess): ToolRisk[] {
   const mcp = usable.filter((tool) => tool.startsWith('mcp__'));
   if (mcp.length > 0) {
     const servers = [...new Set(mcp.map((tool) => tool.split('__')[1]!))];
-    risks.push({ id: 'mcp', label: badgeWords.mcp, detail: `it calls tools of the MCP server${servers.length === 1 ? '' : 's'} ${servers.join(', ')}`, level: 'high' });
+    // With only MCP tools, the agent has none where its servers are not connected, and Claude Code does not start it.
+    const only = mcp.length === usable.length ? `; they are its only tools, so Claude Code refuses to run it in a session without ${servers.length === 1 ? 'that server' : 'any of those servers'}` : '';
+    risks.push({ id: 'mcp', label: badgeWords.mcp, detail: `it calls tools of the MCP server${servers.length === 1 ? '' : 's'} ${servers.join(', ')}${only}`, level: 'high' });
   }
   if (risks.length > 0) return risks;
   // Claude Code does not start an agent with no tool (see claudeCodeVerdict).

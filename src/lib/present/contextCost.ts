@@ -1,4 +1,4 @@
-/** What the catalogue's sentence about its context cost adds when some agents are not counted (report and CLI). */
+/** What the catalogue's sentences about its context cost add when some agents are not counted, or it is too much (report and CLI). */
 import type { ContextLeftOut } from '../insight/catalogInsight.ts';
 import { formatCount } from './counted.ts';
 
@@ -21,4 +21,23 @@ export function contextLeftOutText(inContext: number, leftOut: ContextLeftOut): 
         : '',
   ].filter(Boolean);
   return `, for the ${formatCount(inContext)} that Claude Code loads (${why.join('; ')})`;
+}
+
+/**
+ * The total of agents' names and descriptions past which Claude Code warns at every start: "Agent descriptions are
+ * over the 15.0k-token limit (~16.8k tokens) · ask Claude to trim agent descriptions" (Claude Code 2.1.263).
+ */
+export const claudeCodeDescriptionLimit = 15_000;
+
+/**
+ * The sentence that follows the context cost when it passes Claude Code's limit, or '' within it.
+ *
+ * @example contextLimitText(16_800) // 'That is over the 15,000 tokens past which Claude Code warns, at every start, that agent descriptions are over its limit.'
+ * @example contextLimitText(110_854) // 'That is about 7 times the 15,000 tokens past which Claude Code warns, at every start, that agent descriptions are over its limit.'
+ */
+export function contextLimitText(tokens: number): string {
+  if (tokens <= claudeCodeDescriptionLimit) return '';
+  const times = Math.round(tokens / claudeCodeDescriptionLimit);
+  const measure = times >= 2 ? `about ${formatCount(times)} times the` : 'over the';
+  return `That is ${measure} ${formatCount(claudeCodeDescriptionLimit)} tokens past which Claude Code warns, at every start, that agent descriptions are over its limit.`;
 }
