@@ -216,6 +216,8 @@ describe('toolRisks', () => {
       'All tools: it inherits every tool of the main conversation but Bash, PowerShell, Monitor, WebFetch, WebSearch, MCP servers’ tools included',
       'Edits files: it creates and changes files (Write, Edit, NotebookEdit)',
     ]));
+  it('says that mcp__* in disallowedTools takes away every MCP server’s tools', () =>
+    expect(risks({ disallowedTools: ['mcp__*'] })[0]).toBe('All tools: it inherits every tool of the main conversation but mcp__*, no MCP server’s tool'));
   it('keeps a tool whose disallowed rule takes away only some of its uses', () =>
     expect(risks({ disallowedTools: ['Bash(rm:*)'] })[1]).toBe('Runs commands: any shell command (Bash, PowerShell, Monitor)'));
   it('counts Monitor, which runs a shell command in the background, as running commands', () =>

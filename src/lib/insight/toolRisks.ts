@@ -50,7 +50,9 @@ export function toolRisks(access: ToolAccess): ToolRisk[] {
   const taken = new Set(access.disallowed.filter((tool) => !tool.includes('(')));
   if (access.kind === 'all') {
     const except = access.disallowed.length > 0 ? ` but ${access.disallowed.join(', ')}` : '';
-    risks.push({ id: 'all-tools', label: badgeWords['all-tools'], detail: `it inherits every tool of the main conversation${except}, MCP servers’ tools included`, level: 'high' });
+    // `mcp__*` in disallowedTools takes away every MCP server's tools.
+    const mcp = access.disallowed.includes('mcp__*') ? 'no MCP server’s tool' : 'MCP servers’ tools included';
+    risks.push({ id: 'all-tools', label: badgeWords['all-tools'], detail: `it inherits every tool of the main conversation${except}, ${mcp}`, level: 'high' });
     for (const group of groups) {
       const tools = group.tools.filter((tool) => claudeCodeTools.includes(tool) && !taken.has(tool));
       if (tools.length > 0) risks.push(groupRisk(group.id, tools));
