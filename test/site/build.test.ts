@@ -82,6 +82,11 @@ describe('a build of the sample catalogue', () => {
     expect(ids('backend-expert')).toEqual(['example-1', 'example-2', 'example-3']);
     expect(ids('senior-backend-engineer')).toEqual(['example-1', 'example-2']);
   });
+  it('says when Claude Code picks up an installed file: within seconds in a folder it watches, else at its next start', () => {
+    expect(read('sample', 'agents/backend-expert/index.html')).toMatch(
+      /a running session picks up a new file\s+within seconds when the folder was there before, and at its next start when the command made the folder\./,
+    );
+  });
   it('renders the system prompt as Markdown', () => {
     expect(read('sample', 'agents/backend-db-specialist/index.html')).toMatch(/<h3 id="core-competencies">Core Competencies<\/h3><a class="heading-link" href="#core-competencies" aria-label="Link to the section “Core Competencies”" data-pagefind-ignore>#<\/a>/);
   });
