@@ -1,9 +1,17 @@
 import type { APIRoute } from 'astro';
+import type { ClaudeCodeStatus } from '../lib/agents/claudeCodeVerdict.ts';
 import { catalogConfig } from '../catalogConfig.ts';
 import { pluginInstallCommand } from '../lib/present/shareText.ts';
 import { getAgentRecords, getCards, groupByCategory } from '../site/catalog.ts';
 import { getGuides } from '../site/guides.ts';
 import { absolute, guideHref, href } from '../site/paths.ts';
+
+/** What a reader about to install an agent must know of Claude Code's verdict, when it does not simply load it. */
+const verdictNotes: Partial<Record<ClaudeCodeStatus, string>> = {
+  skipped: ' Claude Code skips this file as it is (its page says why).',
+  'cannot-run': ' Claude Code lists it but cannot run it: none of its tools is one Claude Code gives it (its page says which to fix).',
+  'loads-without-fields': ' Claude Code cannot read its frontmatter and loads it without its fields (its page says why).',
+};
 
 /** One line of Markdown: no line breaks, and no brackets that would end the link text. */
 const inline = (text: string) => text.replace(/\s+/g, ' ').replace(/[[\]]/g, (char) => `\\${char}`).trim();
@@ -31,7 +39,7 @@ export const GET: APIRoute = async () => {
       // A plugin whose manifest has an error offers no install line (see pluginInstallCommand).
       const install = agent.plugin && pluginInstallCommand({ ...agent.plugin, ...(agent.claudeCode.reason === 'plugin-not-loadable' ? { manifestInvalid: true as const } : {}) });
       const plugin = agent.plugin?.loaded ? ` Also in the plugin ${inline(agent.plugin.name)} as ${inline(agent.plugin.claudeCodeName)}${install ? ` (\`${inline(install)}\`)` : ''}.` : '';
-      lines.push(`- [${inline(agent.name)}](${agent.rawUrl}): ${inline(agent.summary)} Page: ${agent.url}${plugin}`);
+      lines.push(`- [${inline(agent.name)}](${agent.rawUrl}): ${inline(agent.summary)} Page: ${agent.url}${plugin}${verdictNotes[agent.claudeCode.status] ?? ''}`);
     }
     lines.push('');
   }

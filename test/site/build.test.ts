@@ -242,6 +242,9 @@ describe('a build of another folder, after the sample one', () => {
     expect(JSON.parse(read('mixed', 'report.json')).summary.claudeCode['cannot-run']).toBe(1);
     expect(JSON.parse(read('mixed', 'agents/copilot-reviewer.json')).claudeCode.status).toBe('cannot-run');
     expect(log).toMatch(/site-mixed\/team\/copilot-reviewer\.md:4: Claude Code loads this agent and lists it to Claude, but refuses to run it/);
+    expect(read('mixed', 'llms.txt')).toMatch(
+      /^- \[copilot-reviewer\]\(\/agents\/copilot-reviewer\.md\): .* Page: \/agents\/copilot-reviewer\/ Claude Code lists it but cannot run it: none of its tools is one Claude Code gives it \(its page says which to fix\)\.$/m,
+    );
   });
   it('logs one file:line: message line per problem', () => {
     expect(log).toMatch(/site-mixed\/team\/nameless\.md:1: The frontmatter has no `name`; Claude Code skips a file without one\. Fix: Add a line `name: nameless`/);
