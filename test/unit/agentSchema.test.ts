@@ -34,6 +34,11 @@ describe('agent frontmatter schema', () => {
     expect(normalise({ model: 'claude-sonnet-4-20250514' }).findings).toEqual([]);
     // Fable is an alias of Claude Code since mid-2026, beside sonnet, opus and haiku.
     expect(normalise({ model: 'Fable' })).toMatchObject({ fields: { model: 'fable' }, findings: [] });
+    // The 1M-token context suffix, on an alias or an id; not on inherit.
+    expect(normalise({ model: 'Opus[1M]' })).toMatchObject({ fields: { model: 'opus[1m]' }, findings: [] });
+    expect(normalise({ model: 'claude-opus-4-8[1m]' }).findings).toEqual([]);
+    expect(normalise({ model: 'inherit[1m]' }).findings.map((finding) => finding.code)).toEqual(['unknown-model']);
+    expect(normalise({ model: 'opus[2m]' }).findings.map((finding) => finding.code)).toEqual(['unknown-model']);
   });
   it('drops an invalid colour with a warning on its line, as Claude Code does', () => {
     const result = normalise({ color: '#FF5733' });

@@ -8,6 +8,12 @@ export const memoryScopes = ['user', 'project', 'local'] as const;
 export const effortLevels = ['low', 'medium', 'high', 'xhigh', 'max'] as const;
 export const modelAliases = ['sonnet', 'opus', 'haiku', 'fable', 'inherit'] as const;
 
+/** A model and its 1M-token context suffix (`opus[1m]`, as Claude Code's settings and agents write it), if any. */
+export function splitContextSuffix(model: string): { base: string; suffix: string } {
+  const suffix = /\[1m\]$/i.exec(model)?.[0] ?? '';
+  return { base: model.slice(0, model.length - suffix.length), suffix };
+}
+
 /** A comma- or space-separated string, or a YAML list: always a list of names. */
 const nameList = z
   .union([z.string(), z.array(z.union([z.string(), z.number()]))])
@@ -33,12 +39,18 @@ export const agentFieldSchemas = {
   tools: nameList,
   /** Tools removed before `tools` applies. */
   disallowedTools: nameList,
-  /** `sonnet`, `opus`, `haiku`, `fable`, `inherit` or a full model id; absent means inherit. Aliases are lower-cased. */
+  /**
+   * `sonnet`, `opus`, `haiku`, `fable`, `inherit` or a full model id, any but `inherit` with the 1M-token context
+   * suffix `[1m]`; absent means inherit. Aliases are lower-cased.
+   */
   model: z
     .string()
     .trim()
     .min(1, 'it is empty')
-    .transform((model) => ((modelAliases as readonly string[]).includes(model.toLowerCase()) ? model.toLowerCase() : model)),
+    .transform((model) => {
+      const { base, suffix } = splitContextSuffix(model);
+      return (modelAliases as readonly string[]).includes(base.toLowerCase()) ? base.toLowerCase() + suffix.toLowerCase() : model;
+    }),
   /** The colour of the agent in Claude Code's interface. */
   color: z.string().trim().toLowerCase().pipe(z.enum(agentColors)),
   /** How the agent's tool calls are approved; ignored for plugin agents. */

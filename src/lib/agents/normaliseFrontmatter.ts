@@ -1,4 +1,4 @@
-import { agentFieldFixes, agentFieldSchemas, modelAliases, type AgentFieldName, type AgentFields } from './agentSchema.ts';
+import { agentFieldFixes, agentFieldSchemas, modelAliases, splitContextSuffix, type AgentFieldName, type AgentFields } from './agentSchema.ts';
 import { unknownTools, withheldTools } from './claudeCodeTools.ts';
 import { findings, type Finding } from './diagnostics.ts';
 
@@ -54,7 +54,10 @@ export function normaliseFrontmatter(data: Record<string, unknown>, lines: Recor
     else fields[fieldName] = result.data;
   }
   const model = fields['model'];
-  if (typeof model === 'string' && !(modelAliases as readonly string[]).includes(model) && !modelId.test(model)) {
+  // `opus[1m]`: a model with the 1M-token context; `inherit` takes the main conversation's as it is.
+  const { base, suffix } = typeof model === 'string' ? splitContextSuffix(model) : { base: '', suffix: '' };
+  const known = (modelAliases as readonly string[]).includes(base) ? !(suffix && base === 'inherit') : modelId.test(base);
+  if (typeof model === 'string' && !known) {
     found.push(findings.unknownModel(lines['model'] ?? fallbackLine, model));
   }
   const tools = fields['tools'] as string[] | undefined;
