@@ -1,7 +1,8 @@
 /**
  * The tool names a subagent's `tools` field can give it. Claude Code matches the names it declares against the
  * tools it has and drops the others without a word: an agent written for another assistant (VS Code's
- * `codebase`, `editFiles`) or with a typo keeps fewer tools than it lists, or none.
+ * `codebase`, `editFiles`) or with a typo keeps fewer tools than it lists. Left with none, it is not run at all
+ * (see `givesNoTool` in claudeCodeVerdict.ts).
  */
 
 /** Claude Code's built-in tools, as its tools reference and sub-agents page name them (2026-11). */
