@@ -34,6 +34,13 @@ describe('Claude Code tool names', () => {
     expect(toolAccess({ tools: ['codebase', 'fetch'] }).label).toBe('no tools');
     expect(toolAccess({ tools: ['Read', 'Grep'] })).toMatchObject({ unknown: [], label: '2 tools' });
   });
+  it('says what to write for `tools: All tools` and `tools: none`, which name no tool', () => {
+    expect(unknownTools(['All', 'tools'])).toEqual([{ name: 'All', instead: '*' }, { name: 'tools' }]);
+    const none = findings.unknownTools(3, 1, unknownTools(['none']));
+    expect(none.hint).toBe(
+      '`none` has no Claude Code counterpart: remove it, or, for an MCP server\'s tools, write `mcp__<server>__<tool>`. `none` is read as the name of a tool: to keep the agent from doing much, list only the tools it needs, such as `Read`. Without `tools`, the agent gets every tool.',
+    );
+  });
   it('says so in words that fit one name or several', () => {
     expect(findings.unknownTools(3, 1, [{ name: 'codebase', instead: 'Grep, Glob' }]).message).toBe(
       'The one name in `tools`, `codebase`, is not a Claude Code tool: the agent would have no tools, so Claude Code refuses to run it (“would be spawned with zero tools”, since version 2.1.208).',

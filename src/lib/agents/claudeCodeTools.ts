@@ -104,6 +104,8 @@ function counterpart(name: string): string | undefined {
   const lower = name.toLowerCase();
   const sameName = byLowerCase.get(lower);
   if (sameName) return sameName;
+  // `tools: All tools`, `tools: all`: every tool is `*` (or no `tools` at all).
+  if (lower === 'all') return '*';
   // Compared in lower case, as VS Code's names vary in case between its versions (`editFiles`, `edit/editFiles`).
   const slash = lower.indexOf('/');
   const group = slash < 0 ? '' : lower.slice(0, slash);

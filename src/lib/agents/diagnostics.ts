@@ -341,6 +341,8 @@ export const findings = {
       hint: [
         mapped.length > 0 ? `Write Claude Code's names: ${mapped.slice(0, 8).map((tool) => `\`${tool.name}\` → \`${tool.instead}\``).join('; ')}${mapped.length > 8 ? '; …' : ''}.` : '',
         unmatched.length > 0 ? `${names(unmatched)} ${unmatched.length === 1 ? 'has' : 'have'} no Claude Code counterpart: remove ${unmatched.length === 1 ? 'it' : 'them'}, or, for an MCP server's tools, write \`mcp__<server>__<tool>\`.` : '',
+        // `tools: none` reads as a tool named "none": Claude Code has no way to give an agent no tool.
+        unknown.some((tool) => tool.name.toLowerCase() === 'none') ? '`none` is read as the name of a tool: to keep the agent from doing much, list only the tools it needs, such as `Read`.' : '',
         unknown.length === listed ? 'Without `tools`, the agent gets every tool.' : '',
       ]
         .filter(Boolean)
