@@ -153,6 +153,10 @@ describe('a build of the sample catalogue', () => {
       'curl -fsSL --create-dirs --output-dir .claude/agents --remote-name-all /agents/backend-expert.md /agents/backend-database-engineer.md /agents/backend-db-specialist.md',
     );
     expect(page).toContain('[PostgreSQL agents](/skills/postgresql/)');
+    // What the three add to every conversation: the sum of their descriptions' costs in agents.json.
+    const records = JSON.parse(read('sample', 'agents.json')).agents as { slug: string; tokens: { description: number } }[];
+    const tokens = records.filter((agent) => ['backend-expert', 'backend-database-engineer', 'backend-db-specialist'].includes(agent.slug)).reduce((sum, agent) => sum + agent.tokens.description, 0);
+    expect(page).toContain(`Together, their names and descriptions add about ${tokens.toLocaleString('en')} tokens (estimated) to every conversation.`);
   });
   it('leads each card of a skill page with that skill, marked as the page’s own, whatever its rank among the agent’s skills', () => {
     // SQL comes with PostgreSQL and is seldom among an agent's first three skills.

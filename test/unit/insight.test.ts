@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { agentInsight, bodyInsight } from '../../src/lib/insight/agentInsight.ts';
 import { catalogInsight, contextCost } from '../../src/lib/insight/catalogInsight.ts';
-import { contextLeftOutText, contextLimitText } from '../../src/lib/present/contextCost.ts';
+import { contextLeftOutText, contextLimitText, installCostText } from '../../src/lib/present/contextCost.ts';
 import { estimateTokens } from '../../src/lib/insight/estimateTokens.ts';
 import { relatedAgents, skillStrength } from '../../src/lib/insight/relatedAgents.ts';
 import { decodeSketch, encodeSketch, nearDuplicates, sketchOverlap, sketchSize, sketchText } from '../../src/lib/insight/textSketch.ts';
@@ -295,6 +295,10 @@ describe('catalogInsight', () => {
     expect(cost.leftOut).toEqual({ skipped: 1, sameName: 2 });
   });
   it('says when the descriptions pass the 15,000 tokens past which Claude Code warns at every start, and how many times', () => {
+    expect(installCostText(1234)).toBe('Together, their names and descriptions add about 1,234 tokens (estimated) to every conversation.');
+    expect(installCostText(15_001)).toBe(
+      'Together, their names and descriptions add about 15,001 tokens (estimated) to every conversation: more than the 15,000 past which Claude Code warns at every start, before any other agent.',
+    );
     expect(contextLimitText(15_000)).toBe('');
     expect(contextLimitText(16_800)).toBe('That is over the 15,000 tokens past which Claude Code warns, at every start, that agent descriptions are over its limit.');
     expect(contextLimitText(110_854)).toBe('That is about 7 times the 15,000 tokens past which Claude Code warns, at every start, that agent descriptions are over its limit.');

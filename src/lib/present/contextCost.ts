@@ -41,3 +41,14 @@ export function contextLimitText(tokens: number): string {
   const measure = times >= 2 ? `about ${formatCount(times)} times the` : 'over the';
   return `That is ${measure} ${formatCount(claudeCodeDescriptionLimit)} tokens past which Claude Code warns, at every start, that agent descriptions are over its limit.`;
 }
+
+/**
+ * What installing a set of agents adds to every conversation, for the line that installs them together, with
+ * Claude Code's warning when the set alone passes its limit.
+ *
+ * @example installCostText(1234) // 'Together, their names and descriptions add about 1,234 tokens (estimated) to every conversation.'
+ */
+export function installCostText(tokens: number): string {
+  const over = tokens > claudeCodeDescriptionLimit ? `: more than the ${formatCount(claudeCodeDescriptionLimit)} past which Claude Code warns at every start, before any other agent` : '';
+  return `Together, their names and descriptions add about ${formatCount(tokens)} tokens (estimated) to every conversation${over}.`;
+}
