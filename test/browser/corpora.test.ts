@@ -55,7 +55,7 @@ describe.skipIf(!chromiumPath || !hasCorpora)('the shared corpora (450 real agen
     expect(html).toContain('1 agent of this category that Claude Code would skip is left out.');
   });
 
-  it('says the descriptions pass the 15,000 tokens past which Claude Code warns, and which agents it cannot run', () => {
+  it('says the descriptions pass the 15,000 tokens past which Claude Code warns, what share one takes, and which agents it cannot run', () => {
     const home = readFileSync(join(folder.out('site'), 'index.html'), 'utf8');
     expect(home).toMatch(/tokens of descriptions in every conversation \(Claude Code warns past 15,000\)<\/a>/);
     const report = readFileSync(join(folder.out('site'), 'report/index.html'), 'utf8');
@@ -64,6 +64,9 @@ describe.skipIf(!chromiumPath || !hasCorpora)('the shared corpora (450 real agen
     expect(report).toMatch(/id="report-cannot-run">\s*Agents Claude Code cannot run \(79\)/);
     const page = readFileSync(join(folder.out('site'), 'agents/demonstrate-understanding/index.html'), 'utf8');
     expect(page).toContain('<li class="badge-skip">Claude Code cannot run it</li>');
+    // The costliest description takes a share of that limit by itself.
+    const costly = readFileSync(join(folder.out('site'), 'agents/task-distributor/index.html'), 'utf8');
+    expect(costly).toContain('about 1,183 tokens in every conversation, for its name and description (8% of the 15,000 past which Claude Code warns)');
   });
 
   it('answers "who knows kubernetes?" with the Kubernetes agents, and offers no Type filter on a site without guides', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { agentInsight, bodyInsight } from '../../src/lib/insight/agentInsight.ts';
 import { catalogInsight, contextCost } from '../../src/lib/insight/catalogInsight.ts';
-import { contextLeftOutText, contextLimitText, installCostText } from '../../src/lib/present/contextCost.ts';
+import { contextLeftOutText, contextLimitText, descriptionShareText, installCostText } from '../../src/lib/present/contextCost.ts';
 import { estimateTokens } from '../../src/lib/insight/estimateTokens.ts';
 import { relatedAgents, skillStrength } from '../../src/lib/insight/relatedAgents.ts';
 import { decodeSketch, encodeSketch, nearDuplicates, sketchOverlap, sketchSize, sketchText } from '../../src/lib/insight/textSketch.ts';
@@ -299,6 +299,8 @@ describe('catalogInsight', () => {
     expect(installCostText(15_001)).toBe(
       'Together, their names and descriptions add about 15,001 tokens (estimated) to every conversation: more than the 15,000 past which Claude Code warns at every start, before any other agent.',
     );
+    expect(descriptionShareText(1183)).toBe(' (8% of the 15,000 past which Claude Code warns)');
+    expect(descriptionShareText(220)).toBe('');
     expect(contextLimitText(15_000)).toBe('');
     expect(contextLimitText(16_800)).toBe('That is over the 15,000 tokens past which Claude Code warns, at every start, that agent descriptions are over its limit.');
     expect(contextLimitText(110_854)).toBe('That is about 7 times the 15,000 tokens past which Claude Code warns, at every start, that agent descriptions are over its limit.');

@@ -52,3 +52,14 @@ export function installCostText(tokens: number): string {
   const over = tokens > claudeCodeDescriptionLimit ? `: more than the ${formatCount(claudeCodeDescriptionLimit)} past which Claude Code warns at every start, before any other agent` : '';
   return `Together, their names and descriptions add about ${formatCount(tokens)} tokens (estimated) to every conversation${over}.`;
 }
+
+/**
+ * One agent's share of Claude Code's 15,000-token limit, to follow its description's cost: '' below 2%, where it
+ * says little.
+ *
+ * @example descriptionShareText(1183) // ' (8% of the 15,000 past which Claude Code warns)'
+ */
+export function descriptionShareText(tokens: number): string {
+  const share = Math.round((tokens / claudeCodeDescriptionLimit) * 100);
+  return share >= 2 ? ` (${share}% of the ${formatCount(claudeCodeDescriptionLimit)} past which Claude Code warns)` : '';
+}
