@@ -230,7 +230,8 @@ describe('a build of another folder, after the sample one', () => {
     expect(page).toMatch(/<li class="tool-unknown">\s*<code>AskUserQuestion<\/code>\s*<span class="visually-hidden"> \(never given to a subagent\)<\/span>\s*<\/li>/);
     expect(page).toMatch(/<li class="tool-unknown">\s*<code>codebase<\/code>\s*<span class="visually-hidden"> \(not a Claude Code tool\)<\/span>\s*<\/li>/);
     expect(page).toContain('Struck through: names Claude Code has no tool for and tools it never gives a subagent, which it leaves out (see Claude Code below).');
-    expect(page).toMatch(/<code>omitClaudeMd<\/code>\s*<\/th>\s*<td>true<\/td>/);
+    expect(page).toMatch(/<dt>Project instructions<\/dt>\s*<dd>CLAUDE\.md not loaded: the agent starts without them<\/dd>/);
+    expect(page).not.toContain('<code>omitClaudeMd</code>');
     const record = JSON.parse(read('mixed', 'agents/release-planner.json'));
     expect(record).toMatchObject({ model: 'fable', tools: ['Read', 'Grep', 'Monitor', 'AskUserQuestion', 'codebase'], access: ['shell'] });
   });

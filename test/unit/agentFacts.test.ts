@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { agentSummaryLine, byName, categoryOf, humaniseCategory, modelNames, modelOf, oneLineSummary, otherFields, runtimeFields, toolAccess } from '../../src/lib/present/agentFacts.ts';
+import { settingRows } from '../../src/lib/present/agentSettings.ts';
 
 describe('humaniseCategory', () => {
   it('drops a leading number and capitalises words', () => expect(humaniseCategory('01-core-development')).toBe('Core Development'));
@@ -81,12 +82,47 @@ describe('oneLineSummary', () => {
 });
 
 describe('otherFields', () => {
-  it('lists the fields without a place of their own, lists joined and maps as JSON', () =>
+  it('lists the fields Claude Code does not use, lists joined and maps as JSON', () =>
     expect(otherFields({ fields: { model: 'opus', maxTurns: 5, tools: ['Read'] }, extra: { tags: ['a', 'b'], hooks2: { x: 1 }, category: 'c' } })).toEqual([
-      { key: 'maxTurns', value: '5' },
       { key: 'tags', value: 'a, b' },
       { key: 'hooks2', value: '{"x":1}' },
     ]));
+});
+
+describe('settingRows', () => {
+  it('says what each of Claude Code’s other settings does, in the panel’s order', () =>
+    expect(
+      settingRows(
+        {
+          initialPrompt: 'Start with the failing test.',
+          omitClaudeMd: true,
+          maxTurns: 1,
+          effort: 'high',
+          memory: 'project',
+          background: false,
+          isolation: 'worktree',
+          mcpServers: ['github', { linear: { command: 'npx' } }],
+          hooks: { PreToolUse: [], Stop: [] },
+          experimental: { cacheTtl: '1h' },
+        },
+        false,
+      ).map((row) => `${row.label}: ${row.text}`),
+    ).toEqual([
+      'Effort: high',
+      'Turn limit: 1 turn',
+      'Memory: kept across conversations, for the project, beside its files',
+      'Background: runs in the foreground',
+      'Isolation: works in a git worktree of its own',
+      'Project instructions: CLAUDE.md not loaded: the agent starts without them',
+      'MCP servers: github, linear',
+      'Hooks: on PreToolUse, Stop',
+      'First prompt: Start with the failing test.',
+      'Experimental: cacheTtl: 1h',
+    ]));
+  it('says that a plugin’s agent has no MCP servers or hooks of its own, and leaves out empty maps', () => {
+    expect(settingRows({ mcpServers: { github: {} }, hooks: { Stop: [] } }, true).map((row) => row.text)).toEqual(['github (ignored in a plugin)', 'on Stop (ignored in a plugin)']);
+    expect(settingRows({ hooks: {}, experimental: {} }, false)).toEqual([]);
+  });
 });
 
 describe('byName', () => {

@@ -1,6 +1,7 @@
 import type { AgentFields } from '../agents/agentSchema.ts';
 import { isClaudeCodeTool, withheldTools } from '../agents/claudeCodeTools.ts';
 import { digestSlug, slugify } from '../agents/slugify.ts';
+import { settingKeys } from './agentSettings.ts';
 import type { CatalogAgent } from '../catalog/buildCatalog.ts';
 
 /** An agent as the pages see it: the stored agent, without its body. */
@@ -190,13 +191,16 @@ export interface FieldRow {
   value: string;
 }
 
-/** Fields shown in their own place on the agent page; every other field goes in the table of other fields. */
+/**
+ * Fields shown in their own place on the agent page (Claude Code's settings too, see agentSettings.ts); every other
+ * field, one Claude Code does not use, goes in the table of other fields.
+ */
 const presentedKeys = new Set(['tools', 'disallowedTools', 'model', 'color', 'permissionMode', 'skills', 'category']);
 
 /** The frontmatter fields without a place of their own on the agent page, as key and text, in written order. */
 export function otherFields(agent: Pick<PresentedAgent, 'fields' | 'extra'>): FieldRow[] {
   return [...Object.entries(agent.fields), ...Object.entries(agent.extra)]
-    .filter(([key, value]) => !presentedKeys.has(key) && value !== undefined)
+    .filter(([key, value]) => !presentedKeys.has(key) && !settingKeys.has(key) && value !== undefined)
     .map(([key, value]) => ({ key, value: fieldText(value) }));
 }
 

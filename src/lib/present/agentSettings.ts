@@ -1,0 +1,61 @@
+/**
+ * Claude Code's settings of an agent that the details panel has no place of its own for (effort, turn limit,
+ * memory, background, isolation, project instructions, MCP servers, hooks, first prompt, experimental settings), in words.
+ */
+import type { AgentFields } from '../agents/agentSchema.ts';
+import { counted } from './counted.ts';
+
+export interface SettingRow {
+  /** The field, as the panel names it: "Turn limit". */
+  label: string;
+  /** What it does, in words: "20 turns". */
+  text: string;
+  /** The frontmatter key, for the reader who looks for it in the file. */
+  key: keyof AgentFields;
+}
+
+/** Where each memory scope keeps what the agent remembers between conversations. */
+const memoryWords: Record<NonNullable<AgentFields['memory']>, string> = {
+  user: 'kept across conversations, for the user in every project',
+  project: 'kept across conversations, for the project, beside its files',
+  local: 'kept across conversations, for the project on this machine only',
+};
+
+/** The keys of the fields `settingRows` presents, in the order it does. */
+export const settingKeys: ReadonlySet<string> = new Set(['effort', 'maxTurns', 'memory', 'background', 'isolation', 'omitClaudeMd', 'mcpServers', 'hooks', 'initialPrompt', 'experimental']);
+
+/**
+ * The agent's settings, in the order the panel shows them. In a plugin, Claude Code ignores `mcpServers` and `hooks`,
+ * and the rows say so.
+ *
+ * @example settingRows({ maxTurns: 20, omitClaudeMd: true }, false)
+ *   // [{ label: 'Turn limit', text: '20 turns', key: 'maxTurns' }, { label: 'Project instructions', text: 'CLAUDE.md not loaded: …', key: 'omitClaudeMd' }]
+ */
+export function settingRows(fields: AgentFields, inPlugin: boolean): SettingRow[] {
+  const ignored = inPlugin ? ' (ignored in a plugin)' : '';
+  const rows: (SettingRow | null)[] = [
+    fields.effort ? { label: 'Effort', text: fields.effort, key: 'effort' } : null,
+    fields.maxTurns !== undefined ? { label: 'Turn limit', text: counted(fields.maxTurns, 'turn'), key: 'maxTurns' } : null,
+    fields.memory ? { label: 'Memory', text: memoryWords[fields.memory], key: 'memory' } : null,
+    fields.background !== undefined ? { label: 'Background', text: fields.background ? 'runs in the background' : 'runs in the foreground', key: 'background' } : null,
+    fields.isolation ? { label: 'Isolation', text: 'works in a git worktree of its own', key: 'isolation' } : null,
+    fields.omitClaudeMd !== undefined
+      ? { label: 'Project instructions', text: fields.omitClaudeMd ? 'CLAUDE.md not loaded: the agent starts without them' : 'CLAUDE.md loaded', key: 'omitClaudeMd' }
+      : null,
+    fields.mcpServers ? { label: 'MCP servers', text: serverNames(fields.mcpServers) + ignored, key: 'mcpServers' } : null,
+    fields.hooks && Object.keys(fields.hooks).length > 0 ? { label: 'Hooks', text: `on ${Object.keys(fields.hooks).join(', ')}${ignored}`, key: 'hooks' } : null,
+    fields.initialPrompt ? { label: 'First prompt', text: fields.initialPrompt, key: 'initialPrompt' } : null,
+    fields.experimental && Object.keys(fields.experimental).length > 0
+      ? { label: 'Experimental', text: Object.entries(fields.experimental).map(([name, value]) => `${name}: ${typeof value === 'string' ? value : JSON.stringify(value)}`).join(', '), key: 'experimental' }
+      : null,
+  ];
+  return rows.filter((row) => row !== null);
+}
+
+/** The servers of `mcpServers`: a list of names (or of one-key maps that define a server), or a map by name. */
+function serverNames(servers: NonNullable<AgentFields['mcpServers']>): string {
+  const names = Array.isArray(servers)
+    ? servers.flatMap((server) => (typeof server === 'string' ? [server] : server && typeof server === 'object' ? Object.keys(server) : [String(server)]))
+    : Object.keys(servers);
+  return names.length > 0 ? names.join(', ') : 'none';
+}
