@@ -123,6 +123,10 @@ describe('settingRows', () => {
     expect(settingRows({ mcpServers: { github: {} }, hooks: { Stop: [] } }, true).map((row) => row.text)).toEqual(['github (ignored in a plugin)', 'on Stop (ignored in a plugin)']);
     expect(settingRows({ hooks: {}, experimental: {} }, false)).toEqual([]);
   });
+  it('cuts a long first prompt at a word, for the panel', () => {
+    const [row] = settingRows({ initialPrompt: 'abcd '.repeat(100) }, false);
+    expect(row!.text).toBe(`${'abcd '.repeat(56).trimEnd()}…`);
+  });
 });
 
 describe('byName', () => {

@@ -44,12 +44,19 @@ export function settingRows(fields: AgentFields, inPlugin: boolean): SettingRow[
       : null,
     fields.mcpServers ? { label: 'MCP servers', text: serverNames(fields.mcpServers) + ignored, key: 'mcpServers' } : null,
     fields.hooks && Object.keys(fields.hooks).length > 0 ? { label: 'Hooks', text: `on ${Object.keys(fields.hooks).join(', ')}${ignored}`, key: 'hooks' } : null,
-    fields.initialPrompt ? { label: 'First prompt', text: fields.initialPrompt, key: 'initialPrompt' } : null,
+    fields.initialPrompt ? { label: 'First prompt', text: clip(fields.initialPrompt.trim()), key: 'initialPrompt' } : null,
     fields.experimental && Object.keys(fields.experimental).length > 0
       ? { label: 'Experimental', text: Object.entries(fields.experimental).map(([name, value]) => `${name}: ${typeof value === 'string' ? value : JSON.stringify(value)}`).join(', '), key: 'experimental' }
       : null,
   ];
   return rows.filter((row) => row !== null);
+}
+
+/** A long text cut at a word near 280 characters, for a panel line (the file has it whole). */
+function clip(text: string): string {
+  if (text.length <= 280) return text;
+  const cut = text.lastIndexOf(' ', 280);
+  return `${text.slice(0, cut > 200 ? cut : 280).trimEnd()}…`;
 }
 
 /** The servers of `mcpServers`: a list of names (or of one-key maps that define a server), or a map by name. */
