@@ -234,6 +234,9 @@ describe('a build of another folder, after the sample one', () => {
     expect(page).not.toContain('<code>omitClaudeMd</code>');
     const record = JSON.parse(read('mixed', 'agents/release-planner.json'));
     expect(record).toMatchObject({ model: 'fable', tools: ['Read', 'Grep', 'Monitor', 'AskUserQuestion', 'codebase'], access: ['shell'] });
+    // Every field Claude Code knows, normalised, and those it does not use, apart.
+    expect(record.fields).toEqual({ tools: ['Read', 'Grep', 'Monitor', 'AskUserQuestion', 'codebase'], model: 'fable', omitClaudeMd: true });
+    expect(record.otherFields).toEqual({});
   });
   it('says that Claude Code lists but cannot run an agent whose tools give it none: badge, panel, report, log and data', () => {
     const page = read('mixed', 'agents/copilot-reviewer/index.html');

@@ -113,7 +113,7 @@ describe('a build with SITE_URL=https://agents.example.com BASE_PATH=/team/catal
     expect(agentRecordSchema.parse(JSON.parse(read('deployed', 'agents/backend-expert.json')))).toEqual(expert);
     const schema = JSON.parse(read('deployed', 'agents.schema.json'));
     expect(schema).toMatchObject({ $id: `${origin}${base}agents.schema.json`, type: 'object' });
-    expect(schema.properties.agents.items.required).toEqual(expect.arrayContaining(['name', 'slug', 'url', 'rawUrl', 'summary', 'examples', 'skills', 'claudeCode']));
+    expect(schema.properties.agents.items.required).toEqual(expect.arrayContaining(['name', 'slug', 'url', 'rawUrl', 'summary', 'examples', 'skills', 'claudeCode', 'fields', 'otherFields']));
   });
   it('writes a sitemap of every page, robots.txt pointing to it, and llms.txt', () => {
     const sitemap = read('deployed', 'sitemap.xml');

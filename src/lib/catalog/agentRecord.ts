@@ -41,6 +41,12 @@ export const agentRecordSchema = z.object({
   model: z.string().describe('The `model` field, or `inherit` when absent.'),
   tools: z.array(z.string()).nullable().describe('The tools its file lists, as written (Claude Code drops the names it has no tool for: the report lists them); null when it inherits every tool.'),
   disallowedTools: z.array(z.string()),
+  fields: z
+    .record(z.string(), z.unknown())
+    .describe(
+      'Every field Claude Code knows that the file sets, normalised (lists as lists, model aliases lower-cased, invalid values left out): `tools`, `model`, `color`, `effort`, `maxTurns`, `memory`, `hooks` and the rest. For a plugin’s agent whose frontmatter Claude Code cannot read, the file’s own, which Claude Code ignores.',
+    ),
+  otherFields: z.record(z.string(), z.unknown()).describe('The fields of the file that Claude Code does not use (`category`, `tags`…), as written, dates as ISO strings.'),
   category: z
     .object({ name: z.string(), slug: z.string() })
     .describe('The `category` field; else, for a plugin’s agent, its marketplace’s category for the plugin or the plugin’s name; else the folder of the file; else General.'),
@@ -130,6 +136,8 @@ export function toAgentRecord({ agent, skills, claudeCode, diagnostics, insight,
     model: modelOf(agent.fields).value,
     tools: tools.kind === 'all' ? null : tools.tools,
     disallowedTools: tools.disallowed,
+    fields: { ...agent.fields },
+    otherFields: { ...agent.extra },
     category: { name: category.name, slug: category.slug },
     plugin: agent.plugin && { name: agent.plugin.name, ...(agent.plugin.marketplace ? { marketplace: agent.plugin.marketplace } : {}), claudeCodeName: claudeCodeName(agent), loaded: loadingPlugin(agent.plugin) !== null },
     skills: knownSkills(skills).map(({ skill, score }) => ({ id: skill.id, name: skill.name, group: skill.group, score })),
