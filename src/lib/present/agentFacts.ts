@@ -1,8 +1,8 @@
 import type { AgentFields } from '../agents/agentSchema.ts';
 import { isClaudeCodeTool, withheldTools } from '../agents/claudeCodeTools.ts';
 import { digestSlug, slugify } from '../agents/slugify.ts';
-import { settingKeys } from './agentSettings.ts';
 import type { CatalogAgent } from '../catalog/buildCatalog.ts';
+import { settingKeys } from './agentSettings.ts';
 
 /** An agent as the pages see it: the stored agent, without its body. */
 export type PresentedAgent = Omit<CatalogAgent, 'body'>;

@@ -21,7 +21,7 @@ const memoryWords: Record<NonNullable<AgentFields['memory']>, string> = {
   local: 'kept across conversations, for the project on this machine only',
 };
 
-/** The keys of the fields `settingRows` presents, in the order it does. */
+/** The keys of the fields `settingRows` presents (the table of other fields leaves them out). */
 export const settingKeys: ReadonlySet<string> = new Set(['effort', 'maxTurns', 'memory', 'background', 'isolation', 'omitClaudeMd', 'mcpServers', 'hooks', 'initialPrompt', 'experimental']);
 
 /**
