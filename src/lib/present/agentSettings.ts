@@ -42,17 +42,17 @@ export function settingRows(fields: AgentFields, inPlugin: boolean): SettingRow[
     fields.omitClaudeMd !== undefined
       ? { label: 'Project instructions', text: fields.omitClaudeMd ? 'CLAUDE.md not loaded: the agent starts without them' : 'CLAUDE.md loaded', key: 'omitClaudeMd' }
       : null,
-    fields.mcpServers ? { label: 'MCP servers', text: serverNames(fields.mcpServers) + ignored, key: 'mcpServers' } : null,
+    fields.mcpServers ? { label: 'MCP servers', text: clip(serverNames(fields.mcpServers)) + ignored, key: 'mcpServers' } : null,
     fields.hooks && Object.keys(fields.hooks).length > 0 ? { label: 'Hooks', text: `on ${Object.keys(fields.hooks).join(', ')}${ignored}`, key: 'hooks' } : null,
     fields.initialPrompt ? { label: 'First prompt', text: clip(fields.initialPrompt.trim()), key: 'initialPrompt' } : null,
     fields.experimental && Object.keys(fields.experimental).length > 0
-      ? { label: 'Experimental', text: Object.entries(fields.experimental).map(([name, value]) => `${name}: ${typeof value === 'string' ? value : JSON.stringify(value)}`).join(', '), key: 'experimental' }
+      ? { label: 'Experimental', text: clip(Object.entries(fields.experimental).map(([name, value]) => `${name}: ${typeof value === 'string' ? value : JSON.stringify(value)}`).join(', ')), key: 'experimental' }
       : null,
   ];
   return rows.filter((row) => row !== null);
 }
 
-/** A long text cut at a word near 280 characters, for a panel line (the file has it whole). */
+/** A long text cut at a word near 280 characters, for a panel line (the file has it whole, agents.json too). */
 function clip(text: string): string {
   if (text.length <= 280) return text;
   const cut = text.lastIndexOf(' ', 280);
