@@ -7,11 +7,22 @@ import { readAgentsFolder } from '../../src/lib/catalog/readAgentsFolder.ts';
 import { corporaDir, hasCorpora, seedsDir } from './helpers.ts';
 
 describe('Claude Code tool names', () => {
-  it('knows the built-in tools, their former names, MCP tools and permission rules', () => {
+  it('knows the built-in tools, Task (the Agent tool’s former name), MCP tools and permission rules', () => {
     const recent = ['Monitor', 'ListAgents', 'SubagentHandback', 'ScheduleWakeup', 'Workflow'];
-    for (const name of ['Read', 'Write', 'Bash', 'Agent', 'WebFetch', 'Task', 'TodoWrite', 'LS', ...recent, '*', 'mcp__github__create_issue', 'mcp__context7__*', 'Bash(git diff:*)', 'Agent(reviewer, tester)']) {
+    for (const name of ['Read', 'Write', 'Bash', 'Agent', 'WebFetch', 'Task', 'Task(reviewer)', ...recent, '*', 'mcp__github__create_issue', 'mcp__context7__*', 'Bash(git diff:*)', 'Agent(reviewer, tester)']) {
       expect(isClaudeCodeTool(name), name).toBe(true);
     }
+  });
+  it('no longer knows the tools of earlier versions, and names what took their place', () => {
+    for (const name of ['LS', 'MultiEdit', 'TodoWrite', 'BashOutput', 'KillShell', 'SlashCommand']) expect(isClaudeCodeTool(name), name).toBe(false);
+    expect(unknownTools(['Read', 'MultiEdit', 'TodoWrite', 'LS'])).toEqual([
+      { name: 'MultiEdit', instead: 'Edit', retired: true },
+      { name: 'TodoWrite', instead: 'TaskCreate, TaskUpdate', retired: true },
+      { name: 'LS', instead: 'Glob', retired: true },
+    ]);
+    expect(findings.unknownTools(3, 4, unknownTools(['Read', 'MultiEdit', 'TodoWrite', 'LS'])).hint).toBe(
+      "Write Claude Code's names: `MultiEdit` → `Edit`; `TodoWrite` → `TaskCreate, TaskUpdate`; `LS` → `Glob`. `MultiEdit`, `TodoWrite`, `LS` are tools of earlier Claude Code versions, which current ones no longer have.",
+    );
   });
   it('does not know tools of other assistants, misspellings or names in another case', () => {
     for (const name of ['codebase', 'edit/editFiles', 'github/*', 'read', 'Wrte', 'mcp_github', 'Nope(x)']) expect(isClaudeCodeTool(name), name).toBe(false);
@@ -83,6 +94,9 @@ describe.skipIf(!hasCorpora)('tools of the shared corpora', () => {
     const toolless = flagged.filter((file) => file.diagnostics.some((found) => found.code === 'unknown-tool' && found.message.includes('refuses to run it')));
     expect(toolless.length).toBeGreaterThan(50);
     expect(files.filter((file) => file.claudeCode?.status === 'cannot-run')).toEqual(toolless);
+    // Older agents list tools that current Claude Code no longer has, with today's names in the fix.
+    const retired = files.filter((file) => file.diagnostics.some((found) => found.code === 'unknown-tool' && found.hint.includes('earlier Claude Code versions')));
+    expect(retired).toHaveLength(34);
     const example = files.find((file) => file.path.endsWith('/data-ai/demonstrate-understanding.md'))!;
     expect(example.diagnostics.find((found) => found.code === 'unknown-tool')?.message).toContain('None of the 6 names in `tools` is a Claude Code tool');
     expect(files.filter((file) => file.agent?.fields.tools?.includes('Read') && !flagged.includes(file)).length).toBeGreaterThan(250);

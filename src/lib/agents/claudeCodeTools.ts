@@ -21,16 +21,30 @@ export const claudeCodeTools: readonly string[] = [
  */
 const withheldFromSubagents: ReadonlySet<string> = new Set(['AskUserQuestion', 'EndConversation', 'EnterPlanMode', 'ExitPlanMode', 'ScheduleWakeup', 'WaitForMcpServers', 'Workflow']);
 
-/**
- * Names of earlier versions, or of some builds only (`Task` before `Agent`, `TodoWrite` before the task tools, `LS`):
- * files that use them were right when written, and some Claude Code still takes them, so they are not reported.
- */
-const formerTools: readonly string[] = [
-  'Task', 'LS', 'MultiEdit', 'NotebookRead', 'TodoRead', 'TodoWrite', 'BashOutput', 'KillShell', 'KillBash',
-  'SlashCommand', 'MCPSearch', 'exit_plan_mode',
-];
+/** `Task`, the Agent tool's name before 2.1.63, which Claude Code still takes for it (`Task(reviewer)` too). */
+const aliasedTools: readonly string[] = ['Task'];
 
-const known = new Set([...claudeCodeTools, ...formerTools]);
+/**
+ * Tools of earlier Claude Code versions that current ones no longer have, with what took their place: files that
+ * use them were right when written, but Claude Code now drops them like any name it has no tool for (`MultiEdit`
+ * is "removed" in a September 2026 fix of agents for current Claude Code; a probe of 2.1.2xx found `TodoWrite`
+ * unrecognized).
+ */
+export const retiredTools: Readonly<Record<string, string>> = {
+  LS: 'Glob',
+  MultiEdit: 'Edit',
+  NotebookRead: 'Read',
+  TodoRead: 'TaskList',
+  TodoWrite: 'TaskCreate, TaskUpdate',
+  BashOutput: 'TaskOutput',
+  KillShell: 'TaskStop',
+  KillBash: 'TaskStop',
+  SlashCommand: 'Skill',
+  MCPSearch: 'ToolSearch',
+  exit_plan_mode: 'ExitPlanMode',
+};
+
+const known = new Set([...claudeCodeTools, ...aliasedTools]);
 const byLowerCase = new Map([...known].map((tool) => [tool.toLowerCase(), tool]));
 
 /** The tools of VS Code's agents (GitHub Copilot) that have a Claude Code counterpart, by their last path part. */
@@ -76,9 +90,11 @@ export interface UnknownTool {
   name: string;
   /** What to write instead, when there is a likely counterpart. */
   instead?: string;
+  /** Whether it is a tool of earlier Claude Code versions (see retiredTools). */
+  retired?: true;
 }
 
-/** Whether Claude Code knows a tool name: a built-in (or a former one), `*`, an MCP tool, or a permission rule on one. */
+/** Whether Claude Code knows a tool name: a built-in (or `Task`), `*`, an MCP tool, or a permission rule on one. */
 export function isClaudeCodeTool(name: string): boolean {
   if (name === '*' || known.has(name)) return true;
   if (/^mcp__[^_\s]/.test(name)) return true;
@@ -96,11 +112,13 @@ export function isClaudeCodeTool(name: string): boolean {
 export function unknownTools(tools: readonly string[]): UnknownTool[] {
   return tools.filter((name) => !isClaudeCodeTool(name)).map((name) => {
     const instead = counterpart(name);
-    return instead ? { name, instead } : { name };
+    const retired = Object.hasOwn(retiredTools, name) ? { retired: true as const } : {};
+    return instead ? { name, instead, ...retired } : { name, ...retired };
   });
 }
 
 function counterpart(name: string): string | undefined {
+  if (Object.hasOwn(retiredTools, name)) return retiredTools[name];
   const lower = name.toLowerCase();
   const sameName = byLowerCase.get(lower);
   if (sameName) return sameName;

@@ -324,10 +324,11 @@ export const findings = {
       .join(' '),
   }),
   /** `othersLeft`: whether the other names give the agent a tool (not when Claude Code keeps them all from subagents). */
-  unknownTools: (line: number, listed: number, unknown: readonly { name: string; instead?: string }[], othersLeft = true): Finding => {
+  unknownTools: (line: number, listed: number, unknown: readonly { name: string; instead?: string; retired?: true }[], othersLeft = true): Finding => {
     const names = (items: readonly { name: string }[]) => list(items.slice(0, 8).map((item) => item.name)) + (items.length > 8 ? ` and ${items.length - 8} more` : '');
     const mapped = unknown.filter((tool) => tool.instead !== undefined);
     const unmatched = unknown.filter((tool) => tool.instead === undefined);
+    const retired = unknown.filter((tool) => tool.retired);
     return {
       line,
       severity: 'warning',
@@ -341,6 +342,7 @@ export const findings = {
       hint: [
         mapped.length > 0 ? `Write Claude Code's names: ${mapped.slice(0, 8).map((tool) => `\`${tool.name}\` → \`${tool.instead}\``).join('; ')}${mapped.length > 8 ? '; …' : ''}.` : '',
         unmatched.length > 0 ? `${names(unmatched)} ${unmatched.length === 1 ? 'has' : 'have'} no Claude Code counterpart: remove ${unmatched.length === 1 ? 'it' : 'them'}, or, for an MCP server's tools, write \`mcp__<server>__<tool>\`.` : '',
+        retired.length > 0 ? `${names(retired)} ${retired.length === 1 ? 'is a tool' : 'are tools'} of earlier Claude Code versions, which current ones no longer have.` : '',
         // `tools: none` reads as a tool named "none": Claude Code has no way to give an agent no tool.
         unknown.some((tool) => tool.name.toLowerCase() === 'none') ? '`none` is read as the name of a tool: to keep the agent from doing much, list only the tools it needs, such as `Read`.' : '',
         unknown.length === listed ? 'Without `tools`, the agent gets every tool.' : '',

@@ -35,11 +35,11 @@ const badgeWords = {
 /** Every badge's words, most serious first (for the search filter's values). */
 export const riskLabels: readonly string[] = Object.values(badgeWords);
 
-/** The tools behind each risk (former names included: some Claude Code still takes them). */
+/** The tools behind each risk. */
 const groups: { id: Exclude<ToolRiskId, 'all-tools' | 'mcp' | 'read-only' | 'no-tools'>; tools: readonly string[] }[] = [
   // Monitor runs a shell command in the background and reports its output.
   { id: 'shell', tools: ['Bash', 'PowerShell', 'Monitor'] },
-  { id: 'edits', tools: ['Write', 'Edit', 'MultiEdit', 'NotebookEdit'] },
+  { id: 'edits', tools: ['Write', 'Edit', 'NotebookEdit'] },
   { id: 'web', tools: ['WebFetch', 'WebSearch'] },
 ];
 
