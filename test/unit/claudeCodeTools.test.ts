@@ -24,6 +24,13 @@ describe('Claude Code tool names', () => {
       "Write Claude Code's names: `MultiEdit` → `Edit`; `TodoWrite` → `TaskCreate, TaskUpdate`; `LS` → `Glob`. `MultiEdit`, `TodoWrite`, `LS` are tools of earlier Claude Code versions, which current ones no longer have.",
     );
   });
+  it('says to remove a name whose counterpart the list already has, rather than to write it again', () => {
+    const unknown = unknownTools(['Read', 'Edit', 'MultiEdit', 'Grep', 'Glob', 'codebase', 'TodoWrite']);
+    expect(unknown.filter((tool) => tool.covered).map((tool) => tool.name)).toEqual(['MultiEdit', 'codebase']);
+    expect(findings.unknownTools(3, 7, unknown).hint).toBe(
+      "Write Claude Code's names: `TodoWrite` → `TaskCreate, TaskUpdate`. Remove `MultiEdit`, `codebase`: the list already has what they stand for (`Edit`, `Grep`, `Glob`). `MultiEdit`, `TodoWrite` are tools of earlier Claude Code versions, which current ones no longer have.",
+    );
+  });
   it('does not know tools of other assistants, misspellings or names in another case', () => {
     for (const name of ['codebase', 'edit/editFiles', 'github/*', 'read', 'Wrte', 'mcp_github', 'Nope(x)']) expect(isClaudeCodeTool(name), name).toBe(false);
   });

@@ -92,6 +92,8 @@ export interface UnknownTool {
   instead?: string;
   /** Whether it is a tool of earlier Claude Code versions (see retiredTools). */
   retired?: true;
+  /** Whether the list already names what to write instead (`MultiEdit` beside `Edit`): the name only needs removing. */
+  covered?: true;
 }
 
 /** Whether Claude Code knows a tool name: a built-in (or `Task`), `*`, an MCP tool, or a permission rule on one. */
@@ -113,7 +115,8 @@ export function unknownTools(tools: readonly string[]): UnknownTool[] {
   return tools.filter((name) => !isClaudeCodeTool(name)).map((name) => {
     const instead = counterpart(name);
     const retired = Object.hasOwn(retiredTools, name) ? { retired: true as const } : {};
-    return instead ? { name, instead, ...retired } : { name, ...retired };
+    const covered = instead?.split(', ').every((tool) => tool !== '*' && tools.includes(tool)) ? { covered: true as const } : {};
+    return instead ? { name, instead, ...retired, ...covered } : { name, ...retired };
   });
 }
 

@@ -324,9 +324,10 @@ export const findings = {
       .join(' '),
   }),
   /** `othersLeft`: whether the other names give the agent a tool (not when Claude Code keeps them all from subagents). */
-  unknownTools: (line: number, listed: number, unknown: readonly { name: string; instead?: string; retired?: true }[], othersLeft = true): Finding => {
+  unknownTools: (line: number, listed: number, unknown: readonly { name: string; instead?: string; retired?: true; covered?: true }[], othersLeft = true): Finding => {
     const names = (items: readonly { name: string }[]) => list(items.slice(0, 8).map((item) => item.name)) + (items.length > 8 ? ` and ${items.length - 8} more` : '');
-    const mapped = unknown.filter((tool) => tool.instead !== undefined);
+    const mapped = unknown.filter((tool) => tool.instead !== undefined && !tool.covered);
+    const covered = unknown.filter((tool) => tool.covered);
     const unmatched = unknown.filter((tool) => tool.instead === undefined);
     const retired = unknown.filter((tool) => tool.retired);
     return {
@@ -341,6 +342,7 @@ export const findings = {
           : `\`tools\` names ${unknown.length === 1 ? 'one tool' : `${unknown.length} tools`} Claude Code does not have (${names(unknown)}): it drops ${unknown.length === 1 ? 'it' : 'them'} without a word${othersLeft ? ' and gives the agent the others' : ''}.`,
       hint: [
         mapped.length > 0 ? `Write Claude Code's names: ${mapped.slice(0, 8).map((tool) => `\`${tool.name}\` → \`${tool.instead}\``).join('; ')}${mapped.length > 8 ? '; …' : ''}.` : '',
+        covered.length > 0 ? `Remove ${names(covered)}: the list already has ${covered.length === 1 ? 'what it stands for' : 'what they stand for'} (${list([...new Set(covered.flatMap((tool) => tool.instead!.split(', ')))])}).` : '',
         unmatched.length > 0 ? `${names(unmatched)} ${unmatched.length === 1 ? 'has' : 'have'} no Claude Code counterpart: remove ${unmatched.length === 1 ? 'it' : 'them'}, or, for an MCP server's tools, write \`mcp__<server>__<tool>\`.` : '',
         retired.length > 0 ? `${names(retired)} ${retired.length === 1 ? 'is a tool' : 'are tools'} of earlier Claude Code versions, which current ones no longer have.` : '',
         // `tools: none` reads as a tool named "none": Claude Code has no way to give an agent no tool.
