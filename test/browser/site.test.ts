@@ -328,6 +328,11 @@ describe.skipIf(!chromiumPath)('hostile agent files in Chromium', () => {
     expect(await page.locator('.lead').textContent()).toContain(`<script>window.__pwned='description script'</script>`);
     expect(await page.locator('#example-1 .turn.user').textContent()).toContain(`<script>window.__pwned='user turn'</script>`);
     expect(await page.locator('#details').textContent()).toContain(`<script>window.__pwned='author'</script>`);
+    // Claude Code's settings, said in words, keep their values as text too.
+    const details = await page.locator('#details').textContent();
+    expect(details).toContain(`on <img src=x onerror=window.__pwned='hooks'>`);
+    expect(details).toContain(`<script>window.__pwned='mcp'</script>`);
+    expect(details).toContain(`<svg onload=window.__pwned='initialPrompt'>`);
     await visited.close();
   });
 
