@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isClaudeCodeTool, unknownTools, withheldTools } from '../../src/lib/agents/claudeCodeTools.ts';
+import { isClaudeCodeTool, resolveTools, unknownTools, withheldTools } from '../../src/lib/agents/claudeCodeTools.ts';
 import { findings } from '../../src/lib/agents/diagnostics.ts';
 import { struckToolsNote, toolAccess } from '../../src/lib/present/agentFacts.ts';
 import { buildCatalog } from '../../src/lib/catalog/buildCatalog.ts';
@@ -77,6 +77,7 @@ describe('Claude Code tool names', () => {
     ]);
     expect(withheldTools(['ExitPlanMode', 'AskUserQuestion(*)'], 'plan')).toEqual(['AskUserQuestion(*)']);
     expect(withheldTools(['askuserquestion', 'Read'])).toEqual([]);
+    expect(resolveTools(['Read', 'codebase', 'AskUserQuestion', 'Grep'], ['Grep'])).toEqual({ listed: ['Read', 'codebase', 'AskUserQuestion'], unknown: ['codebase'], withheld: ['AskUserQuestion'], given: ['Read'] });
   });
   it('counts on a card neither the names Claude Code drops nor the tools it keeps from subagents, and says why they are struck', () => {
     expect(toolAccess({ tools: ['Read', 'AskUserQuestion'] })).toMatchObject({ withheld: ['AskUserQuestion'], unknown: [], label: '1 tool' });

@@ -284,6 +284,10 @@ describe('diagnostics', () => {
     expect(requoted.claudeCode?.explanation).toMatch(/^Claude Code loads this agent \(only after re-quoting `description`, `tools`\) and lists it/);
     // A tool that disallowedTools takes away leaves none too; with one real tool left, it runs.
     expect(parseText(text.replace(/^tools: .*$/m, 'tools: Read\ndisallowedTools: Read')).claudeCode?.status).toBe('cannot-run');
+    // The finding resolves the list as the verdict does: with Read taken away, codebase leaves no other tool.
+    const taken = parseText(text.replace(/^tools: .*$/m, 'tools: Read, codebase\ndisallowedTools: Read'));
+    expect(taken.claudeCode?.status).toBe('cannot-run');
+    expect(taken.diagnostics.map((found) => found.message)).toEqual(['`tools` names one tool Claude Code does not have (`codebase`): it drops it without a word.']);
     expect(parseText(text.replace(/^tools: \[/m, "tools: ['Read', ")).claudeCode?.status).toBe('loads');
   });
   it('warns about an invalid optional value and drops it', () => {

@@ -81,9 +81,34 @@ const vsCodeToolSets = new Set(['agent', 'edit', 'execute', 'read', 'runcommands
  */
 export function withheldTools(tools: readonly string[], permissionMode?: string): string[] {
   return tools.filter((name) => {
-    const tool = /^([A-Za-z]+)\(.*\)$/.exec(name)?.[1] ?? name;
+    const tool = ruleTool(name) ?? name;
     return withheldFromSubagents.has(tool) && !(tool === 'ExitPlanMode' && permissionMode === 'plan');
   });
+}
+
+/** A `tools` list as Claude Code resolves it for a subagent. */
+export interface ResolvedTools {
+  /** The listed names that `disallowedTools` leaves. */
+  listed: string[];
+  /** Those Claude Code has no tool for, which it drops. */
+  unknown: string[];
+  /** Those it has but never gives a subagent, which it leaves out. */
+  withheld: string[];
+  /** What it gives the agent; none, and it refuses to run it (see givesNoTool in claudeCodeVerdict.ts). */
+  given: string[];
+}
+
+/**
+ * Resolves a `tools` list as Claude Code does: `disallowedTools` takes away its names first, then names it has no
+ * tool for and tools it keeps from subagents are left out (`ExitPlanMode` is given in plan mode).
+ *
+ * @example resolveTools(['Read', 'codebase', 'AskUserQuestion'], ['Grep']).given // ['Read']
+ */
+export function resolveTools(tools: readonly string[], disallowed: readonly string[] = [], permissionMode?: string): ResolvedTools {
+  const listed = tools.filter((tool) => !disallowed.includes(tool));
+  const unknown = listed.filter((tool) => !isClaudeCodeTool(tool));
+  const withheld = withheldTools(listed, permissionMode);
+  return { listed, unknown, withheld, given: listed.filter((tool) => !unknown.includes(tool) && !withheld.includes(tool)) };
 }
 
 export interface UnknownTool {
@@ -101,8 +126,13 @@ export function isClaudeCodeTool(name: string): boolean {
   if (name === '*' || known.has(name)) return true;
   if (/^mcp__[^_\s]/.test(name)) return true;
   // A permission rule on a tool (`Bash(git diff:*)`, `Agent(reviewer)`) gives that tool.
-  const rule = /^([A-Za-z]+)\(.*\)$/.exec(name);
-  return rule !== null && known.has(rule[1]!);
+  const tool = ruleTool(name);
+  return tool !== undefined && known.has(tool);
+}
+
+/** The tool a permission rule is on (`Bash` of `Bash(git diff:*)`), or undefined for a plain name. */
+function ruleTool(name: string): string | undefined {
+  return /^([A-Za-z]+)\(.*\)$/.exec(name)?.[1];
 }
 
 /**

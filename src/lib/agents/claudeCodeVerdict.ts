@@ -1,5 +1,5 @@
 import { agentFieldSchemas } from './agentSchema.ts';
-import { isClaudeCodeTool, withheldTools } from './claudeCodeTools.ts';
+import { resolveTools } from './claudeCodeTools.ts';
 import type { FrontmatterStage } from './parseFrontmatter.ts';
 
 /**
@@ -147,7 +147,6 @@ export function givesNoTool(data: Record<string, unknown>, inPlugin = false): bo
   const tools = agentFieldSchemas.tools.safeParse(data['tools']);
   if (!tools.success || tools.data.length === 0) return false;
   const disallowed = agentFieldSchemas.disallowedTools.safeParse(data['disallowedTools']);
-  const taken = new Set(disallowed.success ? disallowed.data : []);
-  const withheld = new Set(withheldTools(tools.data, inPlugin ? undefined : (data['permissionMode'] as string | undefined)));
-  return tools.data.every((tool) => taken.has(tool) || withheld.has(tool) || !isClaudeCodeTool(tool));
+  const permissionMode = inPlugin ? undefined : (data['permissionMode'] as string | undefined);
+  return resolveTools(tools.data, disallowed.success ? disallowed.data : [], permissionMode).given.length === 0;
 }

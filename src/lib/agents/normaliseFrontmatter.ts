@@ -1,5 +1,5 @@
 import { agentFieldFixes, agentFieldSchemas, modelAliases, splitContextSuffix, type AgentFieldName, type AgentFields } from './agentSchema.ts';
-import { unknownTools, withheldTools } from './claudeCodeTools.ts';
+import { resolveTools, unknownTools } from './claudeCodeTools.ts';
 import { findings, type Finding } from './diagnostics.ts';
 
 export interface NormalisedFrontmatter {
@@ -61,12 +61,16 @@ export function normaliseFrontmatter(data: Record<string, unknown>, lines: Recor
     found.push(findings.unknownModel(lines['model'] ?? fallbackLine, model));
   }
   const tools = fields['tools'] as string[] | undefined;
-  const unknown = tools ? unknownTools(tools) : [];
-  const withheld = tools ? withheldTools(tools, fields['permissionMode'] as string | undefined) : [];
-  const noneLeft = tools !== undefined && withheld.length + unknown.length === tools.length;
-  if (tools && unknown.length > 0) found.push(findings.unknownTools(lines['tools'] ?? fallbackLine, tools.length, unknown, !noneLeft));
-  if (tools && withheld.length > 0) found.push(findings.withheldTools(lines['tools'] ?? fallbackLine, withheld, noneLeft));
-  if (tools?.length === 0) found.push(findings.emptyTools(lines['tools'] ?? fallbackLine));
+  const toolsLine = lines['tools'] ?? fallbackLine;
+  if (tools?.length === 0) found.push(findings.emptyTools(toolsLine));
+  else if (tools) {
+    // As the verdict resolves them (claudeCodeVerdict's givesNoTool): none given, and Claude Code refuses to run it.
+    const resolved = resolveTools(tools, fields['disallowedTools'] as string[] | undefined, fields['permissionMode'] as string | undefined);
+    const noneLeft = resolved.given.length === 0;
+    const unknown = unknownTools(tools);
+    if (unknown.length > 0) found.push(findings.unknownTools(toolsLine, tools.length, unknown, !noneLeft));
+    if (resolved.withheld.length > 0) found.push(findings.withheldTools(toolsLine, resolved.withheld, noneLeft));
+  }
   return { name, description, fields: fields as AgentFields, extra, findings: found };
 }
 

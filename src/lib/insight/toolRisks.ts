@@ -4,7 +4,7 @@
  * (`toolAccess`: names it drops do not count, `disallowedTools` are taken away).
  */
 import { claudeCodeTools } from '../agents/claudeCodeTools.ts';
-import { givenTools, type ToolAccess } from '../present/agentFacts.ts';
+import type { ToolAccess } from '../present/agentFacts.ts';
 
 /** What a badge stands for, most serious first (agents.json's `access` values). */
 export const toolRiskIds = ['all-tools', 'shell', 'edits', 'web', 'mcp', 'read-only', 'no-tools'] as const;
@@ -59,7 +59,7 @@ export function toolRisks(access: ToolAccess): ToolRisk[] {
     }
     return risks;
   }
-  const usable = givenTools(access);
+  const usable = access.given;
   for (const group of groups) {
     const tools = usable.filter((tool) => group.tools.includes(baseName(tool)));
     if (tools.length > 0) risks.push(groupRisk(group.id, tools));

@@ -1,5 +1,5 @@
 import type { AgentFields } from '../agents/agentSchema.ts';
-import { isClaudeCodeTool, withheldTools } from '../agents/claudeCodeTools.ts';
+import { resolveTools } from '../agents/claudeCodeTools.ts';
 import { digestSlug, slugify } from '../agents/slugify.ts';
 import type { CatalogAgent } from '../catalog/buildCatalog.ts';
 import { settingKeys } from './agentSettings.ts';
@@ -72,6 +72,8 @@ export interface ToolAccess {
   unknown: string[];
   /** The listed tools Claude Code has but never gives a subagent (`AskUserQuestion`), which it leaves out. */
   withheld: string[];
+  /** The listed tools Claude Code gives it (empty for `all`). */
+  given: string[];
   /** One short phrase: "all tools", "all tools but 2", "3 tools", "no tools". */
   label: string;
 }
@@ -91,20 +93,12 @@ export function toolAccess(fields: Pick<AgentFields, 'tools' | 'disallowedTools'
   // An empty list is no list: Claude Code gives every tool, as without `tools` (see the finding `emptyTools`).
   if (listed === undefined || listed.length === 0 || listed.includes('*')) {
     const label = disallowed.length === 0 ? 'all tools' : `all tools but ${disallowed.length}`;
-    return { kind: 'all', tools: [], disallowed, unknown: [], withheld: [], label };
+    return { kind: 'all', tools: [], disallowed, unknown: [], withheld: [], given: [], label };
   }
-  const tools = listed.filter((tool) => !disallowed.includes(tool));
   // The label counts what Claude Code gives: names it has no tool for, and tools it keeps from subagents, are left
-  // out (see claudeCodeTools.ts).
-  const unknown = tools.filter((tool) => !isClaudeCodeTool(tool));
-  const withheld = withheldTools(tools, fields.permissionMode);
-  const usable = tools.length - unknown.length - withheld.length;
-  return { kind: 'some', tools, disallowed, unknown, withheld, label: usable === 0 ? 'no tools' : usable === 1 ? '1 tool' : `${usable} tools` };
-}
-
-/** The listed tools Claude Code gives the agent: not the names it drops, nor the tools it keeps from subagents. */
-export function givenTools(access: ToolAccess): string[] {
-  return access.tools.filter((tool) => !access.unknown.includes(tool) && !access.withheld.includes(tool));
+  // out (see resolveTools).
+  const { listed: tools, unknown, withheld, given } = resolveTools(listed, disallowed, fields.permissionMode);
+  return { kind: 'some', tools, disallowed, unknown, withheld, given, label: given.length === 0 ? 'no tools' : given.length === 1 ? '1 tool' : `${given.length} tools` };
 }
 
 /** Why some of the listed tools are struck through on the agent page, or null when none is. */
