@@ -83,7 +83,7 @@ describe('oneLineSummary', () => {
 
 describe('otherFields', () => {
   it('lists the fields Claude Code does not use, lists joined and maps as JSON', () =>
-    expect(otherFields({ fields: { model: 'opus', maxTurns: 5, tools: ['Read'] }, extra: { tags: ['a', 'b'], hooks2: { x: 1 }, category: 'c' } })).toEqual([
+    expect(otherFields({ extra: { tags: ['a', 'b'], hooks2: { x: 1 }, category: 'c' } })).toEqual([
       { key: 'tags', value: 'a, b' },
       { key: 'hooks2', value: '{"x":1}' },
     ]));

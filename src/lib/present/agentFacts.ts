@@ -2,7 +2,6 @@ import type { AgentFields } from '../agents/agentSchema.ts';
 import { resolveTools } from '../agents/claudeCodeTools.ts';
 import { digestSlug, slugify } from '../agents/slugify.ts';
 import type { CatalogAgent } from '../catalog/buildCatalog.ts';
-import { settingKeys } from './agentSettings.ts';
 
 /** An agent as the pages see it: the stored agent, without its body. */
 export type PresentedAgent = Omit<CatalogAgent, 'body'>;
@@ -186,15 +185,12 @@ export interface FieldRow {
 }
 
 /**
- * Fields shown in their own place on the agent page (Claude Code's settings too, see agentSettings.ts); every other
- * field, one Claude Code does not use, goes in the table of other fields.
+ * The fields Claude Code does not use, as key and text, in written order, for the agent page's table: every field
+ * it knows has a place of its own there (the settings in words, see agentSettings.ts), and so has `category`.
  */
-const presentedKeys = new Set(['tools', 'disallowedTools', 'model', 'color', 'permissionMode', 'skills', 'category']);
-
-/** The frontmatter fields without a place of their own on the agent page, as key and text, in written order. */
-export function otherFields(agent: Pick<PresentedAgent, 'fields' | 'extra'>): FieldRow[] {
-  return [...Object.entries(agent.fields), ...Object.entries(agent.extra)]
-    .filter(([key, value]) => !presentedKeys.has(key) && !settingKeys.has(key) && value !== undefined)
+export function otherFields(agent: Pick<PresentedAgent, 'extra'>): FieldRow[] {
+  return Object.entries(agent.extra)
+    .filter(([key, value]) => key !== 'category' && value !== undefined)
     .map(([key, value]) => ({ key, value: fieldText(value) }));
 }
 

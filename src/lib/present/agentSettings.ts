@@ -10,8 +10,6 @@ export interface SettingRow {
   label: string;
   /** What it does, in words: "20 turns". */
   text: string;
-  /** The frontmatter key, for the reader who looks for it in the file. */
-  key: keyof AgentFields;
 }
 
 /** Where each memory scope keeps what the agent remembers between conversations. */
@@ -21,32 +19,29 @@ const memoryWords: Record<NonNullable<AgentFields['memory']>, string> = {
   local: 'kept across conversations, for the project on this machine only',
 };
 
-/** The keys of the fields `settingRows` presents (the table of other fields leaves them out). */
-export const settingKeys: ReadonlySet<string> = new Set(['effort', 'maxTurns', 'memory', 'background', 'isolation', 'omitClaudeMd', 'mcpServers', 'hooks', 'initialPrompt', 'experimental']);
-
 /**
  * The agent's settings, in the order the panel shows them. In a plugin, Claude Code ignores `mcpServers` and `hooks`,
  * and the rows say so.
  *
  * @example settingRows({ maxTurns: 20, omitClaudeMd: true }, false)
- *   // [{ label: 'Turn limit', text: '20 turns', key: 'maxTurns' }, { label: 'Project instructions', text: 'CLAUDE.md not loaded: …', key: 'omitClaudeMd' }]
+ *   // [{ label: 'Turn limit', text: '20 turns' }, { label: 'Project instructions', text: 'CLAUDE.md not loaded: …' }]
  */
 export function settingRows(fields: AgentFields, inPlugin: boolean): SettingRow[] {
   const ignored = inPlugin ? ' (ignored in a plugin)' : '';
   const rows: (SettingRow | null)[] = [
-    fields.effort ? { label: 'Effort', text: fields.effort, key: 'effort' } : null,
-    fields.maxTurns !== undefined ? { label: 'Turn limit', text: counted(fields.maxTurns, 'turn'), key: 'maxTurns' } : null,
-    fields.memory ? { label: 'Memory', text: memoryWords[fields.memory], key: 'memory' } : null,
-    fields.background !== undefined ? { label: 'Background', text: fields.background ? 'runs in the background' : 'runs in the foreground', key: 'background' } : null,
-    fields.isolation ? { label: 'Isolation', text: 'works in a git worktree of its own', key: 'isolation' } : null,
+    fields.effort ? { label: 'Effort', text: fields.effort } : null,
+    fields.maxTurns !== undefined ? { label: 'Turn limit', text: counted(fields.maxTurns, 'turn') } : null,
+    fields.memory ? { label: 'Memory', text: memoryWords[fields.memory] } : null,
+    fields.background !== undefined ? { label: 'Background', text: fields.background ? 'runs in the background' : 'runs in the foreground' } : null,
+    fields.isolation ? { label: 'Isolation', text: 'works in a git worktree of its own' } : null,
     fields.omitClaudeMd !== undefined
-      ? { label: 'Project instructions', text: fields.omitClaudeMd ? 'CLAUDE.md not loaded: the agent starts without them' : 'CLAUDE.md loaded', key: 'omitClaudeMd' }
+      ? { label: 'Project instructions', text: fields.omitClaudeMd ? 'CLAUDE.md not loaded: the agent starts without them' : 'CLAUDE.md loaded' }
       : null,
-    fields.mcpServers ? { label: 'MCP servers', text: clip(serverNames(fields.mcpServers)) + ignored, key: 'mcpServers' } : null,
-    fields.hooks && Object.keys(fields.hooks).length > 0 ? { label: 'Hooks', text: `on ${Object.keys(fields.hooks).join(', ')}${ignored}`, key: 'hooks' } : null,
-    fields.initialPrompt ? { label: 'First prompt', text: clip(fields.initialPrompt.trim()), key: 'initialPrompt' } : null,
+    fields.mcpServers ? { label: 'MCP servers', text: clip(serverNames(fields.mcpServers)) + ignored } : null,
+    fields.hooks && Object.keys(fields.hooks).length > 0 ? { label: 'Hooks', text: `on ${Object.keys(fields.hooks).join(', ')}${ignored}` } : null,
+    fields.initialPrompt ? { label: 'First prompt', text: clip(fields.initialPrompt.trim()) } : null,
     fields.experimental && Object.keys(fields.experimental).length > 0
-      ? { label: 'Experimental', text: clip(Object.entries(fields.experimental).map(([name, value]) => `${name}: ${typeof value === 'string' ? value : JSON.stringify(value)}`).join(', ')), key: 'experimental' }
+      ? { label: 'Experimental', text: clip(Object.entries(fields.experimental).map(([name, value]) => `${name}: ${typeof value === 'string' ? value : JSON.stringify(value)}`).join(', ')) }
       : null,
   ];
   return rows.filter((row) => row !== null);
