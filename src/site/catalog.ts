@@ -1,4 +1,5 @@
 import { getCollection } from 'astro:content';
+import type { ClaudeCodeStatus } from '../lib/agents/claudeCodeVerdict.ts';
 import type { CatalogEntryData, StoredAgent } from '../lib/catalog/catalogEntry.ts';
 import { agentSummaryLine, byName, categoryOf, modelNames, modelOf, runtimeFields, toolAccess, type Category, type ModelChoice, type ToolAccess } from '../lib/present/agentFacts.ts';
 import { agentRecordSchema, toAgentRecord, type AgentRecord, type AgentUrls } from '../lib/catalog/agentRecord.ts';
@@ -46,12 +47,8 @@ export interface AgentCard {
   model: ModelChoice;
   tools: ToolAccess;
   color: string | undefined;
-  /** Whether Claude Code skips the file. */
-  skipped: boolean;
-  /** Whether Claude Code loads it with none of its fields (a plugin's agent whose frontmatter it cannot read). */
-  withoutFields: boolean;
-  /** Whether Claude Code loads it but refuses to run it (its `tools` give it no tool). */
-  cannotRun: boolean;
+  /** What Claude Code does with the file (see claudeCodeVerdict). */
+  verdict: ClaudeCodeStatus | null;
   /** The agent's skills, strongest first, with their scores. */
   skills: { skill: Skill; score: number }[];
   /** What its tools let it do, most serious first (see toolRisks). */
@@ -75,9 +72,7 @@ function toCard(agent: StoredAgent, entry: Pick<CatalogEntryData, 'claudeCode' |
     model: modelOf(fields),
     tools,
     color: fields.color,
-    skipped: entry.claudeCode?.status === 'skipped',
-    withoutFields: entry.claudeCode?.status === 'loads-without-fields',
-    cannotRun: entry.claudeCode?.status === 'cannot-run',
+    verdict: entry.claudeCode?.status ?? null,
     skills: knownSkills(entry.skills),
     risks: toolRisks(tools),
     tokens: entry.insight?.tokens ?? null,
@@ -87,8 +82,8 @@ function toCard(agent: StoredAgent, entry: Pick<CatalogEntryData, 'claudeCode' |
 }
 
 /** The access badges of a card's facts: not "No tools" beside "Claude Code cannot run it", which says more. */
-export function factRisks(card: Pick<AgentCard, 'risks' | 'cannotRun'>): ToolRisk[] {
-  return card.cannotRun ? card.risks.filter((risk) => risk.id !== 'no-tools') : card.risks;
+export function factRisks(card: Pick<AgentCard, 'risks' | 'verdict'>): ToolRisk[] {
+  return card.verdict === 'cannot-run' ? card.risks.filter((risk) => risk.id !== 'no-tools') : card.risks;
 }
 
 /** Whether a card's facts count its tools: not when a badge says it all ("All tools", "No tools"). */

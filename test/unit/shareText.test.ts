@@ -40,14 +40,14 @@ describe('install-all commands', () => {
 
   it('leave out the agents Claude Code would skip or cannot run, and every file of a name but the first', () => {
     const cards = [
-      { slug: 'reviewer', name: 'reviewer', skipped: false },
-      { slug: 'reviewer-2', name: 'reviewer', skipped: false },
-      { slug: 'reviewer-3', name: 'reviewer', skipped: true },
-      { slug: 'broken', name: 'broken', skipped: true },
-      { slug: 'writer', name: 'writer', skipped: false },
-      { slug: 'writer-upper', name: 'Writer', skipped: false },
-      { slug: 'copilot', name: 'copilot', skipped: false, cannotRun: true },
-    ];
+      { slug: 'reviewer', name: 'reviewer', verdict: 'loads' },
+      { slug: 'reviewer-2', name: 'reviewer', verdict: 'loads-after-requote' },
+      { slug: 'reviewer-3', name: 'reviewer', verdict: 'skipped' },
+      { slug: 'broken', name: 'broken', verdict: 'loads-without-fields' },
+      { slug: 'writer', name: 'writer', verdict: 'loads' },
+      { slug: 'writer-upper', name: 'Writer', verdict: null },
+      { slug: 'copilot', name: 'copilot', verdict: 'cannot-run' },
+    ] as const;
     expect(installSet(cards)).toEqual({ agents: [cards[0], cards[4], cards[5]], skipped: 2, cannotRun: 1, sameName: 1 });
   });
 

@@ -10,6 +10,14 @@ export const verdictTone: Record<ClaudeCodeStatus, 'badge-ok' | 'badge-warn' | '
   skipped: 'badge-error',
 };
 
+/** The badge a card and an agent page give an agent that Claude Code does not simply load, or null. */
+export function verdictBadge(status: ClaudeCodeStatus | null): string | null {
+  if (status === 'skipped') return 'Claude Code skips it';
+  if (status === 'loads-without-fields') return 'Claude Code ignores its fields';
+  if (status === 'cannot-run') return 'Claude Code cannot run it';
+  return null;
+}
+
 export type ReportSectionId = 'invalid' | 'skipped' | 'not-agent' | 'without-fields' | 'cannot-run' | 'requote' | 'warnings';
 
 export interface ReportSection {

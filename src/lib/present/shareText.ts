@@ -2,6 +2,7 @@
  * What the agent page offers to copy: the commands that install the agent in Claude Code, and a Markdown link to
  * the page. Pure text, tested on its own; the page shows it and the copy buttons copy it.
  */
+import type { ClaudeCodeStatus } from '../agents/claudeCodeVerdict.ts';
 
 /** A word for a POSIX shell: as it is when it holds only safe characters, else in single quotes. */
 export function shellWord(text: string): string {
@@ -65,12 +66,12 @@ export interface InstallSet<T> {
  * The agents of a list worth installing at once: those Claude Code loads and can run, one per name (installed side by
  * side, two files of one name leave Claude Code to keep either), the first of a name in the list's order.
  *
- * @example installSet([{ name: 'a', skipped: false }, { name: 'a', skipped: false }, { name: 'b', skipped: true }]).sameName // 1
+ * @example installSet([{ name: 'a', verdict: 'loads' }, { name: 'a', verdict: 'loads' }, { name: 'b', verdict: 'skipped' }]).sameName // 1
  */
-export function installSet<T extends { name: string; skipped: boolean; withoutFields?: boolean; cannotRun?: boolean }>(cards: readonly T[]): InstallSet<T> {
+export function installSet<T extends { name: string; verdict: ClaudeCodeStatus | null }>(cards: readonly T[]): InstallSet<T> {
   // A plugin's agent that Claude Code loads without its fields is skipped as a file of its own.
-  const loaded = cards.filter((card) => !card.skipped && !card.withoutFields);
-  const runnable = loaded.filter((card) => !card.cannotRun);
+  const loaded = cards.filter((card) => card.verdict !== 'skipped' && card.verdict !== 'loads-without-fields');
+  const runnable = loaded.filter((card) => card.verdict !== 'cannot-run');
   const first = new Map<string, T>();
   for (const card of runnable) if (!first.has(card.name)) first.set(card.name, card);
   const agents = [...first.values()];
