@@ -7,7 +7,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { buildCatalog, type CatalogFile } from '../lib/catalog/buildCatalog.ts';
 import { agentSkills, catalogEntryId, toCatalogEntry, type CatalogEntryData } from '../lib/catalog/catalogEntry.ts';
 import { agentInsight } from '../lib/insight/agentInsight.ts';
-import { catalogReport, describeSummary, reportFile } from '../lib/catalog/catalogReport.ts';
+import { catalogReport, describeSummary, reportFile, verdictWarnings } from '../lib/catalog/catalogReport.ts';
 import { readAgentsFolder } from '../lib/catalog/readAgentsFolder.ts';
 import { plainPrompt, type RenderedBody, type StoredPrompt } from './bodyHtml.ts';
 import { promptFolder, prunePromptFiles, writePromptFile } from './promptFiles.ts';
@@ -139,16 +139,11 @@ async function syncCatalog(context: LoaderContext, options: AgentCatalogLoaderOp
   const folder = relative(process.cwd(), options.folder) || '.';
   logger.info(`${folder}: ${describeSummary(report.summary)}.`);
   for (const file of catalog.files) {
-    const errors = file.diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
-    for (const error of errors) logger.error(`${folder}/${file.path}:${error.line}: ${error.message} Fix: ${error.hint}`);
-    if (errors.length === 0 && file.claudeCode?.status === 'skipped') {
-      const line = file.diagnostics[0]?.line ?? 1;
-      logger.warn(`${folder}/${file.path}:${line}: Claude Code skips this agent. ${file.claudeCode.explanation}`);
-    }
-    if (errors.length === 0 && (file.claudeCode?.status === 'loads-without-fields' || file.claudeCode?.status === 'cannot-run')) {
-      logger.warn(`${folder}/${file.path}:${file.diagnostics[0]?.line ?? 1}: ${file.claudeCode.explanation}`);
+    for (const error of file.diagnostics.filter((diagnostic) => diagnostic.severity === 'error')) {
+      logger.error(`${folder}/${file.path}:${error.line}: ${error.message} Fix: ${error.hint}`);
     }
   }
+  for (const warning of verdictWarnings(catalog.files, folder)) logger.warn(warning);
   if (report.summary.warnings > 0) {
     // A watcher means `astro dev`, which writes no files: the report is its page there.
     const where = context.watcher ? 'on the report page (/report/)' : `in ${join(relative(process.cwd(), fileURLToPath(context.config.outDir)) || '.', 'report.json')}`;

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildCatalog } from '../../src/lib/catalog/buildCatalog.ts';
-import { catalogReport, reportFile } from '../../src/lib/catalog/catalogReport.ts';
+import { catalogReport, reportFile, verdictWarnings } from '../../src/lib/catalog/catalogReport.ts';
 import { readAgentsFolder } from '../../src/lib/catalog/readAgentsFolder.ts';
 import { fixture } from './helpers.ts';
 
@@ -171,5 +171,30 @@ describe('aliases: former names that keep old links working', () => {
   it('warns about an aliases value that is not a list of names', () => {
     expect(file('odd.md').diagnostics).toContainEqual(expect.objectContaining({ code: 'invalid-field', line: 3 }));
     expect(file('odd.md').agent!.aliases).toEqual([]);
+  });
+});
+
+describe('the build log’s warnings about Claude Code’s verdicts', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'agent-verdicts-'));
+  afterAll(() => rmSync(folder, { recursive: true, force: true }));
+  const copilot = (name: string) => `---\nname: ${name}\ndescription: Plans ${name}.\ntools: ['codebase', 'fetch']\n---\nYou plan.\n`;
+  for (const name of ['alpha', 'beta', 'gamma']) writeFileSync(join(folder, `${name}.md`), copilot(name));
+  writeFileSync(join(folder, 'indented.md'), `\n---\nname: indented\ndescription: Late.\n---\nYou wait.\n`);
+  writeFileSync(join(folder, 'fine.md'), `---\nname: fine\ndescription: Works.\n---\nYou work.\n`);
+  const files = buildCatalog(readAgentsFolder(folder)).files;
+
+  it('gives an explanation many files share once, with each file and the line of its tools, after the files Claude Code skips', () => {
+    const [skipped, cannotRun] = verdictWarnings(files, 'team', 2);
+    expect(cannotRun).toBe(
+      'For each of 3 files (the first 2 below; the report lists them all): Claude Code loads this agent and lists it to Claude, but refuses to run it: every name in `tools` is one it has no tool for, keeps from subagents or takes away by `disallowedTools`, and since version 2.1.208 it does not start an agent that would have no tools (“would be spawned with zero tools”; earlier versions ran it with none).\n' +
+        '  team/alpha.md:4\n  team/beta.md:4\n  and 1 more',
+    );
+    expect(skipped).toMatch(/^team\/indented\.md:2: Claude Code skips this agent\. Claude Code only reads a frontmatter whose `---` is the first line/);
+  });
+  it('lists every file when they are few, and says nothing of agents Claude Code runs', () => {
+    const warnings = verdictWarnings(files, 'team');
+    expect(warnings).toHaveLength(2);
+    expect(warnings[1]).toMatch(/^For each of 3 files below: Claude Code loads this agent.*\n {2}team\/alpha\.md:4\n {2}team\/beta\.md:4\n {2}team\/gamma\.md:4$/);
+    expect(warnings.join('\n')).not.toContain('fine.md');
   });
 });

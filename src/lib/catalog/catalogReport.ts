@@ -1,5 +1,5 @@
 import type { ClaudeCodeStatus, SkipReason } from '../agents/claudeCodeVerdict.ts';
-import type { Diagnostic } from '../agents/diagnostics.ts';
+import type { Diagnostic, DiagnosticCode } from '../agents/diagnostics.ts';
 import type { FileStatus } from '../agents/parseAgentFile.ts';
 import type { CatalogFile } from './buildCatalog.ts';
 
@@ -89,4 +89,37 @@ export function describeSummary(summary: CatalogSummary): string {
     // Loading without fields (plugins' agents only) and refusing to run are named when there are such files.
     `Claude Code: ${summary.claudeCode.loads} load, ${summary.claudeCode['loads-after-requote']} load after re-quoting, ${summary.claudeCode['loads-without-fields'] > 0 ? `${summary.claudeCode['loads-without-fields']} load without their fields, ` : ''}${summary.claudeCode['cannot-run'] > 0 ? `${summary.claudeCode['cannot-run']} load but cannot run, ` : ''}${summary.claudeCode.skipped} skipped`,
   ].join('; ');
+}
+
+const verdictOrder: ClaudeCodeStatus[] = ['skipped', 'cannot-run', 'loads-without-fields'];
+
+/** The findings that leave an agent no tool. */
+const toolCodes = new Set<DiagnosticCode>(['unknown-tool', 'withheld-tool']);
+
+/**
+ * The build log's warnings about what Claude Code does with files it skips, cannot run or loads without their
+ * fields (files with errors have their own lines). Files with the same explanation share one warning that gives it
+ * once and lists them by `path:line`, at most `shown` of them: a collection of Copilot agents would otherwise log
+ * the same long sentence 79 times. The report and `check:agents` list every file with its fix.
+ */
+export function verdictWarnings(files: readonly Pick<CatalogFile, 'path' | 'claudeCode' | 'diagnostics'>[], folder: string, shown = 10): string[] {
+  const groups = new Map<string, { rank: number; places: string[] }>();
+  for (const file of files) {
+    const verdict = file.claudeCode;
+    if (!verdict || verdict.status === 'loads' || verdict.status === 'loads-after-requote') continue;
+    if (file.diagnostics.some((diagnostic) => diagnostic.severity === 'error')) continue;
+    // The line of the finding behind the verdict: the tools' for an agent that cannot run, else the first.
+    const cause = verdict.status === 'cannot-run' ? file.diagnostics.find((diagnostic) => toolCodes.has(diagnostic.code)) : undefined;
+    const explanation = verdict.status === 'skipped' ? `Claude Code skips this agent. ${verdict.explanation}` : verdict.explanation;
+    const where = `${folder}/${file.path}:${(cause ?? file.diagnostics[0])?.line ?? 1}`;
+    const group = groups.get(explanation) ?? { rank: verdictOrder.indexOf(verdict.status), places: [] };
+    groups.set(explanation, { ...group, places: [...group.places, where] });
+  }
+  // Skipped files first, as in the summary; then by the first file's path.
+  return [...groups].sort(([, a], [, b]) => a.rank - b.rank).map(([explanation, { places }]) => {
+    if (places.length === 1) return `${places[0]}: ${explanation}`;
+    const listed = places.length > shown ? `${places.length} files (the first ${shown} below; the report lists them all)` : `${places.length} files below`;
+    const more = places.length > shown ? [`  and ${places.length - shown} more`] : [];
+    return [`For each of ${listed}: ${explanation}`, ...places.slice(0, shown).map((place) => `  ${place}`), ...more].join('\n');
+  });
 }
