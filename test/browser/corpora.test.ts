@@ -4,6 +4,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from '../support/axe.ts';
 import { chromiumPath, launchChromium } from '../support/browser.ts';
+import { brokenLinks } from '../support/linkCheck.ts';
 import { buildFolder, projectRoot } from '../support/buildSite.ts';
 import { serveStatic, type StaticSite } from '../support/staticServer.ts';
 
@@ -41,6 +42,14 @@ describe.skipIf(!chromiumPath || !hasCorpora)('the shared corpora (450 real agen
     expect(built.length).toBeGreaterThan(440);
     expect(links.sort()).toEqual(built.map((entry) => `/agents/${entry.name}/`).sort());
     await context.close();
+  });
+
+  it('has no link that leads nowhere, prompts’ links to their projects’ files written as text', () => {
+    expect(brokenLinks(folder.out('site'), '/')).toEqual([]);
+    const html = readFileSync(join(folder.out('site'), 'agents/documentation-specialist/index.html'), 'utf8');
+    expect(html).toContain('API (<code>docs/api.md</code>)');
+    // `![alt text](url)`, which Astro’s renderer turns into a placeholder for its image pipeline.
+    expect(readFileSync(join(folder.out('site'), 'agents/markdown-syntax-formatter/index.html'), 'utf8')).toContain('images as Image “alt text” (<code>url</code>)');
   });
 
   it('installs a category’s agents in one line, leaving out the one Claude Code would skip', () => {

@@ -7,7 +7,7 @@ const safe = (html: string, headings: Heading[] = []) => safeBodyHtml(html, head
 describe('safeBodyHtml removes what could run code or change the page', () => {
   it.each([
     ['a script', '<script>alert(1)</script><p>ok</p>', '<p>ok</p>', ['<script>']],
-    ['an event handler', '<img src="a.png" onerror="alert(1)">', '<img src="a.png" loading="lazy" decoding="async" referrerpolicy="no-referrer" />', ['onerror attribute']],
+    ['an event handler', '<img src="https://e.example/a.png" onerror="alert(1)">', '<img src="https://e.example/a.png" loading="lazy" decoding="async" referrerpolicy="no-referrer" />', ['onerror attribute']],
     ['a javascript: link', '<a href="JaVaScRiPt:alert(1)">x</a>', '<a rel="nofollow ugc noopener noreferrer">x</a>', ['javascript: URL']],
     ['an iframe', '<iframe srcdoc="<script>1</script>"></iframe>', '', ['<iframe>']],
     ['an object and an embed', '<object data="x"></object><embed src="y">', '', ['<object>', '<embed>']],
@@ -34,6 +34,29 @@ describe('safeBodyHtml keeps safe Markdown output', () => {
     ));
   it('marks links that leave the site, and keeps relative ones as they are', () =>
     expect(safe('<a href="https://example.com">e</a><a href="#x">x</a>').html).toBe('<a href="https://example.com" rel="nofollow ugc noopener noreferrer">e</a><a href="#x">x</a>'));
+});
+
+describe('safeBodyHtml shows the addresses of the agent’s project as text', () => {
+  it.each([
+    ['a file of the project', '<p><a href="docs/api.md">API</a></p>', '<p>API (<code>docs/api.md</code>)</p>'],
+    ['a path from the root, which would lead into the catalogue', '<p><a href="/spec/">the spec folder</a></p>', '<p>the spec folder (<code>/spec/</code>)</p>'],
+    ['a placeholder, in raw HTML with a title first', '<p><a title="t" href="url"><em>text</em></a></p>', '<p><em>text</em> (<code>url</code>)</p>'],
+    ['an address that is its own text, once', '<p><a href="/spec/">/spec/</a></p>', '<p>/spec/</p>'],
+  ])('writes a link to %s as its text and address', (_, html, expected) => expect(safe(html).html).toBe(expected));
+  it('keeps links out, mail links and links within the page', () => {
+    const html = '<p><a href="https://e.example/a.md">a</a> <a href="mailto:a@e.example">m</a> <a href="#usage">u</a> <a id="x">x</a></p>';
+    expect(safe(html).html).toBe(
+      '<p><a href="https://e.example/a.md" rel="nofollow ugc noopener noreferrer">a</a> <a href="mailto:a@e.example" rel="nofollow ugc noopener noreferrer">m</a> <a href="#usage">u</a> <a id="x">x</a></p>',
+    );
+  });
+  it('writes an image of the project, which Astro’s renderer leaves as a placeholder, as its text and address', () =>
+    expect(safe('<p>As <img __ASTRO_IMAGE_="{&quot;alt&quot;:&quot;alt \\&quot;text\\&quot;&quot;,&quot;src&quot;:&quot;url&quot;,&quot;index&quot;:0}"> and <img __ASTRO_IMAGE_="{&quot;alt&quot;:&quot;&quot;,&quot;src&quot;:&quot;a.png&quot;,&quot;index&quot;:1}"></p>').html).toBe(
+      '<p>As Image “alt &quot;text&quot;” (<code>url</code>) and Image (<code>a.png</code>)</p>',
+    ));
+  it('writes an image whose address was taken out as its text, or leaves it out', () =>
+    expect(safe('<p><img src="javascript:x()" alt="logo"><img src="data:text/html,x"></p>').html).toBe('<p>Image “logo”</p>'));
+  it('points a link to a heading whose id the page took to the heading’s new id', () =>
+    expect(safe('<p><a href="#main">up</a></p><h2 id="main">Main</h2>', [{ depth: 2, slug: 'main', text: 'Main' }]).html).toContain('<a href="#prompt-main">up</a>'));
 });
 
 describe('safeBodyHtml fits headings into the page', () => {

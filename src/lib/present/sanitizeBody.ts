@@ -89,7 +89,9 @@ export interface SafeBodyOptions {
  *   { reservedIds: () => false, topLevel: 3 }).removed // ['<script>']
  */
 export function safeBodyHtml(html: string, headings: readonly Heading[], settings: SafeBodyOptions): SafeBody {
-  const { html: clean, removed } = plainMarkdownHtml(html) ?? sanitizeFully(html);
+  const source = html.includes('<img __ASTRO_IMAGE_="') ? html.replace(astroImage, astroImageTag) : html;
+  const { html: sanitised, removed } = plainMarkdownHtml(source) ?? sanitizeFully(source);
+  const clean = /<(?:a|img)\s/.test(sanitised) ? projectAddresses(sanitised) : sanitised;
 
   const minDepth = Math.min(...headings.map((heading) => heading.depth), 6);
   const shift = Math.max(0, settings.topLevel - minDepth);
@@ -103,7 +105,9 @@ export function safeBodyHtml(html: string, headings: readonly Heading[], setting
     if (!renamed.has(id)) renamed.set(id, next);
     return `${start}${next}${end}`;
   });
-  const linked = withIds.replace(/<h([1-6])((?:\s[^<>]*)?)>([\s\S]*?)<\/h\1>/g, (_, depth: string, attributes: string, inner: string) => {
+  // A link to a heading of the prompt follows it when its id had to change.
+  const followed = renamed.size === 0 ? withIds : withIds.replace(/<a href="#([^"]*)"/g, (link, id: string) => (renamed.has(id) ? `<a href="#${renamed.get(id)}"` : link));
+  const linked = followed.replace(/<h([1-6])((?:\s[^<>]*)?)>([\s\S]*?)<\/h\1>/g, (_, depth: string, attributes: string, inner: string) => {
     const tag = `h${level(Number(depth))}`;
     const id = /\sid="([^"]*)"/.exec(attributes)?.[1];
     const heading = `<${tag}${attributes}>${inner}</${tag}>`;
@@ -118,6 +122,47 @@ export function safeBodyHtml(html: string, headings: readonly Heading[], setting
     headings: headings.map((heading) => ({ depth: level(heading.depth), slug: renamed.get(heading.slug) ?? heading.slug, text: heading.text })),
     removed,
   };
+}
+
+/** The placeholder Astro's Markdown renderer writes for an image with a local address, for its image pipeline. */
+const astroImage = /<img __ASTRO_IMAGE_="([^"]*)">/g;
+
+/** The placeholder as the plain image it stands for: its address and text (the rest is for Astro's pipeline). */
+function astroImageTag(placeholder: string, json: string): string {
+  const entities: Record<string, string> = { '&quot;': '"', '&amp;': '&', '&lt;': '<', '&gt;': '>', '&#39;': "'" };
+  try {
+    const image = JSON.parse(json.replace(/&(?:quot|amp|lt|gt|#39);/g, (entity) => entities[entity]!)) as { src?: unknown; alt?: unknown };
+    const attribute = (value: unknown) => String(value ?? '').replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+    return `<img src="${attribute(image.src)}" alt="${attribute(image.alt)}">`;
+  } catch {
+    return placeholder;
+  }
+}
+
+/** An address with no scheme that is not a fragment: a path (`docs/api.md`, `/spec/`) or a placeholder (`url`). */
+const isProjectAddress = (address: string): boolean => !address.startsWith('#') && !/^[a-z][a-z0-9+.-]*:/i.test(address);
+
+/**
+ * Links and images whose address is a path, as text. Such an address is a file of the project the agent works in,
+ * written for Claude (`[API](docs/api.md)`), or a placeholder (`![alt text](url)`): on the catalogue's page it leads
+ * nowhere, or into the catalogue itself (`/spec/`). The text is kept and the address shown beside it, as the
+ * prompt gives it to Claude. An image whose address the sanitiser took out is its text alone, or nothing.
+ */
+function projectAddresses(html: string): string {
+  const text = (inner: string): string => inner.replace(/<[^>]*>/g, '').trim();
+  return html
+    .replace(/<a\b([^>]*)>([\s\S]*?)<\/a>/g, (link, attributes: string, inner: string) => {
+      const address = /\shref="([^"]*)"/.exec(attributes)?.[1];
+      if (address === undefined || !isProjectAddress(address)) return link;
+      return address === '' || text(inner) === address ? inner : `${inner} (<code>${address}</code>)`;
+    })
+    .replace(/<img\b[^>]*>/g, (image) => {
+      const address = /\ssrc="([^"]*)"/.exec(image)?.[1];
+      if (address !== undefined && !isProjectAddress(address)) return image;
+      const alt = /\salt="([^"]*)"/.exec(image)?.[1] ?? '';
+      if (!address) return alt && `Image “${alt}”`;
+      return `Image${alt ? ` “${alt}”` : ''} (<code>${address}</code>)`;
+    });
 }
 
 /** HTML sanitised, and what was taken out (each once). */
