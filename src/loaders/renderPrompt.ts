@@ -2,6 +2,7 @@ import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
 import { bodyInsight } from '../lib/insight/agentInsight.ts';
 import { highlightCode } from '../lib/present/highlightCode.ts';
 import { isPageId } from '../lib/present/pageIds.ts';
+import { textTagLines } from '../lib/present/promptTags.ts';
 import { safeBodyHtml, type Heading } from '../lib/present/sanitizeBody.ts';
 import { guardBody, type RenderedBody } from './bodyHtml.ts';
 import type { PromptSettings } from './promptSettings.ts';
@@ -25,7 +26,7 @@ export async function createPromptRenderer(settings: PromptSettings): Promise<Re
   const processor = await createSatteriMarkdownProcessor({ syntaxHighlight: false, gfm: settings.gfm, smartypants: settings.smartypants });
   return async (body, renderDigest) => {
     try {
-      const { code, metadata } = await processor.render(guardBody(body), { frontmatter: {} });
+      const { code, metadata } = await processor.render(guardBody(textTagLines(body)), { frontmatter: {} });
       const safe = safeBody(code, (metadata['headings'] ?? []) as Heading[], renderDigest);
       const { html, unknownLanguages } = highlightCode(safe.html);
       return { rendered: { html, metadata: { ...safe.metadata, insight: bodyInsight(body) } }, languages: unknownLanguages };

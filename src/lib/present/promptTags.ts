@@ -1,0 +1,80 @@
+/**
+ * Tags in a system prompt that are not HTML. Prompts are written for Claude, and structure their text with tags
+ * of their own (`<role>`, `<instructions>`, `<example>`) or hold placeholders (`<currentVersion>`, `<value>`).
+ * Markdown takes both for raw HTML, and a sanitiser then drops them as unknown elements: "from <currentVersion> to
+ * <targetVersion>" read "from  to ". A tag whose name is not an HTML element is the prompt's text, and is shown so.
+ */
+
+/** HTML's elements, current and obsolete, and the roots of SVG and MathML (whose parts, such as `path`, are not here). */
+const htmlElements = new Set(
+  (
+    'a abbr acronym address applet area article aside audio b base basefont bdi bdo bgsound big blink blockquote body br ' +
+    'button canvas caption center cite code col colgroup data datalist dd del details dfn dialog dir div dl dt em embed ' +
+    'fieldset figcaption figure font footer form frame frameset h1 h2 h3 h4 h5 h6 head header hgroup hr html i iframe ' +
+    'image img input ins isindex kbd keygen label legend li link listing main map mark marquee math menu menuitem meta ' +
+    'meter multicol nav nextid nobr noembed noframes noscript object ol optgroup option output p param picture plaintext ' +
+    'portal pre progress q rb rp rt rtc ruby s samp script search section select slot small source spacer span strike ' +
+    'strong style sub summary sup svg table tbody td template textarea tfoot th thead time title tr track tt u ul var ' +
+    'video wbr xmp'
+  ).split(' '),
+);
+
+/** Whether a tag name is an HTML element's (in any case). */
+export const isHtmlElement = (name: string): boolean => htmlElements.has(name.toLowerCase());
+
+/** A tag as Markdown reads raw HTML: `<name`, or `</name`, then a space, `/`, `>` or the end of the line. */
+const tagStart = /^<\/?([A-Za-z][A-Za-z0-9-]*)(?=[\s/>]|$)/;
+
+/**
+ * The Markdown of a prompt, with each tag that is not HTML and opens a line (after a quote's `>` or a list item's
+ * marker), outside fenced code, written as inline code (or escaped, when it does not end on its line). Markdown
+ * then shows the tag as text and reads the lines after it as Markdown; it would otherwise take them all as raw
+ * HTML, up to the next blank line. A line indented four spaces or more is left as it is, as it may be code
+ * (`tagsAsText` shows its tags as text all the same).
+ *
+ * @example textTagLines('<role>\nYou are **terse**.\n</role>') // '`<role>`\nYou are **terse**.\n`</role>`'
+ */
+export function textTagLines(markdown: string): string {
+  if (!markdown.includes('<')) return markdown;
+  let fence: { char: string; length: number } | null = null;
+  return markdown
+    .split('\n')
+    .map((line) => {
+      const marker = /^ {0,3}(`{3,}|~{3,})(.*)$/.exec(line);
+      if (fence) {
+        if (marker && marker[1]![0] === fence.char && marker[1]!.length >= fence.length && marker[2]!.trim() === '') fence = null;
+        return line;
+      }
+      if (marker && !(marker[1]![0] === '`' && marker[2]!.includes('`'))) {
+        fence = { char: marker[1]![0]!, length: marker[1]!.length };
+        return line;
+      }
+      const lead = /^((?: {0,3}> ?)*(?: *(?:[-*+]|\d{1,9}[.)]) +| {0,3}))(?=<)/.exec(line)?.[1];
+      if (lead === undefined) return line;
+      const rest = line.slice(lead.length);
+      const name = tagStart.exec(rest)?.[1];
+      if (!name || isHtmlElement(name)) return line;
+      // As inline code when the tag ends on the line, as `tagsAsText` writes the others; else escaped.
+      const tag = /^<[^<>`]*>/.exec(rest)?.[0];
+      return tag ? `${lead}\`${tag}\`${rest.slice(tag.length)}` : `${lead}\\${rest}`;
+    })
+    .join('\n');
+}
+
+/**
+ * Rendered HTML with every tag that is not HTML as inline code (`<currentVersion>` →
+ * `<code>&lt;currentVersion&gt;</code>`): raw HTML comes out of Markdown as it was written. Code is already
+ * escaped, and so untouched.
+ *
+ * @example tagsAsText('<p>from <v1> to <b>9</b></p>') // '<p>from <code>&lt;v1&gt;</code> to <b>9</b></p>'
+ */
+export function tagsAsText(html: string): string {
+  // Inside an SVG or MathML element, its parts (`path`, `mi`) are its markup, which the sanitiser takes out whole.
+  let graphics = 0;
+  return html.replace(/<(\/?)([A-Za-z][A-Za-z0-9-]*)((?:\s[^<>]*)?)(\/?)>/g, (tag, slash: string, name: string, rest: string, close: string) => {
+    const lower = name.toLowerCase();
+    if (lower === 'svg' || lower === 'math') graphics = Math.max(0, graphics + (slash ? -1 : close ? 0 : 1));
+    if (graphics > 0 || isHtmlElement(name)) return tag;
+    return `<code>&lt;${slash}${name}${rest.replace(/&(?![a-z]+;|#\d+;|#x[0-9a-f]+;)/gi, '&amp;')}${close}&gt;</code>`;
+  });
+}

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { tagsAsText, textTagLines } from '../../src/lib/present/promptTags.ts';
+import { createPromptRenderer } from '../../src/loaders/renderPrompt.ts';
+
+describe('textTagLines writes a prompt’s own tags that open a line as code, for Markdown', () => {
+  it('writes a tag that is not HTML at the start of a line as code, in a quote and in a list item too', () =>
+    expect(textTagLines('<role>\nYou are terse.\n</role>\n> <note kind="x">\n- <item>text\n1. </step>')).toBe('`<role>`\nYou are terse.\n`</role>`\n> `<note kind="x">`\n- `<item>`text\n1. `</step>`'));
+  it('escapes a tag that does not end on its line', () => expect(textTagLines('<note kind="a\nb">')).toBe('\\<note kind="a\nb">'));
+  it('leaves HTML, autolinks, tags within a line and lines indented as code as they are', () => {
+    const markdown = '<details>\n<summary>More</summary>\n<https://e.example>\nFrom <a> to <b>\n    <indented>';
+    expect(textTagLines(markdown)).toBe(markdown);
+  });
+  it('leaves fenced code as it is, up to the fence that closes it', () => {
+    const markdown = '```xml\n<role>kept</role>\n~~~\n<also>kept</also>\n`````\n<role>\n~~~~\n<role>\n~~~';
+    expect(textTagLines(markdown)).toBe('```xml\n<role>kept</role>\n~~~\n<also>kept</also>\n`````\n`<role>`\n~~~~\n<role>\n~~~');
+  });
+});
+
+describe('tagsAsText shows a prompt’s own tags in rendered HTML as code', () => {
+  it('writes placeholders and tags that are not HTML as text, attributes and all', () =>
+    expect(tagsAsText('<p>From <currentVersion> to <Target-Version a="x&y" /> <b>now</b></p>')).toBe(
+      '<p>From <code>&lt;currentVersion&gt;</code> to <code>&lt;Target-Version a="x&amp;y" /&gt;</code> <b>now</b></p>',
+    ));
+  it('keeps HTML in any case, and the parts of an SVG inside it, but not outside it', () =>
+    expect(tagsAsText('<DIV><svg><path d="M0"></path></svg> read <path></DIV>')).toBe('<DIV><svg><path d="M0"></path></svg> read <code>&lt;path&gt;</code></DIV>'));
+});
+
+describe('a prompt’s own tags on its page', () => {
+  it('shows placeholders, and structure tags with the Markdown inside them rendered', async () => {
+    const render = await createPromptRenderer({ gfm: true, smartypants: false });
+    const { rendered } = await render('List APIs from <currentVersion> to <targetVersion>.\n\n<role>\nYou are **terse**.\n</role>\n\n<script>x()</script>', 'digest');
+    expect(rendered!.html).toBe(
+      '<p>List APIs from <code>&lt;currentVersion&gt;</code> to <code>&lt;targetVersion&gt;</code>.</p>\n<p><code>&lt;role&gt;</code>\nYou are <strong>terse</strong>.\n<code>&lt;/role&gt;</code></p>\n\n',
+    );
+    expect(rendered!.metadata.removedHtml).toEqual(['<script>']);
+  });
+});
