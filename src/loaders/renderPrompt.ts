@@ -17,13 +17,13 @@ export interface PromptRendering {
 export type RenderPrompt = (body: string, renderDigest: string) => Promise<PromptRendering>;
 
 /**
- * Renders system prompts: Markdown by Sätteri (Astro's own renderer, with heading ids, GFM and smart punctuation as
- * the site sets them), made safe for the page (see `safeBody`), then its code blocks highlighted by Prism (see
+ * Renders system prompts: Markdown by Sätteri (Astro's own renderer, with heading ids and GFM as the site sets
+ * them, and no smart punctuation: see `PromptSettings`), made safe for the page (see `safeBody`), then its code blocks highlighted by Prism (see
  * `highlightCode`); with the prompt's part of the agent's insight (see `bodyInsight`). The same in the loader's
  * thread and in the render workers.
  */
 export async function createPromptRenderer(settings: PromptSettings): Promise<RenderPrompt> {
-  const processor = await createSatteriMarkdownProcessor({ syntaxHighlight: false, gfm: settings.gfm, smartypants: settings.smartypants });
+  const processor = await createSatteriMarkdownProcessor({ syntaxHighlight: false, gfm: settings.gfm, smartypants: false });
   return async (body, renderDigest) => {
     try {
       const { code, metadata } = await processor.render(guardBody(textTagLines(body)), { frontmatter: {} });

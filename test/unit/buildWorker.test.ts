@@ -51,9 +51,9 @@ describe('the build worker', () => {
   it('renders system prompts exactly as the loader’s own thread does, with the site’s Markdown settings', async () => {
     const done = start();
     const body = '# Role\n\nYou review "code" -- carefully.\n\n<script>alert(1)</script>\n\n```ts\nconst a = 1;\n```\n\n```dql\nTABLE x\n```';
-    const [onWorker, here] = await Promise.all([buildWorker()!.render(body, 'digest'), createPromptRenderer({ gfm: true, smartypants: true }).then((render) => render(body, 'digest'))]);
+    const [onWorker, here] = await Promise.all([buildWorker()!.render(body, 'digest'), createPromptRenderer({ gfm: true }).then((render) => render(body, 'digest'))]);
     expect(onWorker).toEqual(here);
-    expect(onWorker.rendered!.html).toContain('You review “code” – carefully.');
+    expect(onWorker.rendered!.html).toContain('You review "code" -- carefully.');
     expect(onWorker.languages).toEqual(['dql']);
     await done();
   });

@@ -98,7 +98,7 @@ describe(`${hasCorpora ? 'corpora, seed and fixture' : 'seed and fixture (../sha
     expect(insight.descriptionTokens).toBeGreaterThan(0);
   });
   it('renders every system prompt, with no script, event handler or javascript: link left in it', async () => {
-    const render = await createPromptRenderer({ gfm: true, smartypants: true });
+    const render = await createPromptRenderer({ gfm: true });
     for (const agent of catalog.agents) {
       const { rendered, failed } = await render(agent.body, 'digest');
       expect(failed, agent.path).toBeUndefined();

@@ -13,7 +13,7 @@ import { corpusFolders, hasCorpora } from './helpers.ts';
 
 /** The system prompts of an agents folder, rendered as a build renders them before sanitising (renderPrompt.ts). */
 async function renderedPrompts(folder: string): Promise<{ path: string; html: string }[]> {
-  const processor = await createSatteriMarkdownProcessor({ syntaxHighlight: false, gfm: true, smartypants: true });
+  const processor = await createSatteriMarkdownProcessor({ syntaxHighlight: false, gfm: true, smartypants: false });
   const prompts = buildCatalog(readAgentsFolder(folder)).files.flatMap((file) => {
     const { body } = toCatalogEntry(file, { computed: false });
     return body === null ? [] : [{ path: file.path, body }];

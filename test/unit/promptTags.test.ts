@@ -27,7 +27,7 @@ describe('tagsAsText shows a prompt’s own tags in rendered HTML as code', () =
 
 describe('a prompt’s own tags on its page', () => {
   it('shows placeholders, and structure tags with the Markdown inside them rendered', async () => {
-    const render = await createPromptRenderer({ gfm: true, smartypants: false });
+    const render = await createPromptRenderer({ gfm: true });
     const { rendered } = await render('List APIs from <currentVersion> to <targetVersion>.\n\n<role>\nYou are **terse**.\n</role>\n\n<script>x()</script>', 'digest');
     expect(rendered!.html).toBe(
       '<p>List APIs from <code>&lt;currentVersion&gt;</code> to <code>&lt;targetVersion&gt;</code>.</p>\n<p><code>&lt;role&gt;</code>\nYou are <strong>terse</strong>.\n<code>&lt;/role&gt;</code></p>\n\n',

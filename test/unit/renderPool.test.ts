@@ -3,7 +3,7 @@ import { bodyInsight } from '../../src/lib/insight/agentInsight.ts';
 import { createRenderPool, type RenderPool } from '../../src/loaders/renderPool.ts';
 import { createPromptRenderer, type RenderPrompt } from '../../src/loaders/renderPrompt.ts';
 
-const settings = { gfm: true, smartypants: true };
+const settings = { gfm: true };
 const body = [
   '# Role',
   '',
@@ -29,7 +29,7 @@ describe('createPromptRenderer renders a system prompt', () => {
   it('as safe HTML with highlighted code, its headings, what was removed, the languages it could not highlight, and the prompt’s insight', async () => {
     const { rendered, languages } = await render(body, 'digest');
     expect(rendered!.html).toContain('<h3 id="role">Role</h3>');
-    expect(rendered!.html).toContain('You review “code” – carefully.');
+    expect(rendered!.html).toContain('You review "code" -- carefully.');
     expect(rendered!.html).not.toContain('<script');
     expect(rendered!.html).toContain('<span class="k">const</span> a<span class="k">:</span> <span class="n">number</span>');
     expect(rendered!.html).toContain('<span class="c">// &lt;/code>&lt;/pre>&lt;b>x&lt;/b></span>');
