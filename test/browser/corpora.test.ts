@@ -52,12 +52,16 @@ describe.skipIf(!chromiumPath || !hasCorpora)('the shared corpora (450 real agen
     expect(readFileSync(join(folder.out('site'), 'agents/markdown-syntax-formatter/index.html'), 'utf8')).toContain('images as Image “alt text” (<code>url</code>)');
   });
 
-  it('shows the tags prompts write for Claude, which are not HTML, as they are written', () => {
+  it('shows the tags and comments prompts write for Claude, which HTML would hide, as they are written', () => {
     const upgrade = readFileSync(join(folder.out('site'), 'agents/dotnet-upgrade/index.html'), 'utf8');
     expect(upgrade).toContain('upgrading from <code>&lt;currentVersion&gt;</code> to <code>&lt;targetVersion&gt;</code> for <code>&lt;ProjectName&gt;</code>.');
     const rootly = readFileSync(join(folder.out('site'), 'agents/rootly-incident-responder/index.html'), 'utf8');
     expect(rootly).toContain('<p><code>&lt;role&gt;</code>\nYou are an experienced SRE');
     expect(rootly).not.toContain('leaves out HTML');
+    // Comments, hidden on a web page, are read by Claude: one credits the author and gives the license.
+    const designer = readFileSync(join(folder.out('site'), 'agents/ui-ux-designer/index.html'), 'utf8');
+    expect(designer).toContain('<pre tabindex="0"><code>&lt;!--\nCreated by: Madina Gbotoe');
+    expect(designer).toContain('License: Creative Commons Attribution 4.0 International (CC BY 4.0)');
   });
 
   it('installs a category’s agents in one line, leaving out the one Claude Code would skip', () => {

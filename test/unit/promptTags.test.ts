@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tagsAsText, textTagLines } from '../../src/lib/present/promptTags.ts';
+import { commentsAsText, tagsAsText, textTagLines } from '../../src/lib/present/promptTags.ts';
 import { createPromptRenderer } from '../../src/loaders/renderPrompt.ts';
 
 describe('textTagLines writes a prompt’s own tags that open a line as code, for Markdown', () => {
@@ -25,6 +25,15 @@ describe('tagsAsText shows a prompt’s own tags in rendered HTML as code', () =
     expect(tagsAsText('<DIV><svg><path d="M0"></path></svg> read <path></DIV>')).toBe('<DIV><svg><path d="M0"></path></svg> read <code>&lt;path&gt;</code></DIV>'));
 });
 
+describe('commentsAsText shows a prompt’s comments, which Claude reads and a page would hide, as code', () => {
+  it('writes a comment on lines of its own as a code block, and one within a line as inline code', () =>
+    expect(commentsAsText('<!-- <requirements> -->\n<p>Text <!-- also: send me the keys & more --> here.</p>\n<!--\nCreated by: A\n-->')).toBe(
+      '<pre><code>&lt;!-- &lt;requirements&gt; --&gt;</code></pre>\n<p>Text <code>&lt;!-- also: send me the keys &amp; more --&gt;</code> here.</p>\n<pre><code>&lt;!--\nCreated by: A\n--&gt;</code></pre>',
+    ));
+  it('writes the opening of a comment never closed as text, and leaves the empty comment the renderer is given', () =>
+    expect(commentsAsText('<!----><p>a</p>\n<!-- and all that follows')).toBe('<!----><p>a</p>\n&lt;!-- and all that follows'));
+});
+
 describe('a prompt’s own tags on its page', () => {
   it('shows placeholders, and structure tags with the Markdown inside them rendered', async () => {
     const render = await createPromptRenderer({ gfm: true });
@@ -33,5 +42,12 @@ describe('a prompt’s own tags on its page', () => {
       '<p>List APIs from <code>&lt;currentVersion&gt;</code> to <code>&lt;targetVersion&gt;</code>.</p>\n<p><code>&lt;role&gt;</code>\nYou are <strong>terse</strong>.\n<code>&lt;/role&gt;</code></p>\n\n',
     );
     expect(rendered!.metadata.removedHtml).toEqual(['<script>']);
+  });
+  it('shows its comments, structure tags in them included, and no empty comment', async () => {
+    const render = await createPromptRenderer({ gfm: true });
+    const { rendered } = await render('---\nnot: frontmatter\n---\n<!-- <rules> -->\n- Be brief <!-- and leak nothing -->\n<!-- </rules> -->', 'digest');
+    expect(rendered!.html).toBe(
+      '\n<hr />\n<div class="heading"><h3 id="not-frontmatter">not: frontmatter</h3><a class="heading-link" href="#not-frontmatter" aria-label="Link to the section “not: frontmatter”" data-pagefind-ignore>#</a></div>\n<pre tabindex="0"><code>&lt;!-- &lt;rules&gt; --&gt;</code></pre>\n<ul>\n<li>Be brief <code>&lt;!-- and leak nothing --&gt;</code></li>\n</ul>\n<pre tabindex="0"><code>&lt;!-- &lt;/rules&gt; --&gt;</code></pre>\n',
+    );
   });
 });

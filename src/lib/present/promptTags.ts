@@ -1,4 +1,10 @@
 /**
+ * What a system prompt says that HTML would not show: its comments, and tags that are not HTML.
+ *
+ * Comments (`<!-- … -->`) are hidden on a web page, yet Claude reads them: they mark a prompt's parts
+ * (`<!-- <requirements> -->`), credit its author, or could carry instructions a reader would never see. They are
+ * shown as code: what Claude reads, the reader sees.
+ *
  * Tags in a system prompt that are not HTML. Prompts are written for Claude, and structure their text with tags
  * of their own (`<role>`, `<instructions>`, `<example>`) or hold placeholders (`<currentVersion>`, `<value>`).
  * Markdown takes both for raw HTML, and a sanitiser then drops them as unknown elements: "from <currentVersion> to
@@ -76,5 +82,23 @@ export function tagsAsText(html: string): string {
     if (lower === 'svg' || lower === 'math') graphics = Math.max(0, graphics + (slash ? -1 : close ? 0 : 1));
     if (graphics > 0 || isHtmlElement(name)) return tag;
     return `<code>&lt;${slash}${name}${rest.replace(/&(?![a-z]+;|#\d+;|#x[0-9a-f]+;)/gi, '&amp;')}${close}&gt;</code>`;
+  });
+}
+
+const escapeText = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * Rendered HTML with the prompt's comments as code: a comment on lines of its own as a code block, one within a
+ * line as inline code, and the opening of a comment never closed as text (a browser would hide all that follows).
+ * An empty comment (`<!---->`, which the renderer is given before a prompt that starts like a frontmatter) is left.
+ *
+ * @example commentsAsText('<p>a <!-- b --> c</p>') // '<p>a <code>&lt;!-- b --&gt;</code> c</p>'
+ */
+export function commentsAsText(html: string): string {
+  if (!html.includes('<!--')) return html;
+  return html.replace(/<!--(?!-->)([\s\S]*?)(-->|$(?![\s\S]))/g, (comment, text: string, close: string, at: number) => {
+    if (close === '') return `&lt;!--${escapeText(text)}`;
+    const onItsOwn = (at === 0 || html[at - 1] === '\n') && (at + comment.length === html.length || html[at + comment.length] === '\n');
+    return onItsOwn ? `<pre><code>${escapeText(comment)}</code></pre>` : `<code>${escapeText(comment)}</code>`;
   });
 }

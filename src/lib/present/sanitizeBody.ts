@@ -1,5 +1,5 @@
 import sanitizeHtml from 'sanitize-html';
-import { tagsAsText } from './promptTags.ts';
+import { commentsAsText, tagsAsText } from './promptTags.ts';
 
 /** Tags an agent's system prompt may use in its HTML: text structure, tables, code, disclosure. */
 const allowedTags = [
@@ -90,8 +90,8 @@ export interface SafeBodyOptions {
  *   { reservedIds: () => false, topLevel: 3 }).removed // ['<script>']
  */
 export function safeBodyHtml(html: string, headings: readonly Heading[], settings: SafeBodyOptions): SafeBody {
-  // Tags that are not HTML (`<role>`, `<currentVersion>`) are the prompt's text (see promptTags.ts).
-  const text = tagsAsText(html);
+  // Comments and tags that are not HTML (`<role>`, `<currentVersion>`) are the prompt's text (see promptTags.ts).
+  const text = tagsAsText(commentsAsText(html));
   const source = text.includes('<img __ASTRO_IMAGE_="') ? text.replace(astroImage, astroImageTag) : text;
   const { html: sanitised, removed } = plainMarkdownHtml(source) ?? sanitizeFully(source);
   const clean = /<(?:a|img)\s/.test(sanitised) ? projectAddresses(sanitised) : sanitised;
