@@ -57,6 +57,7 @@ export type DiagnosticCode =
   | 'alias-taken'
   | 'not-md-extension'
   | 'unclosed-example'
+  | 'hidden-characters'
   | 'empty-prompt';
 
 /** Why a file or folder of the agents folder could not be read, in words, and what kind of fix it takes. */
@@ -400,6 +401,14 @@ export const findings = {
     code: 'unclosed-example',
     message: `Example ${index} opens with \`<example>\` but is never closed; it was read up to the next example or the end of the text.`,
     hint: 'Add `</example>` at the end of the example.',
+  }),
+
+  hiddenCharacters: (line: number, count: number, kinds: readonly string[]): Finding => ({
+    line,
+    severity: 'warning',
+    code: 'hidden-characters',
+    message: `The file has ${count === 1 ? 'a character' : `${count} characters`} that a page does not show and Claude reads all the same, the first on line ${line}: ${kinds.join('; ')}.`,
+    hint: 'Remove them: an agent file needs none. Hidden characters have been used to slip instructions past the people who review a prompt: do not install this agent before you know who put them there. The page of the agent shows where they are.',
   }),
 } as const;
 

@@ -2,6 +2,7 @@ import { recoveryKeys, type AgentFields } from './agentSchema.ts';
 import { claudeCodeVerdict, pluginAgentVerdict, pluginPlaceholderDescription, pluginPlaceholderVerdict, type ClaudeCodeVerdict } from './claudeCodeVerdict.ts';
 import { decodeAgentSource } from './decodeAgentSource.ts';
 import { findings, inFile, type Diagnostic, type Finding } from './diagnostics.ts';
+import { hiddenCharacterFinding } from './hiddenCharacters.ts';
 import { extractBodyExamples, splitDescription, type AgentExample } from './extractExamples.ts';
 import { normaliseFrontmatter } from './normaliseFrontmatter.ts';
 import { parseFrontmatter, type FrontmatterStage } from './parseFrontmatter.ts';
@@ -71,6 +72,8 @@ export interface ParsedAgentFile {
 export function parseAgentFile(path: string, bytes: Uint8Array, { plugin }: { plugin?: { name: string; scope: string } } = {}): ParsedAgentFile {
   const decoded = decodeAgentSource(bytes);
   const found: Finding[] = [...decoded.findings];
+  const hidden = hiddenCharacterFinding(decoded.text);
+  if (hidden) found.push(hidden);
   const result = (status: FileStatus, agent: ParsedAgent | null, asFile: ClaudeCodeVerdict | null): ParsedAgentFile => {
     const claudeCode = asFile && plugin ? pluginAgentVerdict(plugin.name, `${plugin.scope}:${fileStem(path)}`, asFile) : asFile;
     if (agent && claudeCode?.status === 'loads-without-fields') agent.claudeCodeFallback = { name: fileStem(path), description: pluginPlaceholderDescription(plugin!.name) };

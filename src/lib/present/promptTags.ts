@@ -1,3 +1,5 @@
+import { codePoints, hiddenRuns } from '../agents/hiddenCharacters.ts';
+
 /**
  * What a system prompt says that HTML would not show: its comments, and tags that are not HTML.
  *
@@ -101,4 +103,31 @@ export function commentsAsText(html: string): string {
     const onItsOwn = (at === 0 || html[at - 1] === '\n') && (at + comment.length === html.length || html[at + comment.length] === '\n');
     return onItsOwn ? `<pre><code>${escapeText(comment)}</code></pre>` : `<code>${escapeText(comment)}</code>`;
   });
+}
+
+/**
+ * HTML with the characters a page would not show (see hiddenCharacters.ts) marked where they are, in its text
+ * only: what Unicode tag characters spell (`[hidden text: “…”]`), and the code points of bidirectional controls
+ * and zero-width characters (`[U+202E]`), which are taken out, so that they reorder nothing.
+ *
+ * @example markHidden('<p>a\u202Eb</p>') // '<p>a<mark>[U+202E]</mark>b</p>'
+ */
+export function markHidden(html: string): string {
+  if (hiddenRuns(html).length === 0) return html;
+  return html
+    .split(/(<[^>]*>)/)
+    .map((part) => {
+      if (part.startsWith('<')) return part;
+      const runs = hiddenRuns(part);
+      let out = '';
+      let last = 0;
+      for (const run of runs) {
+        const chars = part.slice(run.start, run.start + run.length);
+        const label = run.kind === 'tags' ? `hidden text: “${escapeText(run.spelled ?? '')}”` : codePoints(chars);
+        out += `${part.slice(last, run.start)}<mark>[${label}]</mark>`;
+        last = run.start + run.length;
+      }
+      return out + part.slice(last);
+    })
+    .join('');
 }
