@@ -365,8 +365,9 @@ describe('a build of agents that overlap (test/fixtures/site-insight, and a fami
     }
     // An agent whose file ends with its frontmatter: no system prompt; one whose description is only an example.
     writeFileSync(join(folder, 'coffee-helper.md'), '---\nname: coffee-helper\ndescription: Answers questions about the office coffee machine.\ntools: []\n---\n');
-    // One whose prompt is only a comment: Claude Code gets it, the page shows nothing of it.
-    writeFileSync(join(folder, 'draft-helper.md'), '---\nname: draft-helper\ndescription: Drafts replies to office mail.\ntools: []\n---\n\n<!-- TODO: say how replies should sound -->\n');
+    // One whose prompt is only markup the page leaves out: Claude Code gets it, the page shows nothing of it (a
+    // comment, which Claude reads too, the page shows: see the corpora's browser test).
+    writeFileSync(join(folder, 'draft-helper.md'), '---\nname: draft-helper\ndescription: Drafts replies to office mail.\ntools: []\n---\n\n<style>.reply { color: red }</style>\n');
     writeFileSync(
       join(folder, 'tea-helper.md'),
       '---\nname: tea-helper\ndescription: "<example>\\nuser: Which tea is good in the evening?\\nassistant: I will ask the tea-helper agent.\\n</example>"\ntools: []\n---\n\nYou recommend teas.\n',
@@ -388,10 +389,11 @@ describe('a build of agents that overlap (test/fixtures/site-insight, and a fami
   });
   it('does not say that nothing follows the frontmatter of a prompt the page shows nothing of', () => {
     const html = page('draft-helper');
-    expect(html).toContain('<p class="muted" data-pagefind-ignore>Nothing of this system prompt can be shown here: it holds only HTML comments or markup that this page leaves out. The downloaded file has it as written.</p>');
+    expect(html).toContain('<p class="muted" data-pagefind-ignore>Nothing of this system prompt can be shown here: it holds only markup that this page leaves out. The downloaded file has it as written.</p>');
     expect(html).not.toContain('has no system prompt');
     expect(panel(html, /<dt>Context cost<\/dt>[^]*?<\/dd>/)).toMatch(/about \d+ tokens when it runs, for its system prompt/);
   });
+
   it('says so, on its card and page, when an agent’s description holds only examples', () => {
     const sentence = 'Its description holds only examples of when Claude delegates to it.';
     expect(page('tea-helper')).toContain(`<p class="lead muted" data-pagefind-ignore>${sentence}</p>`);
