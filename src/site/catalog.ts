@@ -59,9 +59,11 @@ export interface AgentCard {
   examples: number;
   /** The plugin that loads it, or null. */
   plugin: string | null;
+  /** Whether its file has characters a page does not show and Claude reads (see hiddenCharacters.ts). */
+  hiddenText: boolean;
 }
 
-function toCard(agent: StoredAgent, entry: Pick<CatalogEntryData, 'claudeCode' | 'skills' | 'insight'>): AgentCard {
+function toCard(agent: StoredAgent, entry: Pick<CatalogEntryData, 'claudeCode' | 'skills' | 'insight' | 'diagnostics'>): AgentCard {
   const fields = runtimeFields(agent);
   const tools = toolAccess(fields);
   return {
@@ -78,6 +80,7 @@ function toCard(agent: StoredAgent, entry: Pick<CatalogEntryData, 'claudeCode' |
     tokens: entry.insight?.tokens ?? null,
     examples: agent.examples.length,
     plugin: loadingPlugin(agent.plugin)?.name ?? null,
+    hiddenText: entry.diagnostics.some((diagnostic) => diagnostic.code === 'hidden-characters'),
   };
 }
 
