@@ -2,7 +2,8 @@
  * `npm run check:agents -- [folder] [--strict] [--json]`: checks an agents folder without building the site.
  * Prints one `file:line:col: severity: message` line per problem (GitHub annotations when GITHUB_ACTIONS is set),
  * what the agents cost every conversation, their near-duplicates, and a summary. Exits 1 when a file has an error,
- * and with --strict also when Claude Code would skip a file, load it without its fields or refuse to run it.
+ * and with --strict also when Claude Code would skip a file, load it without its fields or refuse to run it, or
+ * when a file hides text in characters a page does not show (see hiddenCharacters.ts).
  */
 import type { ClaudeCodeStatus } from '../lib/agents/claudeCodeVerdict.ts';
 import { buildCatalog, type CatalogFile } from '../lib/catalog/buildCatalog.ts';
@@ -18,7 +19,8 @@ import { formatCount } from '../lib/present/counted.ts';
 const usage = `Usage: npm run check:agents -- [folder] [--strict] [--json]
 
 Checks every agent file under the folder (default: $AGENTS_DIR or ./agents) the way Claude Code reads it.
-  --strict  also fail when Claude Code would skip a file, or load it without its fields
+  --strict  also fail when Claude Code would skip a file, refuse to run it or load it without its fields,
+            or when a file hides text in characters a page does not show
   --json    print the report as JSON (the same as dist/report.json) instead of lines`;
 
 export function main(args: readonly string[], env: NodeJS.ProcessEnv): number {
@@ -59,13 +61,18 @@ export function main(args: readonly string[], env: NodeJS.ProcessEnv): number {
     if (!flags.has('--json')) console.log(`Failed: ${report.summary.errors} error(s).`);
     return 1;
   }
-  if (flags.has('--strict') && skipped.length + withoutFields.length + cannotRun.length > 0) {
+  const hiding = report.files.filter((file) => file.warnings.some((warning) => warning.code === 'hidden-characters')).map((file) => file.path);
+  if (flags.has('--strict') && skipped.length + withoutFields.length + cannotRun.length + hiding.length > 0) {
     const would = [
       skipped.length > 0 ? `skip ${skipped.join(', ')}` : '',
       withoutFields.length > 0 ? `load ${withoutFields.join(', ')} without ${withoutFields.length === 1 ? 'its' : 'their'} fields` : '',
       cannotRun.length > 0 ? `refuse to run ${cannotRun.join(', ')}` : '',
+    ].filter(Boolean);
+    const reasons = [
+      would.length > 0 ? `Claude Code would ${would.join(', and ')}` : '',
+      hiding.length > 0 ? `${hiding.join(', ')} ${hiding.length === 1 ? 'hides' : 'hide'} text in characters a page does not show and Claude reads` : '',
     ];
-    if (!flags.has('--json')) console.log(`Failed (--strict): Claude Code would ${would.filter(Boolean).join(', and ')}.`);
+    if (!flags.has('--json')) console.log(`Failed (--strict): ${reasons.filter(Boolean).join('; ')}.`);
     return 1;
   }
   return 0;

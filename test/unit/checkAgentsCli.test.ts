@@ -53,6 +53,14 @@ describe('npm run check:agents', () => {
     expect(strict.out).toContain('Claude Code: 4 load, 0 load after re-quoting, 2 load without their fields, 0 skipped.');
     expect(strict.out).toContain('Failed (--strict): Claude Code would load agents/README.md, agents/triage/flaky-test-hunter.md without their fields.');
   });
+  it('with --strict, also exits 1 when a file hides text in characters a page does not show', () => {
+    const folder = fixture('hostile');
+    expect(check([folder]).code).toBe(0);
+    const strict = check([folder, '--strict']);
+    expect(strict.code).toBe(1);
+    expect(strict.out).toContain('hidden-instructions.md:3:1: warning: The file has 62 characters that a page does not show');
+    expect(strict.out).toContain('Failed (--strict): hidden-instructions.md hides text in characters a page does not show and Claude reads.');
+  });
   it('with --strict, also exits 1 when Claude Code would refuse to run an agent whose tools give it none', () => {
     const text = (name: string, tools: string) => `---\nname: ${name}\ndescription: Plans work.\ntools: ${tools}\n---\n\nYou plan.\n`;
     const dir = mkdtempSync(join(tmpdir(), 'cannot-run-'));
