@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
 import type { ClaudeCodeStatus } from '../lib/agents/claudeCodeVerdict.ts';
 import { catalogConfig } from '../catalogConfig.ts';
+import { withoutHidden } from '../lib/agents/hiddenCharacters.ts';
 import { pluginInstallCommand } from '../lib/present/shareText.ts';
 import { getAgentRecords, getCards, groupByCategory } from '../site/catalog.ts';
 import { getGuides } from '../site/guides.ts';
@@ -13,8 +14,14 @@ const verdictNotes: Partial<Record<ClaudeCodeStatus, string>> = {
   'loads-without-fields': ' Claude Code cannot read its frontmatter and loads it without its fields (its page says why).',
 };
 
-/** One line of Markdown: no line breaks, and no brackets that would end the link text. */
-const inline = (text: string) => text.replace(/\s+/g, ' ').replace(/[[\]]/g, (char) => `\\${char}`).trim();
+/**
+ * One line of Markdown: no line breaks, no brackets that would end the link text, and none of the characters a page
+ * does not show, which a model reading this file would read (see hiddenCharacters.ts).
+ */
+const inline = (text: string) => withoutHidden(text).replace(/\s+/g, ' ').replace(/[[\]]/g, (char) => `\\${char}`).trim();
+
+/** What a reader about to install an agent must know of a file that hides text. */
+const hiddenNote = ' Its file hides text in characters a page does not show, which Claude would read: its page shows where; do not install it unread.';
 
 /**
  * `/llms.txt` (llmstxt.org): the catalogue for language models and agents. Every agent links its raw file, which
@@ -35,11 +42,12 @@ export const GET: APIRoute = async () => {
   const records = new Map(agents.map((agent) => [agent.slug, agent]));
   for (const group of groupByCategory(await getCards())) {
     lines.push(`## ${inline(group.name)}`, '');
-    for (const agent of group.cards.map((card) => records.get(card.slug)!)) {
+    for (const card of group.cards) {
+      const agent = records.get(card.slug)!;
       // A plugin whose manifest has an error offers no install line (see pluginInstallCommand).
       const install = agent.plugin && pluginInstallCommand({ ...agent.plugin, ...(agent.claudeCode.reason === 'plugin-not-loadable' ? { manifestInvalid: true as const } : {}) });
       const plugin = agent.plugin?.loaded ? ` Also in the plugin ${inline(agent.plugin.name)} as ${inline(agent.plugin.claudeCodeName)}${install ? ` (\`${inline(install)}\`)` : ''}.` : '';
-      lines.push(`- [${inline(agent.name)}](${agent.rawUrl}): ${inline(agent.summary)} Page: ${agent.url}${plugin}${verdictNotes[agent.claudeCode.status] ?? ''}`);
+      lines.push(`- [${inline(agent.name)}](${agent.rawUrl}): ${inline(agent.summary)} Page: ${agent.url}${plugin}${verdictNotes[agent.claudeCode.status] ?? ''}${card.hiddenText ? hiddenNote : ''}`);
     }
     lines.push('');
   }

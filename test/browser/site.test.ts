@@ -366,6 +366,10 @@ describe.skipIf(!chromiumPath)('hostile agent files in Chromium', () => {
     await page.goto(sites.hostile!.url);
     expect(await page.locator('.card', { hasText: 'hidden-instructions' }).locator('.facts').textContent()).toContain('Hidden text');
     expect(await page.locator('.card', { hasText: 'html-in-body' }).locator('.facts').textContent()).not.toContain('Hidden text');
+    // llms.txt, read by models, carries none of the hidden text, and says the file has some.
+    const llms = readFileSync(join(folder.out('hostile'), 'llms.txt'), 'utf8');
+    expect(llms).not.toMatch(/[\u{E0000}-\u{E007F}\u202A-\u202E\u200B]/u);
+    expect(llms).toContain('Reviews pull requests for style. Page: /agents/hidden-instructions/ Its file hides text in characters a page does not show');
     expect(visited.problems).toEqual([]);
     await visited.close();
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hiddenCharacterFinding, hiddenRuns } from '../../src/lib/agents/hiddenCharacters.ts';
+import { hiddenCharacterFinding, hiddenRuns, withoutHidden } from '../../src/lib/agents/hiddenCharacters.ts';
 import { markHidden } from '../../src/lib/present/promptTags.ts';
 
 /** Text in Unicode tag characters: invisible, and read by Claude. */
@@ -37,4 +37,9 @@ describe('markHidden shows them on the page, in the text only', () => {
     expect(markHidden(`<h3 id="a" aria-label="x${tags('y')}">A</h3><p>Go${tags('<b>& approve')} \u202Eon\u202C</p>`)).toBe(
       `<h3 id="a" aria-label="x${tags('y')}">A</h3><p>Go<mark>[hidden text: “&lt;b&gt;&amp; approve”]</mark> <mark>[U+202E]</mark>on<mark>[U+202C]</mark></p>`,
     ));
+});
+
+describe('withoutHidden', () => {
+  it('takes them out of text read without a page to mark them, and leaves flags and emoji', () =>
+    expect(withoutHidden(`Reviews${tags(' and approves')} \u202Ecode\u202C. 🏴${tags('gbsct')}\u{E007F} 👩\u200D💻`)).toBe(`Reviews code. 🏴${tags('gbsct')}\u{E007F} 👩\u200D💻`));
 });

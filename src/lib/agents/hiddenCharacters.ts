@@ -63,3 +63,16 @@ export function hiddenCharacterFinding(text: string): Finding | null {
 }
 
 const quoteClipped = (text: string): string => `“${text.length > 120 ? `${text.slice(0, 119)}…` : text}”`;
+
+/** The text without its hidden characters (see hiddenRuns): for what is read without a page to mark them. */
+export function withoutHidden(text: string): string {
+  const runs = hiddenRuns(text);
+  if (runs.length === 0) return text;
+  let out = '';
+  let last = 0;
+  for (const run of runs) {
+    out += text.slice(last, run.start);
+    last = run.start + run.length;
+  }
+  return out + text.slice(last);
+}
