@@ -105,29 +105,39 @@ export function commentsAsText(html: string): string {
   });
 }
 
+/** A piece of text as a page shows it: as it is, or, for characters a page would not show, a mark saying what they are. */
+export type RevealedPart = { text: string } | { mark: string };
+
 /**
- * HTML with the characters a page would not show (see hiddenCharacters.ts) marked where they are, in its text
- * only: what Unicode tag characters spell (`[hidden text: “…”]`), and the code points of bidirectional controls
- * and zero-width characters (`[U+202E]`), which are taken out, so that they reorder nothing.
+ * Text in parts, its hidden characters (see hiddenCharacters.ts) replaced by marks: what Unicode tag characters
+ * spell (`[hidden text: “…”]`), and the code points of bidirectional controls and zero-width characters
+ * (`[U+202E]`), which are taken out, so that they reorder nothing.
  *
- * @example markHidden('<p>a\u202Eb</p>') // '<p>a<mark>[U+202E]</mark>b</p>'
+ * @example revealedParts('a\u202Eb') // [{ text: 'a' }, { mark: '[U+202E]' }, { text: 'b' }]
+ */
+export function revealedParts(text: string): RevealedPart[] {
+  const parts: RevealedPart[] = [];
+  let last = 0;
+  for (const run of hiddenRuns(text)) {
+    if (run.start > last) parts.push({ text: text.slice(last, run.start) });
+    parts.push({ mark: run.kind === 'tags' ? `[hidden text: “${run.spelled ?? ''}”]` : `[${codePoints(text.slice(run.start, run.start + run.length))}]` });
+    last = run.start + run.length;
+  }
+  if (last < text.length || parts.length === 0) parts.push({ text: text.slice(last) });
+  return parts;
+}
+
+/**
+ * HTML with the characters a page would not show marked where they are (see `revealedParts`), in its text only.
+ *
+ * @example markHidden('<p>a\u202Eb</p>') // '<p>a<mark class="hidden-text">[U+202E]</mark>b</p>'
  */
 export function markHidden(html: string): string {
   if (hiddenRuns(html).length === 0) return html;
   return html
     .split(/(<[^>]*>)/)
-    .map((part) => {
-      if (part.startsWith('<')) return part;
-      const runs = hiddenRuns(part);
-      let out = '';
-      let last = 0;
-      for (const run of runs) {
-        const chars = part.slice(run.start, run.start + run.length);
-        const label = run.kind === 'tags' ? `hidden text: “${escapeText(run.spelled ?? '')}”` : codePoints(chars);
-        out += `${part.slice(last, run.start)}<mark>[${label}]</mark>`;
-        last = run.start + run.length;
-      }
-      return out + part.slice(last);
-    })
+    .map((part) =>
+      part.startsWith('<') ? part : revealedParts(part).map((piece) => ('mark' in piece ? `<mark class="hidden-text">${escapeText(piece.mark)}</mark>` : piece.text)).join(''),
+    )
     .join('');
 }
