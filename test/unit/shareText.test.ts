@@ -38,7 +38,7 @@ describe('install-all commands', () => {
       user: `curl -fsSL --create-dirs --output-dir ~/.claude/agents --remote-name-all https://a.example/agents/x.md 'https://a.example/agents/it'\\''s.md'`,
     }));
 
-  it('leave out the agents Claude Code would skip or cannot run, and every file of a name but the first', () => {
+  it('leave out the agents Claude Code would skip or cannot run, those whose files hide text, and every file of a name but the first', () => {
     const cards = [
       { slug: 'reviewer', name: 'reviewer', verdict: 'loads' },
       { slug: 'reviewer-2', name: 'reviewer', verdict: 'loads-after-requote' },
@@ -47,8 +47,9 @@ describe('install-all commands', () => {
       { slug: 'writer', name: 'writer', verdict: 'loads' },
       { slug: 'writer-upper', name: 'Writer', verdict: null },
       { slug: 'copilot', name: 'copilot', verdict: 'cannot-run' },
+      { slug: 'sneaky', name: 'sneaky', verdict: 'loads', hiddenText: true },
     ] as const;
-    expect(installSet(cards)).toEqual({ agents: [cards[0], cards[4], cards[5]], skipped: 2, cannotRun: 1, sameName: 1 });
+    expect(installSet(cards)).toEqual({ agents: [cards[0], cards[4], cards[5]], skipped: 2, cannotRun: 1, hiddenText: 1, sameName: 1 });
   });
 
   it.skipIf(!curl)('install each file under its own name when run', async () => {

@@ -60,22 +60,32 @@ export interface InstallSet<T> {
   cannotRun: number;
   /** Agents whose name an agent before them in the list has: Claude Code would keep only one of the two. */
   sameName: number;
+  /** Agents whose files hide text in characters a page does not show: to be read before they are installed. */
+  hiddenText: number;
 }
 
 /**
  * The agents of a list worth installing at once: those Claude Code loads and can run, one per name (installed side by
- * side, two files of one name leave Claude Code to keep either), the first of a name in the list's order.
+ * side, two files of one name leave Claude Code to keep either), the first of a name in the list's order; and not
+ * those whose files hide text (see hiddenCharacters.ts), which one line would install unread.
  *
  * @example installSet([{ name: 'a', verdict: 'loads' }, { name: 'a', verdict: 'loads' }, { name: 'b', verdict: 'skipped' }]).sameName // 1
  */
-export function installSet<T extends { name: string; verdict: ClaudeCodeStatus | null }>(cards: readonly T[]): InstallSet<T> {
+export function installSet<T extends { name: string; verdict: ClaudeCodeStatus | null; hiddenText?: boolean }>(cards: readonly T[]): InstallSet<T> {
   // A plugin's agent that Claude Code loads without its fields is skipped as a file of its own.
   const loaded = cards.filter((card) => card.verdict !== 'skipped' && card.verdict !== 'loads-without-fields');
   const runnable = loaded.filter((card) => card.verdict !== 'cannot-run');
+  const shown = runnable.filter((card) => !card.hiddenText);
   const first = new Map<string, T>();
-  for (const card of runnable) if (!first.has(card.name)) first.set(card.name, card);
+  for (const card of shown) if (!first.has(card.name)) first.set(card.name, card);
   const agents = [...first.values()];
-  return { agents, skipped: cards.length - loaded.length, cannotRun: loaded.length - runnable.length, sameName: runnable.length - agents.length };
+  return {
+    agents,
+    skipped: cards.length - loaded.length,
+    cannotRun: loaded.length - runnable.length,
+    hiddenText: runnable.length - shown.length,
+    sameName: shown.length - agents.length,
+  };
 }
 
 /** `[name](url)`, with the characters Markdown would read as syntax escaped in the text and the address. */
