@@ -91,7 +91,7 @@ describe('a build with SITE_URL=https://agents.example.com BASE_PATH=/team/catal
   it('links each agent page to its file in the repository', () => {
     for (const slug of seeds) expect(page(slug), slug).toMatch(new RegExp(`Source: <a href="${source}${slug}\\.md"><code>${slug}\\.md</code></a>, from line \\d+\\.`));
     expect(read('plain', 'agents/backend-expert/index.html')).toMatch(/Source: <code>backend-expert\.md<\/code>, from line \d+\./);
-    expect(JSON.parse(read('plain', 'agents/backend-expert.json')).source).toEqual({ path: 'backend-expert.md', warnings: 1 });
+    expect(JSON.parse(read('plain', 'agents/backend-expert.json')).source).toEqual({ path: 'backend-expert.md', warnings: 1, hiddenText: false });
   });
   it('writes agents.json in its published schema, and a record per agent', () => {
     const catalog = agentsJsonSchema.parse(JSON.parse(read('deployed', 'agents.json')));

@@ -67,6 +67,7 @@ export const agentRecordSchema = z.object({
   source: z.object({
     path: z.string().describe('Relative to the agents folder, with `/`.'),
     warnings: z.number().int(),
+    hiddenText: z.boolean().describe('Whether the file has characters a page does not show and Claude reads (Unicode tag characters, bidirectional controls, zero-width spaces): read it before installing it (its `hidden-characters` warning is in report.json).'),
     url: z.string().optional().describe('The file in its repository, when the site was built with SOURCE_URL.'),
   }),
   access: z
@@ -143,7 +144,12 @@ export function toAgentRecord({ agent, skills, claudeCode, diagnostics, insight,
     skills: knownSkills(skills).map(({ skill, score }) => ({ id: skill.id, name: skill.name, group: skill.group, score })),
     aliases: agent.aliases,
     claudeCode,
-    source: { path: agent.path, warnings: diagnostics.filter((diagnostic) => diagnostic.severity === 'warning').length, ...(sourceUrl ? { url: sourceUrl } : {}) },
+    source: {
+      path: agent.path,
+      warnings: diagnostics.filter((diagnostic) => diagnostic.severity === 'warning').length,
+      hiddenText: diagnostics.some((diagnostic) => diagnostic.code === 'hidden-characters'),
+      ...(sourceUrl ? { url: sourceUrl } : {}),
+    },
     access: toolRisks(tools).map((risk) => risk.id),
     tokens: insight.tokens,
     related: [...related],
