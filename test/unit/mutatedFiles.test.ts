@@ -14,7 +14,8 @@ import { corporaDir, fixture, hasCorpora, seedsDir } from './helpers.ts';
 
 /**
  * Real agent files broken at random, the ways files break in the wild and worse: YAML's special characters and
- * indentation, cut files, repeated lines, UTF-16, a byte-order mark, markup and script. Seeded, so that a failure
+ * indentation, cut files, repeated lines, UTF-16, a byte-order mark, markup and script, comments, a prompt's own
+ * tags, hidden characters. Seeded, so that a failure
  * can be replayed. The pipeline must take every one without throwing, lose none and explain each problem.
  */
 const markdownFiles = (root: string): string[] =>
@@ -22,7 +23,7 @@ const markdownFiles = (root: string): string[] =>
 
 const originals = [seedsDir, fixture('malformed'), fixture('hostile'), ...(hasCorpora ? [corporaDir] : [])].flatMap(markdownFiles).map((path) => readFileSync(path, 'utf8'));
 
-const pieces = [': ', '"', "'", '\t', '\r', '\0', '{', '}', '[', '|', '>', '&anchor', '*alias', '!!str ', '%', '#', '---\n', '\n---\n', '<example>', '</example>', '<commentary>', '\\n', '\uFEFF', '\u2028', '😀', '\ud800', 'tools: ', 'tools: []', 'hooks: []', 'disallowedTools: *', 'model: ', 'name: ', '- ', '\n', '```', '# ', '<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '[link](javascript:alert(1))'];
+const pieces = [': ', '"', "'", '\t', '\r', '\0', '{', '}', '[', '|', '>', '&anchor', '*alias', '!!str ', '%', '#', '---\n', '\n---\n', '<example>', '</example>', '<commentary>', '\\n', '\uFEFF', '\u2028', '😀', '\ud800', 'tools: ', 'tools: []', 'hooks: []', 'disallowedTools: *', 'model: ', 'name: ', '- ', '\n', '```', '# ', '<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '[link](javascript:alert(1))', '<!--', '-->', '<role>', '</role>', '<currentVersion>', '\u202E', '\u200B', '\u{E0049}\u{E0067}\u{E006E}'];
 
 function mutations(seed: number, count: number): SourceFile[] {
   // Mulberry32: a small generator whose arithmetic stays within 32-bit integers.
