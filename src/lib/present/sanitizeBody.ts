@@ -80,11 +80,13 @@ export interface SafeBodyOptions {
 }
 
 /**
- * Makes the rendered HTML of an agent's system prompt safe to put in the page and fit for it. Agent files come
- * from strangers: raw HTML is filtered to an allowlist (no script, style, event handler, `javascript:` URL, iframe,
- * object, embed, form or SVG; no inline style; only our own classes). Then headings move
- * down to sit under the page's own (`topLevel`), ids the page uses are prefixed, and every heading gets a link
- * to itself.
+ * Makes the rendered HTML of an agent's system prompt safe to put in the page and fit for it. First, what Claude
+ * reads as text is made text: comments and tags that are not HTML (see promptTags.ts). Agent files come from
+ * strangers: raw HTML is filtered to an allowlist (no script, style, event handler, `javascript:` URL, iframe,
+ * object, embed, form or SVG; no inline style; only our own classes). Links and images whose address is a path of
+ * the agent's project are shown as text (see `projectAddresses`). Then headings move down to sit under the page's
+ * own (`topLevel`), ids the page uses are prefixed (and links to them follow), and every heading gets a link to
+ * itself.
  *
  * @example safeBodyHtml('<h1 id="a">A</h1><script>x()</script>', [{ depth: 1, slug: 'a', text: 'A' }],
  *   { reservedIds: () => false, topLevel: 3 }).removed // ['<script>']
