@@ -95,6 +95,13 @@ describe.skipIf(!chromiumPath)('the sample catalogue in Chromium', () => {
     expect(await page.locator('#example-1 .commentary').isVisible()).toBe(true);
     await page.getByRole('link', { name: 'Link to this example' }).nth(1).click();
     expect(new URL(page.url()).hash).toBe('#example-2');
+    // The description as Claude Code lists it, examples and all, folded under them.
+    const listed = page.locator('.listed-description');
+    expect(await listed.locator('pre').isVisible()).toBe(false);
+    await listed.locator('summary').click();
+    const text = (await listed.locator('pre').textContent())!;
+    expect(text).toMatch(/^Use this agent when/);
+    expect(text).toContain('<example>\nContext: The user needs help designing a database schema for a new feature.');
     await visited.close();
   });
 
