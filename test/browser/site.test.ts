@@ -249,6 +249,11 @@ describe.skipIf(!chromiumPath)('the sample catalogue in Chromium', () => {
     await expect.poll(clipboard).toBe(`${pageUrl}#example-2`);
     expect(await page.locator('[data-anchor-status]').textContent()).toBe(`Link copied: ${pageUrl}#example-2`);
     expect(new URL(page.url()).hash).toBe('#example-2');
+    // The description as Claude Code lists it, folded under the examples.
+    await page.locator('.listed-description summary').click();
+    await page.getByRole('button', { name: 'Copy the description' }).click();
+    await expect.poll(clipboard).toMatch(/^Use this agent when you need expert guidance on backend development[^]*<\/example>$/);
+    expect(await page.locator('.listed-description [data-copy-status]').textContent()).toBe('Copied.');
     expect(visited.problems).toEqual([]);
     await visited.close();
   });

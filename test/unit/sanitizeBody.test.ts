@@ -76,6 +76,10 @@ describe('safeBodyHtml fits headings into the page', () => {
     expect(safe('<h1 id="q">Say "hi" &amp; go</h1>', [{ depth: 1, slug: 'q', text: 'Say "hi" & go' }]).html).toContain(
       'aria-label="Link to the section “Say &quot;hi&quot; &amp; go”"',
     ));
+  it('prefixes the ids of the page’s install rows, copy targets and the headings and labels of its parts too', () =>
+    expect(
+      safe('<h2 id="markdown-link">M</h2><h2 id="install-user-label">I</h2><h2 id="details-title">D</h2><h2 id="listed-description">L</h2><h2 id="markdown">K</h2>').html.match(/<h2 id="[^"]*"/g),
+    ).toEqual(['<h2 id="prompt-markdown-link"', '<h2 id="prompt-install-user-label"', '<h2 id="prompt-details-title"', '<h2 id="prompt-listed-description"', '<h2 id="markdown"']));
   it('keeps ids unique when the raw HTML repeats one', () => expect(safe('<p id="a">1</p><p id="a">2</p>').html).toBe('<p id="a">1</p><p id="prompt-a">2</p>'));
 });
 

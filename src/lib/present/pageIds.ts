@@ -8,7 +8,12 @@ export const pageIds = {
   contents: 'contents',
   file: 'file',
   install: 'install',
+  installProject: 'install-project',
+  installUser: 'install-user',
+  installPlugin: 'install-plugin',
+  markdownLink: 'markdown-link',
   similar: 'similar-agents',
+  listedDescription: 'listed-description',
 } as const;
 
 const taken = new Set<string>(Object.values(pageIds));
@@ -16,7 +21,7 @@ const taken = new Set<string>(Object.values(pageIds));
 /** The anchor of the agent's N-th example (from 1): a stable permalink teams paste into their docs. */
 export const exampleId = (n: number): string => `example-${n}`;
 
-/** Whether an id belongs to the page around the system prompt. */
+/** Whether an id belongs to the page around the system prompt: one of the above, or its heading's or label's. */
 export function isPageId(id: string): boolean {
-  return taken.has(id) || /^example-\d+(-title)?$/.test(id) || id.startsWith('site-');
+  return taken.has(id.replace(/-(title|label)$/, '')) || /^example-\d+(-title)?$/.test(id) || id.startsWith('site-');
 }
