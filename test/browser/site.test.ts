@@ -381,6 +381,10 @@ describe.skipIf(!chromiumPath)('hostile agent files in Chromium', () => {
     await page.goto(sites.hostile!.url);
     expect(await page.locator('.card', { hasText: 'hidden-instructions' }).locator('.facts').textContent()).toContain('Hidden text');
     expect(await page.locator('.card', { hasText: 'html-in-body' }).locator('.facts').textContent()).not.toContain('Hidden text');
+    // The report lists it first among the agents, in a section of its own.
+    const report = readFileSync(join(folder.out('hostile'), 'report/index.html'), 'utf8');
+    expect(report).toMatch(/<h2 class="section-title" id="report-hidden-text">\s*Agents whose files hide text \(1\)\s*<\/h2>/);
+    expect(report).toMatch(/<strong>1<\/strong> hide text/);
     // Its category's one-line install leaves it out.
     expect(readFileSync(join(folder.out('hostile'), 'categories/general/index.html'), 'utf8')).toContain(
       '1 agent of this category whose file hides text in characters a page does not show is left out: read its page first.',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { hiddenCharacterFinding, hiddenRuns, withoutHidden } from '../../src/lib/agents/hiddenCharacters.ts';
 import { markHidden, revealedParts } from '../../src/lib/present/promptTags.ts';
+import { reportSections } from '../../src/lib/present/reportSections.ts';
 
 /** Text in Unicode tag characters: invisible, and read by Claude. */
 const tags = (text: string) => [...text].map((char) => String.fromCodePoint(0xe0000 + char.charCodeAt(0))).join('');
@@ -46,4 +47,15 @@ describe('markHidden shows them on the page, in the text only', () => {
 describe('withoutHidden', () => {
   it('takes them out of text read without a page to mark them, and leaves flags and emoji', () =>
     expect(withoutHidden(`Reviews${tags(' and approves')} \u202Ecode\u202C. 🏴${tags('gbsct')}\u{E007F} 👩\u200D💻`)).toBe(`Reviews code. 🏴${tags('gbsct')}\u{E007F} 👩\u200D💻`));
+});
+
+describe('the report', () => {
+  it('lists a file that hides text in a section of its own, before those Claude Code skips', () => {
+    const entry = (path: string, code: string, status: 'loads' | 'skipped') =>
+      ({ path, status: 'agent', slug: path, claudeCode: { status, explanation: '' }, diagnostics: [{ file: path, line: 1, severity: 'warning', code, message: '', hint: '' }], agent: null, skills: [], insight: null }) as never;
+    expect(reportSections([entry('b.md', 'hidden-characters', 'skipped'), entry('a.md', 'unknown-tool', 'skipped')]).map((section) => [section.id, section.files.map((file) => file.path)])).toEqual([
+      ['hidden-text', ['b.md']],
+      ['skipped', ['a.md']],
+    ]);
+  });
 });

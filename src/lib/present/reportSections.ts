@@ -18,7 +18,7 @@ export function verdictBadge(status: ClaudeCodeStatus | null): string | null {
   return null;
 }
 
-export type ReportSectionId = 'invalid' | 'skipped' | 'not-agent' | 'without-fields' | 'cannot-run' | 'requote' | 'warnings';
+export type ReportSectionId = 'invalid' | 'hidden-text' | 'skipped' | 'not-agent' | 'without-fields' | 'cannot-run' | 'requote' | 'warnings';
 
 export interface ReportSection {
   id: ReportSectionId;
@@ -30,6 +30,12 @@ export interface ReportSection {
 
 const sections: Omit<ReportSection, 'files'>[] = [
   { id: 'invalid', title: 'Files that are not in the catalogue', intro: 'These files could not be read as agents, so they have no page. Each error says how to fix it.' },
+  {
+    id: 'hidden-text',
+    title: 'Agents whose files hide text',
+    intro:
+      'These files hold characters a page does not show and Claude reads all the same (Unicode tag characters, which spell text invisibly, bidirectional controls, zero-width spaces). Read each before you install it: its page marks where they are, and each warning says what the tag characters spell.',
+  },
   { id: 'skipped', title: 'Agents Claude Code skips', intro: 'These agents have a page here, but Claude Code does not load them, and says nothing about it.' },
   {
     id: 'without-fields',
@@ -50,6 +56,7 @@ const sections: Omit<ReportSection, 'files'>[] = [
 
 function sectionOf(file: CatalogEntryData): ReportSectionId | null {
   if (file.status === 'invalid') return 'invalid';
+  if (file.diagnostics.some((diagnostic) => diagnostic.code === 'hidden-characters')) return 'hidden-text';
   // A plugin loads a Markdown file of its agents that is no agent of the catalogue too (a README there).
   if (file.claudeCode?.status === 'loads-without-fields') return 'without-fields';
   if (file.status === 'not-agent') return 'not-agent';
@@ -60,9 +67,9 @@ function sectionOf(file: CatalogEntryData): ReportSectionId | null {
 }
 
 /**
- * The report page's sections: every file that is not an agent, invalid, skipped by Claude Code, loaded without its
- * fields, loaded but not run, or loaded only after re-quoting, or carrying warnings, each in the first section that fits, sorted by path. Empty
- * sections are left out.
+ * The report page's sections: every file that is invalid, hides text, is skipped by Claude Code, loaded without its
+ * fields, loaded but not run, or loaded only after re-quoting, carries warnings, or is not an agent, each in the
+ * first section that fits, sorted by path. Empty sections are left out.
  */
 export function reportSections(files: readonly CatalogEntryData[]): ReportSection[] {
   const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
