@@ -37,17 +37,22 @@ const tagStart = /^<\/?([A-Za-z][A-Za-z0-9-]*)(?=[\s/>]|$)/;
  * The Markdown of a prompt, with each tag that is not HTML and opens a line (after a quote's `>` or a list item's
  * marker), outside fenced code, written as inline code (or escaped, when it does not end on its line). Markdown
  * then shows the tag as text and reads the lines after it as Markdown; it would otherwise take them all as raw
- * HTML, up to the next blank line. A line indented four spaces or more is left as it is, as it may be code
- * (`tagsAsText` shows its tags as text all the same).
+ * HTML, up to the next blank line. So is an HTML tag that would swallow the rest of the prompt and is never closed
+ * (see `tagsAsText`). A line indented four spaces or more is left as it is, as it may be code (`tagsAsText` shows
+ * its tags as text all the same).
  *
  * @example textTagLines('<role>\nYou are **terse**.\n</role>') // '`<role>`\nYou are **terse**.\n`</role>`'
  */
 export function textTagLines(markdown: string): string {
   if (!markdown.includes('<')) return markdown;
   let fence: { char: string; length: number } | null = null;
+  const lowerMarkdown = swallowing.test(markdown) ? markdown.toLowerCase() : '';
+  let offset = 0;
   return markdown
     .split('\n')
     .map((line) => {
+      const at = offset;
+      offset += line.length + 1;
       const marker = /^ {0,3}(`{3,}|~{3,})(.*)$/.exec(line);
       if (fence) {
         if (marker && marker[1]![0] === fence.char && marker[1]!.length >= fence.length && marker[2]!.trim() === '') fence = null;
@@ -61,7 +66,11 @@ export function textTagLines(markdown: string): string {
       if (lead === undefined) return line;
       const rest = line.slice(lead.length);
       const name = tagStart.exec(rest)?.[1];
-      if (!name || isHtmlElement(name)) return line;
+      if (!name) return line;
+      // A tag that would swallow the rest of the prompt (see tagsAsText), never closed, is a word of it too.
+      const lower = name.toLowerCase();
+      const unclosed = !rest.startsWith('</') && swallowingNames.has(lower) && !lowerMarkdown.includes(`</${lower}`, at + lead.length + 1);
+      if (isHtmlElement(name) && !unclosed) return line;
       // As inline code when the tag ends on the line, as `tagsAsText` writes the others; else escaped.
       const tag = /^<[^<>`]*>/.exec(rest)?.[0];
       return tag ? `${lead}\`${tag}\`${rest.slice(tag.length)}` : `${lead}\\${rest}`;
@@ -71,21 +80,35 @@ export function textTagLines(markdown: string): string {
 
 /**
  * Rendered HTML with every tag that is not HTML as inline code (`<currentVersion>` →
- * `<code>&lt;currentVersion&gt;</code>`): raw HTML comes out of Markdown as it was written. Code is already
- * escaped, and so untouched.
+ * `<code>&lt;currentVersion&gt;</code>`): raw HTML comes out of Markdown as it was written. So is an HTML tag whose
+ * content a parser would read as raw text, or the sanitiser drop (`<script>`, `<textarea>`, `<title>`), when it is
+ * never closed: it is a word of the prompt, and would swallow all that follows. Code is already escaped, and so
+ * untouched.
  *
  * @example tagsAsText('<p>from <v1> to <b>9</b></p>') // '<p>from <code>&lt;v1&gt;</code> to <b>9</b></p>'
  */
 export function tagsAsText(html: string): string {
   // Inside an SVG or MathML element, its parts (`path`, `mi`) are its markup, which the sanitiser takes out whole.
   let graphics = 0;
-  return html.replace(/<(\/?)([A-Za-z][A-Za-z0-9-]*)((?:\s[^<>]*)?)(\/?)>/g, (tag, slash: string, name: string, rest: string, close: string) => {
+  const lowerHtml = swallowing.test(html) ? html.toLowerCase() : '';
+  return html.replace(/<(\/?)([A-Za-z][A-Za-z0-9-]*)((?:\s[^<>]*)?)(\/?)>/g, (tag, slash: string, name: string, rest: string, close: string, at: number) => {
     const lower = name.toLowerCase();
     if (lower === 'svg' || lower === 'math') graphics = Math.max(0, graphics + (slash ? -1 : close ? 0 : 1));
-    if (graphics > 0 || isHtmlElement(name)) return tag;
+    if (graphics > 0) return tag;
+    // "Never use <script> tags", "a <textarea> for input": opened and never closed, such a tag is a word of the
+    // prompt, where an HTML parser would take all that follows for its content, and the sanitiser drop it.
+    const unclosed = !slash && swallowingNames.has(lower) && !lowerHtml.includes(`</${lower}`, at + tag.length);
+    if (isHtmlElement(name) && !unclosed) return tag;
     return `<code>&lt;${slash}${name}${rest.replace(/&(?![a-z]+;|#\d+;|#x[0-9a-f]+;)/gi, '&amp;')}${close}&gt;</code>`;
   });
 }
+
+/**
+ * Elements whose content an HTML parser reads as raw text up to their closing tag (or to the end), or that the
+ * sanitiser drops with their content: opened in a prompt's prose, they would swallow the rest of it.
+ */
+const swallowingNames = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'plaintext', 'iframe', 'noembed', 'noframes', 'noscript', 'option']);
+const swallowing = /<(?:script|style|textarea|title|xmp|plaintext|iframe|noembed|noframes|noscript|option)\b/i;
 
 const escapeText = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
