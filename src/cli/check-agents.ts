@@ -6,6 +6,7 @@
  * when a file hides text in characters a page does not show (see hiddenCharacters.ts).
  */
 import type { ClaudeCodeStatus } from '../lib/agents/claudeCodeVerdict.ts';
+import { hidesText } from '../lib/agents/hiddenCharacters.ts';
 import { buildCatalog, type CatalogFile } from '../lib/catalog/buildCatalog.ts';
 import { catalogReport, describeSummary, reportFile } from '../lib/catalog/catalogReport.ts';
 import { formatDiagnostic, formatGithubAnnotation } from '../lib/catalog/formatDiagnostic.ts';
@@ -61,7 +62,7 @@ export function main(args: readonly string[], env: NodeJS.ProcessEnv): number {
     if (!flags.has('--json')) console.log(`Failed: ${report.summary.errors} error(s).`);
     return 1;
   }
-  const hiding = report.files.filter((file) => file.warnings.some((warning) => warning.code === 'hidden-characters')).map((file) => file.path);
+  const hiding = report.files.filter((file) => hidesText(file.warnings)).map((file) => file.path);
   if (flags.has('--strict') && skipped.length + withoutFields.length + cannotRun.length + hiding.length > 0) {
     const would = [
       skipped.length > 0 ? `skip ${skipped.join(', ')}` : '',

@@ -42,12 +42,11 @@ export const GET: APIRoute = async () => {
   const records = new Map(agents.map((agent) => [agent.slug, agent]));
   for (const group of groupByCategory(await getCards())) {
     lines.push(`## ${inline(group.name)}`, '');
-    for (const card of group.cards) {
-      const agent = records.get(card.slug)!;
+    for (const agent of group.cards.map((card) => records.get(card.slug)!)) {
       // A plugin whose manifest has an error offers no install line (see pluginInstallCommand).
       const install = agent.plugin && pluginInstallCommand({ ...agent.plugin, ...(agent.claudeCode.reason === 'plugin-not-loadable' ? { manifestInvalid: true as const } : {}) });
       const plugin = agent.plugin?.loaded ? ` Also in the plugin ${inline(agent.plugin.name)} as ${inline(agent.plugin.claudeCodeName)}${install ? ` (\`${inline(install)}\`)` : ''}.` : '';
-      lines.push(`- [${inline(agent.name)}](${agent.rawUrl}): ${inline(agent.summary)} Page: ${agent.url}${plugin}${verdictNotes[agent.claudeCode.status] ?? ''}${card.hiddenText ? hiddenNote : ''}`);
+      lines.push(`- [${inline(agent.name)}](${agent.rawUrl}): ${inline(agent.summary)} Page: ${agent.url}${plugin}${verdictNotes[agent.claudeCode.status] ?? ''}${agent.source.hiddenText ? hiddenNote : ''}`);
     }
     lines.push('');
   }

@@ -1,5 +1,6 @@
 import { getCollection } from 'astro:content';
 import type { ClaudeCodeStatus } from '../lib/agents/claudeCodeVerdict.ts';
+import { hidesText } from '../lib/agents/hiddenCharacters.ts';
 import type { CatalogEntryData, StoredAgent } from '../lib/catalog/catalogEntry.ts';
 import { agentSummaryLine, byName, categoryOf, modelNames, modelOf, runtimeFields, toolAccess, type Category, type ModelChoice, type ToolAccess } from '../lib/present/agentFacts.ts';
 import { agentRecordSchema, toAgentRecord, type AgentRecord, type AgentUrls } from '../lib/catalog/agentRecord.ts';
@@ -80,7 +81,7 @@ function toCard(agent: StoredAgent, entry: Pick<CatalogEntryData, 'claudeCode' |
     tokens: entry.insight?.tokens ?? null,
     examples: agent.examples.length,
     plugin: loadingPlugin(agent.plugin)?.name ?? null,
-    hiddenText: entry.diagnostics.some((diagnostic) => diagnostic.code === 'hidden-characters'),
+    hiddenText: hidesText(entry.diagnostics),
   };
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { hiddenCharacterFinding, hiddenRuns, withoutHidden } from '../../src/lib/agents/hiddenCharacters.ts';
-import { markHidden, revealedParts } from '../../src/lib/present/promptTags.ts';
+import { hiddenCharacterFinding, hiddenRuns, revealedParts, withoutHidden } from '../../src/lib/agents/hiddenCharacters.ts';
+import { markHidden } from '../../src/lib/present/promptTags.ts';
 import { reportSections } from '../../src/lib/present/reportSections.ts';
 
 /** Text in Unicode tag characters: invisible, and read by Claude. */
@@ -36,7 +36,7 @@ describe('hiddenCharacterFinding', () => {
 describe('markHidden shows them on the page, in the text only', () => {
   it('marks what tags spell, escaped, and the code points of the others, which it takes out', () =>
     expect(markHidden(`<h3 id="a" aria-label="x${tags('y')}">A</h3><p>Go${tags('<b>& approve')} \u202Eon\u202C</p>`)).toBe(
-      `<h3 id="a" aria-label="x${tags('y')}">A</h3><p>Go<mark class="hidden-text">[hidden text: “&lt;b&gt;&amp; approve”]</mark> <mark class="hidden-text">[U+202E]</mark>on<mark class="hidden-text">[U+202C]</mark></p>`,
+      `<h3 id="a" aria-label="x${tags('y')}">A</h3><p>Go<mark class="hidden-text">[hidden text: “&lt;b>&amp; approve”]</mark> <mark class="hidden-text">[U+202E]</mark>on<mark class="hidden-text">[U+202C]</mark></p>`,
     ));
   it('splits text into what is shown as it is and the marks, for pages to write (and escape)', () => {
     expect(revealedParts(`Reviews${tags('<b>')}\u200B`)).toEqual([{ text: 'Reviews' }, { mark: '[hidden text: “<b>”]' }, { mark: '[U+200B]' }]);

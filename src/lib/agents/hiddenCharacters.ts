@@ -1,4 +1,4 @@
-import { findings, type Finding } from './diagnostics.ts';
+import { findings, type Diagnostic, type Finding } from './diagnostics.ts';
 
 /**
  * Characters that a page does not show and Claude reads all the same. Unicode's tag characters (U+E0000 to
@@ -41,7 +41,7 @@ export function hiddenRuns(text: string): HiddenRun[] {
 }
 
 /** The characters of a run as code points, for people (`U+202E`). */
-export function codePoints(run: string): string {
+function codePoints(run: string): string {
   return [...new Set([...run].map((char) => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`))].join(', ');
 }
 
@@ -64,15 +64,34 @@ export function hiddenCharacterFinding(text: string): Finding | null {
 
 const quoteClipped = (text: string): string => `“${text.length > 120 ? `${text.slice(0, 119)}…` : text}”`;
 
-/** The text without its hidden characters (see hiddenRuns): for what is read without a page to mark them. */
-export function withoutHidden(text: string): string {
-  const runs = hiddenRuns(text);
-  if (runs.length === 0) return text;
-  let out = '';
+/** Whether a file's findings say it hides text (see hiddenCharacterFinding). */
+export function hidesText(diagnostics: readonly Pick<Diagnostic, 'code'>[]): boolean {
+  return diagnostics.some((diagnostic) => diagnostic.code === 'hidden-characters');
+}
+
+/** A piece of text as a page shows it: as it is, or, for characters a page would not show, a mark saying what they are. */
+export type RevealedPart = { text: string } | { mark: string };
+
+/**
+ * Text in parts, its hidden characters replaced by marks: what Unicode tag characters spell
+ * (`[hidden text: “…”]`), and the code points of bidirectional controls and zero-width characters (`[U+202E]`),
+ * which are taken out, so that they reorder nothing.
+ *
+ * @example revealedParts('a\u202Eb') // [{ text: 'a' }, { mark: '[U+202E]' }, { text: 'b' }]
+ */
+export function revealedParts(text: string): RevealedPart[] {
+  const parts: RevealedPart[] = [];
   let last = 0;
-  for (const run of runs) {
-    out += text.slice(last, run.start);
+  for (const run of hiddenRuns(text)) {
+    if (run.start > last) parts.push({ text: text.slice(last, run.start) });
+    parts.push({ mark: run.kind === 'tags' ? `[hidden text: “${run.spelled ?? ''}”]` : `[${codePoints(text.slice(run.start, run.start + run.length))}]` });
     last = run.start + run.length;
   }
-  return out + text.slice(last);
+  if (last < text.length || parts.length === 0) parts.push({ text: text.slice(last) });
+  return parts;
+}
+
+/** The text without its hidden characters: for what is read without a page to mark them (llms.txt). */
+export function withoutHidden(text: string): string {
+  return revealedParts(text).map((part) => ('text' in part ? part.text : '')).join('');
 }

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import type { ClaudeCodeVerdict } from '../agents/claudeCodeVerdict.ts';
 import type { Diagnostic } from '../agents/diagnostics.ts';
+import { hidesText } from '../agents/hiddenCharacters.ts';
 import type { AgentInsight } from '../insight/agentInsight.ts';
 import type { NearDuplicateOf } from '../insight/catalogInsight.ts';
 import { toolRiskIds, toolRisks } from '../insight/toolRisks.ts';
@@ -147,7 +148,7 @@ export function toAgentRecord({ agent, skills, claudeCode, diagnostics, insight,
     source: {
       path: agent.path,
       warnings: diagnostics.filter((diagnostic) => diagnostic.severity === 'warning').length,
-      hiddenText: diagnostics.some((diagnostic) => diagnostic.code === 'hidden-characters'),
+      hiddenText: hidesText(diagnostics),
       ...(sourceUrl ? { url: sourceUrl } : {}),
     },
     access: toolRisks(tools).map((risk) => risk.id),

@@ -113,7 +113,8 @@ export function verdictWarnings(files: readonly Pick<CatalogFile, 'path' | 'clau
     const explanation = verdict.status === 'skipped' ? `Claude Code skips this agent. ${verdict.explanation}` : verdict.explanation;
     const where = `${folder}/${file.path}:${(cause ?? file.diagnostics[0])?.line ?? 1}`;
     const group = groups.get(explanation) ?? { rank: verdictOrder.indexOf(verdict.status), places: [] };
-    groups.set(explanation, { ...group, places: [...group.places, where] });
+    group.places.push(where);
+    groups.set(explanation, group);
   }
   // Skipped files first, as in the summary; then by the first file's path.
   return [...groups].sort(([, a], [, b]) => a.rank - b.rank).map(([explanation, { places }]) => {

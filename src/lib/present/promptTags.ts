@@ -1,4 +1,5 @@
-import { codePoints, hiddenRuns } from '../agents/hiddenCharacters.ts';
+import { hiddenRuns, revealedParts } from '../agents/hiddenCharacters.ts';
+import { escapeText } from './escapeMarkup.ts';
 
 /**
  * What a system prompt says that HTML would not show: its comments, and tags that are not HTML.
@@ -108,16 +109,14 @@ export function tagsAsText(html: string): string {
  * sanitiser drops with their content: opened in a prompt's prose, they would swallow the rest of it.
  */
 const swallowingNames = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'plaintext', 'iframe', 'noembed', 'noframes', 'noscript', 'option']);
-const swallowing = /<(?:script|style|textarea|title|xmp|plaintext|iframe|noembed|noframes|noscript|option)\b/i;
-
-const escapeText = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const swallowing = new RegExp(`<(?:${[...swallowingNames].join('|')})\\b`, 'i');
 
 /**
  * Rendered HTML with the prompt's comments as code: a comment on lines of its own as a code block, one within a
  * line as inline code, and the opening of a comment never closed as text (a browser would hide all that follows).
  * An empty comment (`<!---->`, which the renderer is given before a prompt that starts like a frontmatter) is left.
  *
- * @example commentsAsText('<p>a <!-- b --> c</p>') // '<p>a <code>&lt;!-- b --&gt;</code> c</p>'
+ * @example commentsAsText('<p>a <!-- b --> c</p>') // '<p>a <code>&lt;!-- b --></code> c</p>'
  */
 export function commentsAsText(html: string): string {
   if (!html.includes('<!--')) return html;
@@ -128,30 +127,9 @@ export function commentsAsText(html: string): string {
   });
 }
 
-/** A piece of text as a page shows it: as it is, or, for characters a page would not show, a mark saying what they are. */
-export type RevealedPart = { text: string } | { mark: string };
-
 /**
- * Text in parts, its hidden characters (see hiddenCharacters.ts) replaced by marks: what Unicode tag characters
- * spell (`[hidden text: “…”]`), and the code points of bidirectional controls and zero-width characters
- * (`[U+202E]`), which are taken out, so that they reorder nothing.
- *
- * @example revealedParts('a\u202Eb') // [{ text: 'a' }, { mark: '[U+202E]' }, { text: 'b' }]
- */
-export function revealedParts(text: string): RevealedPart[] {
-  const parts: RevealedPart[] = [];
-  let last = 0;
-  for (const run of hiddenRuns(text)) {
-    if (run.start > last) parts.push({ text: text.slice(last, run.start) });
-    parts.push({ mark: run.kind === 'tags' ? `[hidden text: “${run.spelled ?? ''}”]` : `[${codePoints(text.slice(run.start, run.start + run.length))}]` });
-    last = run.start + run.length;
-  }
-  if (last < text.length || parts.length === 0) parts.push({ text: text.slice(last) });
-  return parts;
-}
-
-/**
- * HTML with the characters a page would not show marked where they are (see `revealedParts`), in its text only.
+ * HTML with the characters a page would not show marked where they are (see revealedParts in hiddenCharacters.ts),
+ * in its text only.
  *
  * @example markHidden('<p>a\u202Eb</p>') // '<p>a<mark class="hidden-text">[U+202E]</mark>b</p>'
  */

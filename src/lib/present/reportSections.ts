@@ -1,4 +1,5 @@
 import type { ClaudeCodeStatus } from '../agents/claudeCodeVerdict.ts';
+import { hidesText } from '../agents/hiddenCharacters.ts';
 import type { CatalogEntryData } from '../catalog/catalogEntry.ts';
 
 /** A verdict's badge colour: green, amber, or red for a file Claude Code skips, cannot read the fields of or cannot run. */
@@ -56,7 +57,7 @@ const sections: Omit<ReportSection, 'files'>[] = [
 
 function sectionOf(file: CatalogEntryData): ReportSectionId | null {
   if (file.status === 'invalid') return 'invalid';
-  if (file.diagnostics.some((diagnostic) => diagnostic.code === 'hidden-characters')) return 'hidden-text';
+  if (hidesText(file.diagnostics)) return 'hidden-text';
   // A plugin loads a Markdown file of its agents that is no agent of the catalogue too (a README there).
   if (file.claudeCode?.status === 'loads-without-fields') return 'without-fields';
   if (file.status === 'not-agent') return 'not-agent';

@@ -1,4 +1,5 @@
 import sanitizeHtml from 'sanitize-html';
+import { escapeMarkup } from './escapeMarkup.ts';
 import { commentsAsText, tagsAsText } from './promptTags.ts';
 
 /** Tags an agent's system prompt may use in its HTML: text structure, tables, code, disclosure. */
@@ -137,8 +138,7 @@ function astroImageTag(placeholder: string, json: string): string {
   const entities: Record<string, string> = { '&quot;': '"', '&amp;': '&', '&lt;': '<', '&gt;': '>', '&#39;': "'" };
   try {
     const image = JSON.parse(json.replace(/&(?:quot|amp|lt|gt|#39);/g, (entity) => entities[entity]!)) as { src?: unknown; alt?: unknown };
-    const attribute = (value: unknown) => String(value ?? '').replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-    return `<img src="${attribute(image.src)}" alt="${attribute(image.alt)}">`;
+    return `<img src="${escapeMarkup(String(image.src ?? ''))}" alt="${escapeMarkup(String(image.alt ?? ''))}">`;
   } catch {
     return placeholder;
   }
