@@ -1,3 +1,4 @@
+import { inflateSync } from 'node:zlib';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { previewBitmap } from '../../src/site/previewBitmap.ts';
@@ -13,6 +14,20 @@ describe('preview cards composed from a glyph atlas', () => {
     // IHDR: 8 bits per pixel, colour type 3 (indexed).
     expect([png![24], png![25]]).toEqual([8, 3]);
     expect(png!.length).toBeLessThan(60_000);
+  });
+  it('hold their rows, unfiltered, in one zlib stream whose checksum holds', async () => {
+    const png = Buffer.from((await previewBitmap(card))!);
+    const idat: Buffer[] = [];
+    for (let at = 8; at < png.length; at += 12 + png.readUInt32BE(at)) {
+      if (png.toString('latin1', at + 4, at + 8) === 'IDAT') idat.push(png.subarray(at + 8, at + 8 + png.readUInt32BE(at)));
+    }
+    // Node's inflate checks the stream's Adler-32 and throws "incorrect data check" when it is wrong.
+    const rows = inflateSync(Buffer.concat(idat));
+    expect(rows.length).toBe(630 * 1201);
+    const filters = new Set(Array.from({ length: 630 }, (_, y) => rows[y * 1201]));
+    expect([...filters]).toEqual([0]);
+    // The top margin is blank: the accent's bar (index 1) and the background (index 0).
+    expect([...rows.subarray(1, 30)]).toEqual([...Array(24).fill(1), ...Array(5).fill(0)]);
   });
   it('put ink where the text is and leave the rest plain', async () => {
     const { data, info } = await sharp((await previewBitmap(card))!).removeAlpha().raw().toBuffer({ resolveWithObject: true });
