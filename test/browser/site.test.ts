@@ -358,7 +358,9 @@ describe.skipIf(!chromiumPath)('hostile agent files in Chromium', () => {
     const colours = await code.evaluate((element) => ({ text: getComputedStyle(element).color, keyword: getComputedStyle(element.querySelector('.k')!).color }));
     expect(colours.keyword).not.toBe(colours.text);
     expect(await page.locator('.prose p', { hasText: 'Overlay' }).evaluate((p) => getComputedStyle(p).position)).toBe('static');
-    expect(await page.locator('.notice').textContent()).toContain('<script>');
+    // What Claude reads as written is shown so: the script as HTML code; what would run in the page is taken out.
+    expect(await page.locator('.prose pre code.language-html').first().textContent()).toBe(`<script>window.__pwned = 'script tag'; alert('script tag')</script>`);
+    expect(await page.locator('.notice').textContent()).toContain('onerror attribute, <svg>, onload attribute, ontoggle attribute, javascript: URL');
     await visited.close();
   });
 

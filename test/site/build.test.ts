@@ -257,10 +257,12 @@ describe('a build of another folder, after the sample one', () => {
   it('logs one file:line: message line per problem', () => {
     expect(log).toMatch(/site-mixed\/team\/nameless\.md:1: The frontmatter has no `name`; Claude Code skips a file without one\. Fix: Add a line `name: nameless`/);
   });
-  it('leaves the script of a system prompt out of the page, and says so', () => {
+  it('shows the script of a system prompt as code, as Claude reads it, and takes out an event handler, saying so', () => {
     const page = read('mixed', 'agents/data-helper/index.html');
-    expect(page).not.toContain('alert(1)');
-    expect(page).toContain('this page leaves out HTML from the file that could run code or change the page: &lt;script&gt;.');
+    expect(page).toContain('<code class="language-html"><span class="t">&lt;script></span><span class="f">alert</span>(<span class="n">1</span>)<span class="t">&lt;/script></span></code>');
+    expect(page).not.toMatch(/<script[^>]*>alert|onclick=|alert\(2\)/);
+    expect(page).toContain('See <a href="https://example.com/docs" rel="nofollow ugc noopener noreferrer">the docs</a>.');
+    expect(page).toContain('this page leaves out HTML from the file that could run code or change the page: onclick attribute.');
   });
   it('keeps a body that starts with `---` whole', () => {
     expect(read('mixed', 'agents/hr-rule-agent/index.html')).toMatch(/<hr\s*\/?>\s*<div class="heading"><h3 id="heading-after-a-rule">Heading after a rule<\/h3>/);
@@ -367,7 +369,7 @@ describe('a build of agents that overlap (test/fixtures/site-insight, and a fami
     writeFileSync(join(folder, 'coffee-helper.md'), '---\nname: coffee-helper\ndescription: Answers questions about the office coffee machine.\ntools: []\n---\n');
     // One whose prompt is only markup the page leaves out: Claude Code gets it, the page shows nothing of it (a
     // comment, which Claude reads too, the page shows: see the corpora's browser test).
-    writeFileSync(join(folder, 'draft-helper.md'), '---\nname: draft-helper\ndescription: Drafts replies to office mail.\ntools: []\n---\n\n<style>.reply { color: red }</style>\n');
+    writeFileSync(join(folder, 'draft-helper.md'), '---\nname: draft-helper\ndescription: Drafts replies to office mail.\ntools: []\n---\n\n<svg viewBox="0 0 8 8"><circle r="4"></circle></svg>\n');
     writeFileSync(
       join(folder, 'tea-helper.md'),
       '---\nname: tea-helper\ndescription: "<example>\\nuser: Which tea is good in the evening?\\nassistant: I will ask the tea-helper agent.\\n</example>"\ntools: []\n---\n\nYou recommend teas.\n',

@@ -10,6 +10,7 @@ import { settingRows } from '../../src/lib/present/agentSettings.ts';
 import { categoryOf, otherFields, runtimeFields, toolAccess } from '../../src/lib/present/agentFacts.ts';
 import { reportSections } from '../../src/lib/present/reportSections.ts';
 import { createPromptRenderer } from '../../src/loaders/renderPrompt.ts';
+import { seededRandom, unsafeMarkup } from '../support/randomText.ts';
 import { corporaDir, fixture, hasCorpora, seedsDir } from './helpers.ts';
 
 /**
@@ -26,15 +27,7 @@ const originals = [seedsDir, fixture('malformed'), fixture('hostile'), ...(hasCo
 const pieces = [': ', '"', "'", '\t', '\r', '\0', '{', '}', '[', '|', '>', '&anchor', '*alias', '!!str ', '%', '#', '---\n', '\n---\n', '<example>', '</example>', '<commentary>', '\\n', '\uFEFF', '\u2028', '😀', '\ud800', 'tools: ', 'tools: []', 'hooks: []', 'disallowedTools: *', 'model: ', 'name: ', '- ', '\n', '```', '# ', '<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '[link](javascript:alert(1))', '<!--', '-->', '<role>', '</role>', '<currentVersion>', '\u202E', '\u200B', '\u{E0049}\u{E0067}\u{E006E}'];
 
 function mutations(seed: number, count: number): SourceFile[] {
-  // Mulberry32: a small generator whose arithmetic stays within 32-bit integers.
-  let state = seed >>> 0;
-  const random = (): number => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let value = Math.imul(state ^ (state >>> 15), state | 1);
-    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
-    return ((value ^ (value >>> 14)) >>> 0) / 2 ** 32;
-  };
-  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
+  const { random, pick } = seededRandom(seed);
   return Array.from({ length: count }, (_, index) => {
     let text = pick(originals);
     for (let step = Math.floor(random() * 6); step >= 0; step--) {
@@ -52,15 +45,6 @@ function mutations(seed: number, count: number): SourceFile[] {
     const bytes = random() < 0.05 ? Buffer.from(`\uFEFF${text}`, 'utf16le') : Buffer.from(text, 'utf8');
     // A few names collide, as copies of one agent do.
     return { path: `mutant-${index % 400}${random() < 0.1 ? '-copy' : ''}/agent-${index}.md`, bytes };
-  });
-}
-
-/** Script tags, event handler attributes and `javascript:` addresses in HTML (its attribute values are in double quotes). */
-function unsafeMarkup(html: string): string[] {
-  return [...html.matchAll(/<([a-z][a-z0-9]*)\b([^>]*)>/gi)].flatMap(([tag, name, attributes]) => {
-    const names = attributes!.replace(/="[^"]*"/g, '');
-    const unsafe = name!.toLowerCase() === 'script' || /(^|\s)on[a-z]+/i.test(names) || /\s(?:href|src)="\s*javascript:/i.test(attributes!);
-    return unsafe ? [tag.slice(0, 200)] : [];
   });
 }
 

@@ -7,9 +7,15 @@ describe('textTagLines writes a prompt’s own tags that open a line as code, fo
     expect(textTagLines('<role>\nYou are terse.\n</role>\n> <note kind="x">\n- <item>text\n1. </step>')).toBe('`<role>`\nYou are terse.\n`</role>`\n> `<note kind="x">`\n- `<item>`text\n1. `</step>`'));
   it('escapes a tag that does not end on its line', () => expect(textTagLines('<note kind="a\nb">')).toBe('\\<note kind="a\nb">'));
   it('leaves HTML, autolinks, tags within a line and lines indented as code as they are', () => {
-    const markdown = '<details>\n<summary>More</summary>\n<https://e.example>\nFrom <a> to <b>\n    <indented>';
+    const markdown = '<details>\n<summary>More</summary>\n<https://e.example>\nFrom <a> to <b>\n    <indented>\n</details>';
     expect(textTagLines(markdown)).toBe(markdown);
   });
+  it('writes an HTML tag the page does not render, or a <div> never closed, at the start of a line of prose as code', () =>
+    expect(textTagLines('<button> labels are verbs.\n<div> soup is **bad**.\n<nav>\nand *more*')).toBe('`<button>` labels are verbs.\n`<div>` soup is **bad**.\n`<nav>`\nand *more*'));
+  it('writes a block of markup the page does not render, on lines of its own after a blank line, as HTML code, to the blank line that ends it', () =>
+    expect(textTagLines('Intro\n\n<form action="/x">\n  <input name="q"> ```\n</form>\n\nAfter')).toBe('Intro\n\n````html\n<form action="/x">\n  <input name="q"> ```\n</form>\n````\n\nAfter'));
+  it('writes a script or a style as HTML code up to its end tag, blank lines and all', () =>
+    expect(textTagLines('<style>\np { color: red }\n\n</style>\nAfter')).toBe('```html\n<style>\np { color: red }\n\n</style>\n```\nAfter'));
   it('leaves fenced code as it is, up to the fence that closes it', () => {
     const markdown = '```xml\n<role>kept</role>\n~~~\n<also>kept</also>\n`````\n<role>\n~~~~\n<role>\n~~~';
     expect(textTagLines(markdown)).toBe('```xml\n<role>kept</role>\n~~~\n<also>kept</also>\n`````\n`<role>`\n~~~~\n<role>\n~~~');
@@ -23,6 +29,25 @@ describe('tagsAsText shows a prompt’s own tags in rendered HTML as code', () =
     ));
   it('keeps HTML in any case, and the parts of an SVG inside it, but not outside it', () =>
     expect(tagsAsText('<DIV><svg><path d="M0"></path></svg> read <path></DIV>')).toBe('<DIV><svg><path d="M0"></path></svg> read <code>&lt;path&gt;</code></DIV>'));
+});
+
+describe('HTML a prompt names in its prose', () => {
+  it('is shown as written when the page would not render it, or when it is left unpaired, and is markup otherwise', () =>
+    expect(tagsAsText('<p>Use <button> for actions, <a> for links, never <div onClick> soup; close with </span>. Press <kbd>Ctrl</kbd>, see <details><summary>x</summary></details>, <input type="text"> or <input type="checkbox" disabled>.</p>')).toBe(
+      '<p>Use <code>&lt;button&gt;</code> for actions, <code>&lt;a&gt;</code> for links, never <code>&lt;div onClick&gt;</code> soup; close with <code>&lt;/span&gt;</code>. Press <kbd>Ctrl</kbd>, see <details><summary>x</summary></details>, <code>&lt;input type="text"&gt;</code> or <input type="checkbox" disabled>.</p>',
+    ));
+  it('keeps the end tag of a script written so that it cannot be shown, which would otherwise take the rest of the prompt', () =>
+    expect(tagsAsText('<script/src="x.js"></script><p>ok</p><p>end with </script></p>')).toBe('<script/src="x.js"></script><p>ok</p><p>end with </script></p>'));
+  it('is shown on the page of a prompt with the Markdown around it rendered', async () => {
+    const render = await createPromptRenderer({ gfm: true });
+    const { rendered } = await render('Use <nav> and <main>, not a <div> soup.\n\n<form>\n<button>Send</button>\n</form>\n\nBe **brief**.', 'digest');
+    expect(rendered!.html).toBe(
+      '<p>Use <code>&lt;nav&gt;</code> and <code>&lt;main&gt;</code>, not a <code>&lt;div&gt;</code> soup.</p>\n' +
+        '<pre tabindex="0"><code class="language-html"><span class="t">&lt;form></span>\n<span class="t">&lt;button></span>Send<span class="t">&lt;/button></span>\n<span class="t">&lt;/form></span></code></pre>\n' +
+        '<p>Be <strong>brief</strong>.</p>\n',
+    );
+    expect(rendered!.metadata.removedHtml).toEqual([]);
+  });
 });
 
 describe('an HTML tag that would swallow the rest of a prompt', () => {
@@ -39,10 +64,12 @@ describe('an HTML tag that would swallow the rest of a prompt', () => {
       expect(rendered!.metadata.removedHtml, body).toEqual([]);
     }
   });
-  it('is markup, taken out with its content, when it is closed', async () => {
+  it('is shown as written, as HTML code, when it is closed', async () => {
     const { rendered } = await (await createPromptRenderer({ gfm: true }))('<script>alert(1)</script>\n\nBe brief.', 'digest');
-    expect(rendered!.html).toBe('\n<p>Be brief.</p>\n');
-    expect(rendered!.metadata.removedHtml).toEqual(['<script>']);
+    expect(rendered!.html).toBe(
+      '<pre tabindex="0"><code class="language-html"><span class="t">&lt;script></span><span class="f">alert</span>(<span class="n">1</span>)<span class="t">&lt;/script></span></code></pre>\n<p>Be brief.</p>\n',
+    );
+    expect(rendered!.metadata.removedHtml).toEqual([]);
   });
 });
 
@@ -60,9 +87,10 @@ describe('a prompt’s own tags on its page', () => {
     const render = await createPromptRenderer({ gfm: true });
     const { rendered } = await render('List APIs from <currentVersion> to <targetVersion>.\n\n<role>\nYou are **terse**.\n</role>\n\n<script>x()</script>', 'digest');
     expect(rendered!.html).toBe(
-      '<p>List APIs from <code>&lt;currentVersion&gt;</code> to <code>&lt;targetVersion&gt;</code>.</p>\n<p><code>&lt;role&gt;</code>\nYou are <strong>terse</strong>.\n<code>&lt;/role&gt;</code></p>\n\n',
+      '<p>List APIs from <code>&lt;currentVersion&gt;</code> to <code>&lt;targetVersion&gt;</code>.</p>\n<p><code>&lt;role&gt;</code>\nYou are <strong>terse</strong>.\n<code>&lt;/role&gt;</code></p>\n' +
+        '<pre tabindex="0"><code class="language-html"><span class="t">&lt;script></span><span class="f">x</span>()<span class="t">&lt;/script></span></code></pre>\n',
     );
-    expect(rendered!.metadata.removedHtml).toEqual(['<script>']);
+    expect(rendered!.metadata.removedHtml).toEqual([]);
   });
   it('shows its comments, structure tags in them included, and no empty comment', async () => {
     const render = await createPromptRenderer({ gfm: true });

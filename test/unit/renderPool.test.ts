@@ -11,6 +11,8 @@ const body = [
   '',
   '<script>alert(1)</script>',
   '',
+  '<a href="javascript:alert(1)">Run</a>',
+  '',
   '```ts',
   'const a: number = 1; // </code></pre><b>x</b>',
   '```',
@@ -31,10 +33,12 @@ describe('createPromptRenderer renders a system prompt', () => {
     expect(rendered!.html).toContain('<h3 id="role">Role</h3>');
     expect(rendered!.html).toContain('You review "code" -- carefully.');
     expect(rendered!.html).not.toContain('<script');
+    expect(rendered!.html).toContain('<pre tabindex="0"><code class="language-html"><span class="t">&lt;script></span>');
+    expect(rendered!.html).not.toContain('javascript:');
     expect(rendered!.html).toContain('<span class="k">const</span> a<span class="k">:</span> <span class="n">number</span>');
     expect(rendered!.html).toContain('<span class="c">// &lt;/code>&lt;/pre>&lt;b>x&lt;/b></span>');
     expect(rendered!.html).toContain('<pre tabindex="0"><code class="language-dql">TABLE file.name</code></pre>');
-    expect(rendered!.metadata).toEqual({ headings: [{ depth: 3, slug: 'role', text: 'Role' }], removedHtml: ['<script>'], renderDigest: 'digest', insight: bodyInsight(body) });
+    expect(rendered!.metadata).toEqual({ headings: [{ depth: 3, slug: 'role', text: 'Role' }], removedHtml: ['javascript: URL'], renderDigest: 'digest', insight: bodyInsight(body) });
     expect(languages).toEqual(['dql']);
   });
 });

@@ -1,26 +1,55 @@
 import { describe, expect, it } from 'vitest';
 import { isPageId } from '../../src/lib/present/pageIds.ts';
-import { plainMarkdownHtml, safeBodyHtml, sanitizeFully, type Heading } from '../../src/lib/present/sanitizeBody.ts';
+import { plainMarkdownHtml, safeBodyHtml, sanitizeFully, showsNothing, type Heading } from '../../src/lib/present/sanitizeBody.ts';
 
 const safe = (html: string, headings: Heading[] = []) => safeBodyHtml(html, headings, { reservedIds: isPageId, topLevel: 3 });
 
+describe('safeBodyHtml shows the markup a page does not render as text, as Claude reads it', () => {
+  it.each([
+    ['a script, and what it holds', '<script>alert(1)</script><p>ok</p>', '<code>&lt;script&gt;</code>alert(1)<code>&lt;/script&gt;</code><p>ok</p>'],
+    ['an object and an embed', '<object data="x"></object><embed src="y">', '<code>&lt;object data="x"&gt;</code><code>&lt;/object&gt;</code><code>&lt;embed src="y"&gt;</code>'],
+    [
+      'a form and its controls',
+      '<form action="https://e.example"><input name="p"><button>Go</button></form>',
+      '<code>&lt;form action="https://e.example"&gt;</code><code>&lt;input name="p"&gt;</code><code>&lt;button&gt;</code>Go<code>&lt;/button&gt;</code><code>&lt;/form&gt;</code>',
+    ],
+    ['a style element', '<style>body{display:none}</style>', '<code>&lt;style&gt;</code>body{display:none}<code>&lt;/style&gt;</code>'],
+    [
+      'meta, base and link',
+      '<meta http-equiv="refresh" content="0"><base href="https://e.example/"><link rel="stylesheet" href="x.css">',
+      '<code>&lt;meta http-equiv="refresh" content="0"&gt;</code><code>&lt;base href="https://e.example/"&gt;</code><code>&lt;link rel="stylesheet" href="x.css"&gt;</code>',
+    ],
+  ])('shows %s', (_, html, expected) => {
+    const result = safe(html);
+    expect(result.html).toBe(expected);
+    expect(result.removed).toEqual([]);
+  });
+});
+
 describe('safeBodyHtml removes what could run code or change the page', () => {
   it.each([
-    ['a script', '<script>alert(1)</script><p>ok</p>', '<p>ok</p>', ['<script>']],
     ['an event handler', '<img src="https://e.example/a.png" onerror="alert(1)">', '<img src="https://e.example/a.png" loading="lazy" decoding="async" referrerpolicy="no-referrer" />', ['onerror attribute']],
     ['a javascript: link', '<a href="JaVaScRiPt:alert(1)">x</a>', '<a rel="nofollow ugc noopener noreferrer">x</a>', ['javascript: URL']],
-    ['an iframe', '<iframe srcdoc="<script>1</script>"></iframe>', '', ['<iframe>']],
-    ['an object and an embed', '<object data="x"></object><embed src="y">', '', ['<object>', '<embed>']],
-    ['a form and its controls', '<form action="https://e.example"><input name="p"><button>Go</button></form>', '<span></span>Go', ['<form>', '<button>']],
-    ['a style element', '<style>body{display:none}</style>', '', ['<style>']],
+    ['a script written so that it cannot be shown as a tag, and no more', '<script/src="x.js"></script><p>ok</p>', '<p>ok</p>', ['<script>']],
+    ['an iframe whose address holds a script', '<iframe srcdoc="<script>1</script>"></iframe>', '', ['<iframe>']],
     ['an SVG (named once)', '<svg onload="x()"><circle r="1"></circle></svg>', '', ['<svg>', 'onload attribute']],
-    ['meta, base and link', '<meta http-equiv="refresh" content="0"><base href="https://e.example/"><link rel="stylesheet" href="x.css">', '', ['<meta>', '<base>', '<link>']],
     ['layout styles and foreign classes', '<p style="position:fixed;color:red" class="badge-skip">x</p>', '<p>x</p>', []],
   ])('removes %s', (_, html, expected, removed) => {
     const result = safe(html);
     expect(result.html).toBe(expected);
     expect(result.removed).toEqual(removed);
   });
+});
+
+describe('the sanitiser takes out whatever of that reaches it', () => {
+  it.each([
+    ['a script', '<script>alert(1)</script><p>ok</p>', '<p>ok</p>', ['<script>']],
+    ['an iframe', '<iframe srcdoc="<script>1</script>"></iframe>', '', ['<iframe>']],
+    ['an object and an embed', '<object data="x"></object><embed src="y">', '', ['<object>', '<embed>']],
+    ['a form and its controls', '<form action="https://e.example"><input name="p"><button>Go</button></form>', '<span></span>Go', ['<form>', '<button>']],
+    ['a style element', '<style>body{display:none}</style>', '', ['<style>']],
+    ['meta, base and link', '<meta http-equiv="refresh" content="0"><base href="https://e.example/"><link rel="stylesheet" href="x.css">', '', ['<meta>', '<base>', '<link>']],
+  ])('removes %s', (_, html, expected, removed) => expect(sanitizeFully(html)).toEqual({ html: expected, removed }));
 });
 
 describe('safeBodyHtml keeps safe Markdown output', () => {
@@ -113,4 +142,10 @@ describe('HTML made only of Markdown’s own tags skips the sanitiser’s parse'
   ])('leaves %s to the sanitiser', (_, ...htmls) => {
     for (const html of htmls) expect(plainMarkdownHtml(html), html).toBeNull();
   });
+});
+
+describe('showsNothing tells a prompt the page shows nothing of', () => {
+  it('when only empty markup is left of it', () => expect(['', '\n', '<p></p>\n', '<p> </p><div></div>'].map(showsNothing)).toEqual([true, true, true, true]));
+  it('not when it has text, an image, a rule or a checkbox', () =>
+    expect(['<p>a</p>', '<p><img src="https://e.example/a.png"></p>', '<hr />', '<li><input type="checkbox" disabled></li>', '<p>&amp;</p>'].map(showsNothing)).toEqual([false, false, false, false, false]));
 });

@@ -1,5 +1,6 @@
 import { hiddenRuns, revealedParts } from '../agents/hiddenCharacters.ts';
 import { escapeText } from './escapeMarkup.ts';
+import { graphicsRoots, keptAsMarkup } from './htmlAllowlist.ts';
 
 /**
  * What a system prompt says that HTML would not show: its comments, and tags that are not HTML.
@@ -34,82 +35,186 @@ export const isHtmlElement = (name: string): boolean => htmlElements.has(name.to
 /** A tag as Markdown reads raw HTML: `<name`, or `</name`, then a space, `/`, `>` or the end of the line. */
 const tagStart = /^<\/?([A-Za-z][A-Za-z0-9-]*)(?=[\s/>]|$)/;
 
+/** Elements HTML gives no end tag. */
+const voidElements = new Set('area base basefont bgsound br col embed frame hr image img input keygen link meta param source track wbr'.split(' '));
+
 /**
- * The Markdown of a prompt, with each tag that is not HTML and opens a line (after a quote's `>` or a list item's
- * marker), outside fenced code, written as inline code (or escaped, when it does not end on its line). Markdown
- * then shows the tag as text and reads the lines after it as Markdown; it would otherwise take them all as raw
- * HTML, up to the next blank line. So is an HTML tag that would swallow the rest of the prompt and is never closed
- * (see `tagsAsText`). A line indented four spaces or more is left as it is, as it may be code (`tagsAsText` shows
- * its tags as text all the same).
+ * Elements Markdown's renderer writes itself (see `markdownTag` in sanitizeBody.ts): a prompt's own tag of one of
+ * these names cannot be told from the renderer's in the rendered HTML, and so is never taken for a word.
+ */
+const rendererElements = new Set('a blockquote br code del em h1 h2 h3 h4 h5 h6 hr img input li ol p pre section strong sup table tbody td th thead tr ul'.split(' '));
+
+/**
+ * Whether the page pairs an element's tags to know its markup from its words: one the page keeps, with an end tag,
+ * that only a prompt writes (`div`, `span`, `details`, `kbd`…). Opened and never closed ("a <div> soup"), or closed
+ * and never opened, its tag is a word of the prompt; a browser would hide it, and take what follows into it.
+ */
+const pairedElement = (name: string): boolean => keptAsMarkup(name) && !voidElements.has(name) && !rendererElements.has(name) && !graphicsRoots.has(name);
+
+/** Whether an `<input>` tag is a checkbox (as a task list's are), the one kind the page keeps. */
+const isCheckbox = (attributes: string): boolean => /\stype\s*=\s*["']?checkbox\b/i.test(attributes);
+
+/**
+ * Whether a tag, wherever it stands, is text on the page rather than markup: a tag that is not HTML; an HTML
+ * element the page does not render (`<script>`, `<button>`, `<nav>`, `<style>`…), which Claude reads as written and
+ * a sanitiser would drop; an `<input>` that is not a checkbox; an `<a>` with nothing in it. (A paired element left unpaired is decided where the
+ * pairs are known.)
+ */
+function alwaysText(name: string, closing: boolean, attributes: string): boolean {
+  const lower = name.toLowerCase();
+  if (!isHtmlElement(lower) || !keptAsMarkup(lower)) return true;
+  if (lower === 'input') return closing || !isCheckbox(attributes);
+  // "<a> for navigation": a link with no address, no name and no id links nowhere (the renderer's have an address).
+  return lower === 'a' && !closing && attributes.trim() === '';
+}
+
+/** Elements whose content an HTML parser reads as text up to their end tag: in a prompt, code as written. */
+const rawTextElements = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes', 'noscript', 'plaintext']);
+
+/**
+ * The Markdown of a prompt with what a page would hide or drop of its raw HTML made text, outside fenced code, so
+ * that Markdown shows it as written (see `tagsAsText` for the rest, in the rendered HTML):
+ *
+ * - A block of markup the page does not render (`<form>`, `<style>`, `<script>`…) that stands on lines of its own,
+ *   after a blank line, becomes a fenced code block of HTML, up to the blank line that ends it as Markdown reads it
+ *   (or to the end tag of a `<script>` or `<style>`).
+ * - Any other tag that opens a line (after a quote's `>` or a list item's marker) and is shown as text (see
+ *   `alwaysText`; or a `<div>` never closed) is written as inline code (or escaped, when it does not end on its
+ *   line): Markdown would otherwise take the lines after it as raw HTML, up to the next blank line, where a
+ *   prompt's own tags (`<role>`) hold Markdown.
+ *
+ * A line indented four spaces or more is left as it is, as it may be code (`tagsAsText` shows its tags as text all
+ * the same).
  *
  * @example textTagLines('<role>\nYou are **terse**.\n</role>') // '`<role>`\nYou are **terse**.\n`</role>`'
  */
 export function textTagLines(markdown: string): string {
   if (!markdown.includes('<')) return markdown;
   let fence: { char: string; length: number } | null = null;
-  const lowerMarkdown = swallowing.test(markdown) ? markdown.toLowerCase() : '';
-  let offset = 0;
-  return markdown
-    .split('\n')
-    .map((line) => {
-      const at = offset;
-      offset += line.length + 1;
-      const marker = /^ {0,3}(`{3,}|~{3,})(.*)$/.exec(line);
-      if (fence) {
-        if (marker && marker[1]![0] === fence.char && marker[1]!.length >= fence.length && marker[2]!.trim() === '') fence = null;
-        return line;
-      }
-      if (marker && !(marker[1]![0] === '`' && marker[2]!.includes('`'))) {
-        fence = { char: marker[1]![0]!, length: marker[1]!.length };
-        return line;
-      }
-      const lead = /^((?: {0,3}> ?)*(?: *(?:[-*+]|\d{1,9}[.)]) +| {0,3}))(?=<)/.exec(line)?.[1];
-      if (lead === undefined) return line;
-      const rest = line.slice(lead.length);
-      const name = tagStart.exec(rest)?.[1];
-      if (!name) return line;
-      // A tag that would swallow the rest of the prompt (see tagsAsText), never closed, is a word of it too.
-      const lower = name.toLowerCase();
-      const unclosed = !rest.startsWith('</') && swallowingNames.has(lower) && !lowerMarkdown.includes(`</${lower}`, at + lead.length + 1);
-      if (isHtmlElement(name) && !unclosed) return line;
-      // As inline code when the tag ends on the line, as `tagsAsText` writes the others; else escaped.
-      const tag = /^<[^<>`]*>/.exec(rest)?.[0];
-      return tag ? `${lead}\`${tag}\`${rest.slice(tag.length)}` : `${lead}\\${rest}`;
-    })
-    .join('\n');
+  let lowerMarkdown: string | undefined;
+  /** Whether an end tag of the element follows a point of the prompt. */
+  const closedAfter = (name: string, from: number) => (lowerMarkdown ??= markdown.toLowerCase()).includes(`</${name.toLowerCase()}`, from);
+  const lines = markdown.split('\n');
+  const out: string[] = [];
+  for (let i = 0, offset = 0; i < lines.length; offset += lines[i]!.length + 1, i++) {
+    const line = lines[i]!;
+    const marker = /^ {0,3}(`{3,}|~{3,})(.*)$/.exec(line);
+    if (fence) {
+      if (marker && marker[1]![0] === fence.char && marker[1]!.length >= fence.length && marker[2]!.trim() === '') fence = null;
+      out.push(line);
+      continue;
+    }
+    if (marker && !(marker[1]![0] === '`' && marker[2]!.includes('`'))) {
+      fence = { char: marker[1]![0]!, length: marker[1]!.length };
+      out.push(line);
+      continue;
+    }
+    const lead = /^((?: {0,3}> ?)*(?: *(?:[-*+]|\d{1,9}[.)]) +| {0,3}))(?=<)/.exec(line)?.[1];
+    const rest = lead === undefined ? '' : line.slice(lead.length);
+    const name = tagStart.exec(rest)?.[1];
+    if (lead === undefined || !name) {
+      out.push(line);
+      continue;
+    }
+    const closing = rest.startsWith('</');
+    const tagText = /^<[^<>`]*>/.exec(rest)?.[0];
+    const text = alwaysText(name, closing, tagText ?? rest);
+    const word = !text && !closing && pairedElement(name.toLowerCase()) && !closedAfter(name, offset + lead.length + 1);
+    if (!text && !word) {
+      out.push(line);
+      continue;
+    }
+    const blockStart = text && isHtmlElement(name) && lead.trim() === '' && (i === 0 || lines[i - 1]!.trim() === '');
+    const block = blockStart ? markupBlockEnd(lines, i, name, closing, closedAfter, offset) : null;
+    if (block !== null) {
+      const shown = lines.slice(i, block);
+      const ticks = '`'.repeat(Math.max(3, ...shown.map((part) => Math.max(0, ...(part.match(/`+/g) ?? []).map((run) => run.length + 1)))));
+      out.push(`${ticks}html`, ...shown, ticks);
+      for (; i < block - 1; i++) offset += lines[i]!.length + 1;
+      continue;
+    }
+    // As inline code when the tag ends on the line, as `tagsAsText` writes the others; else escaped.
+    out.push(tagText ? `${lead}\`${tagText}\`${rest.slice(tagText.length)}` : `${lead}\\${rest}`);
+  }
+  return out.join('\n');
 }
 
 /**
- * Rendered HTML with every tag that is not HTML as inline code (`<currentVersion>` →
- * `<code>&lt;currentVersion&gt;</code>`): raw HTML comes out of Markdown as it was written. So is an HTML tag whose
- * content a parser would read as raw text, or the sanitiser drop (`<script>`, `<textarea>`, `<title>`), when it is
- * never closed: it is a word of the prompt, and would swallow all that follows. Code is already escaped, and so
- * untouched.
+ * Where a block of markup the page does not render ends (the index of the line after it), or null when the line
+ * that starts with its tag is prose ("<button> labels must be verbs.") or the tag is never closed (a `<script>` of
+ * prose): the block of a `<script>`, `<style>` or another element whose content is text to its end tag runs to the
+ * line of that tag; any other, whose first line ends with a tag too (`<button>Send</button>`), to the next blank
+ * line.
+ */
+function markupBlockEnd(lines: readonly string[], start: number, name: string, closing: boolean, closedAfter: (name: string, from: number) => boolean, offset: number): number | null {
+  const lower = name.toLowerCase();
+  if (!closing && rawTextElements.has(lower)) {
+    if (!closedAfter(lower, offset)) return null;
+    for (let end = start; end < lines.length; end++) if (lines[end]!.toLowerCase().includes(`</${lower}`)) return end + 1;
+    return null;
+  }
+  if (!/^ {0,3}<.*>[ \t]*$/.test(lines[start]!)) return null;
+  let end = start + 1;
+  while (end < lines.length && lines[end]!.trim() !== '') end++;
+  return end;
+}
+
+/**
+ * Rendered HTML with every tag the page shows as text as inline code (`<currentVersion>` →
+ * `<code>&lt;currentVersion&gt;</code>`; see `alwaysText`): raw HTML comes out of Markdown as it was written. So
+ * are the tags of a paired element (`div`, `span`, `kbd`…) that are left unpaired, opened and never closed or
+ * closed and never opened: they are words of the prompt. Code is already escaped, and so untouched; so are the
+ * parts of an SVG or MathML element, which the sanitiser takes out whole.
  *
- * @example tagsAsText('<p>from <v1> to <b>9</b></p>') // '<p>from <code>&lt;v1&gt;</code> to <b>9</b></p>'
+ * @example tagsAsText('<p>from <v1> to <b>9</b>, <button>s and a <div> soup</p>') // '<p>from <code>&lt;v1&gt;</code> to <b>9</b>, <code>&lt;button&gt;</code>s and a <code>&lt;div&gt;</code> soup</p>'
  */
 export function tagsAsText(html: string): string {
+  const tags = [...html.matchAll(/<(\/?)([A-Za-z][A-Za-z0-9-]*)((?:\s[^<>]*)?)(\/?)>/g)];
+  if (tags.length === 0) return html;
   // Inside an SVG or MathML element, its parts (`path`, `mi`) are its markup, which the sanitiser takes out whole.
+  const inGraphics = new Set<number>();
+  const text = new Set<number>();
+  const open = new Map<string, number[]>();
+  const rawTextShown = new Map<string, number>();
   let graphics = 0;
-  const lowerHtml = swallowing.test(html) ? html.toLowerCase() : '';
-  return html.replace(/<(\/?)([A-Za-z][A-Za-z0-9-]*)((?:\s[^<>]*)?)(\/?)>/g, (tag, slash: string, name: string, rest: string, close: string, at: number) => {
-    const lower = name.toLowerCase();
-    if (lower === 'svg' || lower === 'math') graphics = Math.max(0, graphics + (slash ? -1 : close ? 0 : 1));
-    if (graphics > 0) return tag;
-    // "Never use <script> tags", "a <textarea> for input": opened and never closed, such a tag is a word of the
-    // prompt, where an HTML parser would take all that follows for its content, and the sanitiser drop it.
-    const unclosed = !slash && swallowingNames.has(lower) && !lowerHtml.includes(`</${lower}`, at + tag.length);
-    if (isHtmlElement(name) && !unclosed) return tag;
-    return `<code>&lt;${slash}${name}${rest.replace(/&(?![a-z]+;|#\d+;|#x[0-9a-f]+;)/gi, '&amp;')}${close}&gt;</code>`;
+  tags.forEach(([, slash, name, attributes, close], index) => {
+    const lower = name!.toLowerCase();
+    if (graphicsRoots.has(lower)) {
+      graphics = Math.max(0, graphics + (slash ? -1 : close || attributes!.endsWith('/') ? 0 : 1));
+      return;
+    }
+    if (graphics > 0) {
+      inGraphics.add(index);
+      return;
+    }
+    if (alwaysText(name!, slash !== '', attributes!)) {
+      // The end tag of a `<script>` (or another element whose content is text) shown as text only closes one shown
+      // so: one written so that it is not shown (`<script/src=…>`) keeps its end tag, or it would take the rest of the
+      // prompt into its content.
+      if (rawTextElements.has(lower)) {
+        const shown = rawTextShown.get(lower) ?? 0;
+        if (slash && shown === 0) return;
+        rawTextShown.set(lower, shown + (slash ? -1 : 1));
+      }
+      text.add(index);
+    } else if (pairedElement(lower)) {
+      let opened = open.get(lower);
+      if (!opened) open.set(lower, (opened = []));
+      if (!slash) opened.push(index);
+      else if (opened.pop() === undefined) text.add(index);
+    }
   });
+  for (const opened of open.values()) for (const index of opened) text.add(index);
+  if (text.size === 0) return html;
+  let out = '';
+  let last = 0;
+  tags.forEach(([tag, slash, name, attributes, close], index) => {
+    if (!text.has(index)) return;
+    out += `${html.slice(last, tags[index]!.index)}<code>&lt;${slash}${name}${attributes!.replace(/&(?![a-z]+;|#\d+;|#x[0-9a-f]+;)/gi, '&amp;')}${close}&gt;</code>`;
+    last = tags[index]!.index + tag.length;
+  });
+  return out + html.slice(last);
 }
-
-/**
- * Elements whose content an HTML parser reads as raw text up to their closing tag (or to the end), or that the
- * sanitiser drops with their content: opened in a prompt's prose, they would swallow the rest of it.
- */
-const swallowingNames = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'plaintext', 'iframe', 'noembed', 'noframes', 'noscript', 'option']);
-const swallowing = new RegExp(`<(?:${[...swallowingNames].join('|')})\\b`, 'i');
 
 /**
  * Rendered HTML with the prompt's comments as code: a comment on lines of its own as a code block, one within a

@@ -1,17 +1,7 @@
 import sanitizeHtml from 'sanitize-html';
 import { escapeMarkup } from './escapeMarkup.ts';
+import { allowedTags, graphicsParts } from './htmlAllowlist.ts';
 import { commentsAsText, tagsAsText } from './promptTags.ts';
-
-/** Tags an agent's system prompt may use in its HTML: text structure, tables, code, disclosure. */
-const allowedTags = [
-  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'br', 'hr', 'blockquote', 'pre', 'code', 'kbd', 'samp', 'var',
-  'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td', 'caption', 'colgroup', 'col',
-  'a', 'img', 'em', 'strong', 'b', 'i', 'u', 's', 'del', 'ins', 'mark', 'small', 'sub', 'sup', 'abbr', 'cite', 'q',
-  'span', 'div', 'section', 'details', 'summary', 'figure', 'figcaption', 'picture', 'input',
-];
-
-/** Parts of SVG and MathML: their `<svg>` or `<math>` is named in the notice, not each part. */
-const graphicsParts = new Set(['circle', 'path', 'rect', 'g', 'line', 'polyline', 'polygon', 'ellipse', 'text', 'defs', 'use', 'image', 'mi', 'mo', 'mn', 'mrow']);
 
 /** The `rel` of a link out of the catalogue: it passes on no referrer, and search engines do not vouch for it. */
 const outboundRel = 'nofollow ugc noopener noreferrer';
@@ -129,6 +119,14 @@ export function safeBodyHtml(html: string, headings: readonly Heading[], setting
     removed,
   };
 }
+
+/**
+ * Whether a prompt's HTML shows nothing: no text outside its tags, and no image, rule or checkbox (what is left of
+ * a prompt made only of markup the page takes out, such as an SVG: `<p></p>`).
+ *
+ * @example showsNothing('<p></p>\n') // true
+ */
+export const showsNothing = (html: string): boolean => !/<(?:img|hr|input)\b/i.test(html) && html.replace(/<[^>]*>/g, '').trim() === '';
 
 /** The placeholder Astro's Markdown renderer writes for an image with a local address, for its image pipeline. */
 const astroImage = /<img __ASTRO_IMAGE_="([^"]*)">/g;
