@@ -92,8 +92,15 @@ export function textTagLines(markdown: string): string {
   if (!markdown.includes('<')) return markdown;
   let fence: { char: string; length: number } | null = null;
   let lowerMarkdown: string | undefined;
+  /** Where each element's last end tag is: one search per name, however many lines open one. */
+  const lastClose = new Map<string, number>();
   /** Whether an end tag of the element follows a point of the prompt. */
-  const closedAfter = (name: string, from: number) => (lowerMarkdown ??= markdown.toLowerCase()).includes(`</${name.toLowerCase()}`, from);
+  const closedAfter = (name: string, from: number) => {
+    const lower = name.toLowerCase();
+    let last = lastClose.get(lower);
+    if (last === undefined) lastClose.set(lower, (last = (lowerMarkdown ??= markdown.toLowerCase()).lastIndexOf(`</${lower}`)));
+    return last >= from;
+  };
   const lines = markdown.split('\n');
   const out: string[] = [];
   for (let i = 0, offset = 0; i < lines.length; offset += lines[i]!.length + 1, i++) {
