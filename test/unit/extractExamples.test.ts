@@ -118,6 +118,23 @@ describe('extractBodyExamples', () => {
     expect(result.examples.map(turns)).toEqual([['User: a', 'Assistant: b'], ['User: c']]);
     expect(result.findings.map((finding) => finding.line)).toEqual([17]);
   });
+  it('gives the line of each of several unclosed examples, and reads thousands of them without reading the prompt again for each', () => {
+    const body = '<example>\nuser: "a"\n\n<example>user: "b"\n<example>Output only\n\n\n<example>\nuser: "c"';
+    expect(extractBodyExamples(body, 5).findings.map((finding) => [finding.line, finding.message.match(/Example \d+/)?.[0]])).toEqual([
+      [5, 'Example 1'],
+      [8, 'Example 2'],
+      [12, 'Example 3'],
+    ]);
+    const many = extractBodyExamples('<example>user: "hi"\n'.repeat(20_000), 1).findings;
+    expect([many.length, many.at(-1)!.line]).toEqual([20_000, 20_000]);
+  });
+  it('reads a fence of any length as one run of backticks, closed by the same run', () => {
+    const fence = '`'.repeat(50_000);
+    const body = `${fence}x\n<example>\nuser: "in code"\n</example>\n${fence}\n<example>\nuser: "a"\n</example>`;
+    expect(extractBodyExamples(body, 1).examples.map(turns)).toEqual([['User: a']]);
+    // A last line of backticks that ends the prompt, read once (not once for each of its shorter starts).
+    expect(extractBodyExamples(`<example>\nuser: "a"\n</example>\n${fence}x`, 1).examples.map(turns)).toEqual([['User: a']]);
+  });
   it('ignores examples inside code blocks and inline code, and blocks that are not conversations', () => {
     const body = '```xml\n<example>\nuser: "no"\n</example>\n```\nWrite `<example>user: "no"</example>` tags.\n<example>Output: a table</example>';
     expect(extractBodyExamples(body, 1).examples).toEqual([]);

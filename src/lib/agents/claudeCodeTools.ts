@@ -105,10 +105,13 @@ export interface ResolvedTools {
  * @example resolveTools(['Read', 'codebase', 'AskUserQuestion'], ['Grep']).given // ['Read']
  */
 export function resolveTools(tools: readonly string[], disallowed: readonly string[] = [], permissionMode?: string): ResolvedTools {
-  const listed = tools.filter((tool) => !disallowed.includes(tool));
+  // Sets, not lists: a stranger's file may list thousands of names.
+  const taken = new Set(disallowed);
+  const listed = tools.filter((tool) => !taken.has(tool));
   const unknown = listed.filter((tool) => !isClaudeCodeTool(tool));
   const withheld = withheldTools(listed, permissionMode);
-  return { listed, unknown, withheld, given: listed.filter((tool) => !unknown.includes(tool) && !withheld.includes(tool)) };
+  const left = new Set([...unknown, ...withheld]);
+  return { listed, unknown, withheld, given: listed.filter((tool) => !left.has(tool)) };
 }
 
 export interface UnknownTool {
@@ -142,10 +145,11 @@ function ruleTool(name: string): string | undefined {
  * @example unknownTools(['Read', 'codebase', 'Wrte']) // [{ name: 'codebase', instead: 'Grep, Glob' }, { name: 'Wrte', instead: 'Write' }]
  */
 export function unknownTools(tools: readonly string[]): UnknownTool[] {
+  const named = new Set(tools);
   return tools.filter((name) => !isClaudeCodeTool(name)).map((name) => {
     const instead = counterpart(name);
     const retired = Object.hasOwn(retiredTools, name) ? { retired: true as const } : {};
-    const covered = instead?.split(', ').every((tool) => tool !== '*' && tools.includes(tool)) ? { covered: true as const } : {};
+    const covered = instead?.split(', ').every((tool) => tool !== '*' && named.has(tool)) ? { covered: true as const } : {};
     return instead ? { name, instead, ...retired, ...covered } : { name, ...retired };
   });
 }
@@ -167,7 +171,8 @@ function counterpart(name: string): string | undefined {
   const server = /^([\w-]+)\/([\w*-]+)$/.exec(name);
   if (server && !vsCodeToolSets.has(server[1]!.toLowerCase())) return `mcp__${server[1]}__${server[2]}`;
   if (lower.length >= 4) {
-    const near = [...known].find((tool) => tool.length >= 4 && editDistance(lower, tool.toLowerCase()) <= 2);
+    // Names whose lengths differ by more than two are more than two edits apart.
+    const near = [...known].find((tool) => tool.length >= 4 && Math.abs(tool.length - lower.length) <= 2 && editDistance(lower, tool.toLowerCase()) <= 2);
     if (near) return near;
   }
   return undefined;

@@ -54,11 +54,17 @@ export function extractBodyExamples(body: string, bodyLine: number): { examples:
   const { blocks } = findExampleBlocks(body, maskCode(body));
   const examples: AgentExample[] = [];
   const found: Finding[] = [];
+  // Lines counted from the last block on, not from the start for each.
+  let line = bodyLine;
+  let counted = 0;
   for (const block of blocks) {
     const example = parseExample(block.content);
     if (example.turns.length === 0) continue;
     examples.push(example);
-    if (!block.closed) found.push(findings.unclosedExample(bodyLine + countNewlines(body, block.start), examples.length));
+    if (block.closed) continue;
+    line += countNewlines(body, counted, block.start);
+    counted = block.start;
+    found.push(findings.unclosedExample(line, examples.length));
   }
   return { examples, findings: found };
 }
@@ -70,17 +76,25 @@ function findExampleBlocks(text: string, searchable: string): { blocks: Block[];
   let cursor = 0;
   openTag.lastIndex = 0;
   let open = openTag.exec(searchable);
+  // The first end tag at or after a point, searched again only past the last one found: a text of thousands of
+  // examples never closed would otherwise be read to its end once for each.
+  let close: RegExpExecArray | null = null;
+  let closeSearchedFrom = -1;
   while (open) {
     outside.push(text.slice(cursor, open.index));
     const contentStart = open.index + open[0].length;
-    closeTag.lastIndex = contentStart;
-    const close = closeTag.exec(searchable);
+    if (closeSearchedFrom < 0 || (close !== null && close.index < contentStart)) {
+      closeTag.lastIndex = contentStart;
+      close = closeTag.exec(searchable);
+      closeSearchedFrom = contentStart;
+    }
     openTag.lastIndex = contentStart;
     const next = openTag.exec(searchable);
-    const closed = close !== null && (next === null || close.index < next.index);
-    const end = closed ? close.index : (next?.index ?? text.length);
+    const closing = close;
+    const closed = closing !== null && (next === null || closing.index < next.index);
+    const end = closed ? closing.index : (next?.index ?? text.length);
     blocks.push({ start: open.index, content: text.slice(contentStart, end), closed });
-    cursor = closed ? close.index + close[0].length : end;
+    cursor = closed ? closing.index + closing[0].length : end;
     openTag.lastIndex = cursor;
     open = openTag.exec(searchable);
   }
@@ -92,12 +106,13 @@ function findExampleBlocks(text: string, searchable: string): { blocks: Block[];
 function maskCode(text: string): string {
   const blank = (part: string): string => part.replace(/[^\n]/g, ' ');
   return text
-    .replace(/^([ \t]*)(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^[ \t]*\2[ \t]*$|(?![\s\S]))/gm, blank)
+    // The fence's whole run (not one of its shorter starts, which a long line of backticks would try one by one).
+    .replace(/^([ \t]*)(`{3,}(?!`)|~{3,}(?!~))[^\n]*\n[\s\S]*?(?:^[ \t]*\2[ \t]*$|(?![\s\S]))/gm, blank)
     .replace(/`[^`\n]+`/g, blank);
 }
 
-function countNewlines(text: string, end: number): number {
+function countNewlines(text: string, start: number, end: number): number {
   let count = 0;
-  for (let i = 0; i < end; i++) if (text.charCodeAt(i) === 10) count++;
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 10) count++;
   return count;
 }

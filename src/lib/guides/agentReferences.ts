@@ -28,7 +28,7 @@ const attribute = (attributes: string, key: string): string | null | undefined =
 /** Every agent component in an MDX source (outside fenced code blocks), with its position. */
 export function findAgentReferences(source: string): AgentReference[] {
   // Code blocks show components as text: blank them out, keeping every line break so positions stay true.
-  const text = source.replace(/^(`{3,}|~{3,})[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, (block) => block.replace(/[^\n]/g, ' '));
+  const text = source.replace(/^(`{3,}(?!`)|~{3,}(?!~))[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, (block) => block.replace(/[^\n]/g, ' '));
   const references: AgentReference[] = [];
   for (const match of text.matchAll(/<(AgentLink|AgentCard)\b([^>]*?)\/?>/g)) {
     const before = text.slice(0, match.index);
