@@ -39,6 +39,14 @@ describe('buildCatalog', () => {
     expect(flags('frontend/reviewer.md')[0]).toContain('`backend/reviewer.md`');
     expect(byPath('frontend/reviewer.md').agent!.sameNameAs).toEqual(['backend/reviewer.md']);
   });
+  it('numbers the copies of one agent in one folder, and names five of the others in each one’s warning', () => {
+    const copies = buildCatalog(Array.from({ length: 8 }, (_, index) => ({ path: `copy-${index}.md`, bytes: new TextEncoder().encode('---\nname: twin\ndescription: The same.\n---\nBody') })));
+    expect(copies.agents.map((agent) => agent.slug)).toEqual(['twin', 'twin-2', 'twin-3', 'twin-4', 'twin-5', 'twin-6', 'twin-7', 'twin-8']);
+    expect(copies.files[0]!.diagnostics[0]!.message).toBe(
+      'The name "twin" is also declared by `copy-1.md`, `copy-2.md`, `copy-3.md`, `copy-4.md`, `copy-5.md` and 2 more files; Claude Code keeps only one agent per name. This one is listed at /agents/twin/.',
+    );
+    expect(copies.files[0]!.agent!.sameNameAs).toHaveLength(7);
+  });
   it('flags a different name that makes the same slug', () => {
     expect(byPath('nested/deep/er/any-reviewer.md').diagnostics.map((diagnostic) => diagnostic.code)).toEqual(['name-not-kebab-case', 'slug-collision']);
   });

@@ -80,6 +80,8 @@ const quote = (text: string, max = 60): string => {
 };
 
 const list = (items: readonly string[]): string => items.map((item) => `\`${item}\``).join(', ');
+/** Files named in a message: the first five, then how many more (a folder of copies would name every other in each). */
+const someFiles = (paths: readonly string[]): string => (paths.length <= 5 ? list(paths) : `${list(paths.slice(0, 5))} and ${paths.length - 5} more files`);
 /** What Claude Code does with an agent whose `tools` leave it no tool (since 2.1.208; earlier versions ran it with none). */
 const refusesToRun = 'the agent would have no tools, so Claude Code refuses to run it (“would be spawned with zero tools”, since version 2.1.208)';
 
@@ -359,7 +361,7 @@ export const findings = {
     line,
     severity: 'warning',
     code: 'duplicate-name',
-    message: `The name ${quote(name)} is also declared by ${list(others)}; Claude Code keeps only one agent per name. This one is listed at /agents/${slug}/.`,
+    message: `The name ${quote(name)} is also declared by ${someFiles(others)}; Claude Code keeps only one agent per name. This one is listed at /agents/${slug}/.`,
     hint: 'Give each agent its own name, or remove the copy you do not want.',
   }),
 
@@ -367,7 +369,7 @@ export const findings = {
     line,
     severity: 'warning',
     code: 'slug-collision',
-    message: `The name ${quote(name)} makes the same page address as ${list(others)}; this one is listed at /agents/${slug}/.`,
+    message: `The name ${quote(name)} makes the same page address as ${someFiles(others)}; this one is listed at /agents/${slug}/.`,
     hint: 'Give the agents names that differ in more than case and punctuation.',
   }),
 

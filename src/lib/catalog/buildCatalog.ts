@@ -77,13 +77,17 @@ export function buildCatalog(sources: readonly SourceFile[]): Catalog {
   const groups = new Map<string, CatalogFile[]>();
   for (const file of files) {
     if (!file.agent) continue;
-    groups.set(file.agent.baseSlug, [...(groups.get(file.agent.baseSlug) ?? []), file]);
+    const group = groups.get(file.agent.baseSlug);
+    if (group) group.push(file);
+    else groups.set(file.agent.baseSlug, [file]);
   }
   const taken = new Set(groups.keys());
   for (const [baseSlug, group] of groups) {
+    // The number the next numbered slug of the group tries first: copies of one agent are numbered onward.
+    const numbered = { next: 2 };
     group.forEach((file, index) => {
       const agent = file.agent!;
-      if (index > 0) agent.slug = freeSlug(baseSlug, agent.plugin?.name ?? agent.folder, taken);
+      if (index > 0) agent.slug = freeSlug(baseSlug, agent.plugin?.name ?? agent.folder, taken, numbered);
       file.slug = agent.slug;
     });
   }
@@ -127,10 +131,10 @@ function keepFreeAliases(files: readonly CatalogFile[]): void {
 }
 
 /** A slug for the second and later agents of a group: qualified by their plugin or folder, else numbered. */
-function freeSlug(baseSlug: string, folder: string, taken: Set<string>): string {
+function freeSlug(baseSlug: string, folder: string, taken: Set<string>, numbered: { next: number }): string {
   const byFolder = slugify(folder.split('/').at(-1) ?? '');
-  let slug = byFolder ? `${baseSlug}-${byFolder}` : `${baseSlug}-2`;
-  for (let n = 2; taken.has(slug); n++) slug = `${baseSlug}-${n}`;
+  let slug = byFolder ? `${baseSlug}-${byFolder}` : `${baseSlug}-${numbered.next}`;
+  while (taken.has(slug)) slug = `${baseSlug}-${numbered.next++}`;
   taken.add(slug);
   return slug;
 }
@@ -143,7 +147,13 @@ function freeSlug(baseSlug: string, folder: string, taken: Set<string>): string 
  */
 function flagShared(files: readonly CatalogFile[], bySlug: ReadonlyMap<string, CatalogFile[]>): void {
   const byName = new Map<string, CatalogFile[]>();
-  for (const file of files) if (file.agent) byName.set(claudeCodeName(file.agent), [...(byName.get(claudeCodeName(file.agent)) ?? []), file]);
+  for (const file of files) {
+    if (!file.agent) continue;
+    const name = claudeCodeName(file.agent);
+    const named = byName.get(name);
+    if (named) named.push(file);
+    else byName.set(name, [file]);
+  }
   for (const file of files) {
     const agent = file.agent;
     if (!agent) continue;
