@@ -320,6 +320,14 @@ describe.skipIf(!chromiumPath)('hostile agent files in Chromium', () => {
     await visited.close();
   });
 
+  it('keeps a page of lists and quotes nested hundreds deep, and of a 20,000-letter word, within a 320 px window', async () => {
+    const visited = await open(sites.hostile, 'agents/deeply-nested/', { viewport: { width: 320, height: 640 } });
+    const { page } = visited;
+    expect(await page.locator('.prose').getByText('level 149', { exact: true }).count()).toBe(1);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(320);
+    await visited.close();
+  });
+
   it('lists the first 25 problems of a file with hundreds, on its page and in the report, and says how many more', async () => {
     const more = 'And 176 more warnings: report.json lists every one, and npm run check:agents prints them.';
     const visited = await open(sites.hostile, 'agents/hundreds-of-problems/');

@@ -14,6 +14,14 @@ describe('the preview card', () => {
     expect(lines.join('').replace(/ /g, '')).toBe('a'.repeat(80) + '😀😀😀');
     for (const line of lines) expect(line.isWellFormed()).toBe(true);
   });
+  it('wraps only what its lines can hold of a text of a million characters, a word of them or many', () => {
+    for (const text of ['a'.repeat(1_000_000), 'word '.repeat(200_000)]) {
+      const lines = wrapText(text, 1024, 36, 4);
+      expect(lines).toHaveLength(4);
+      expect(lines[3]!.endsWith('…')).toBe(true);
+      expect(lines.slice(0, 3).every((line) => line.length > 20 && line.length < 120)).toBe(true);
+    }
+  });
   it('escapes every text of the agent file and drops characters XML forbids', () => {
     const svg = previewSvg({ name: '<script>x</script>', summary: 'A & B "quoted" \u0007bell', chips: ['opus', "it's"], color: 'green', site: 'Acme <Agents>' });
     expect(svg).not.toContain('<script>');

@@ -56,6 +56,9 @@ function charWidth(char: string): number {
   return 0.58;
 }
 
+/** The most characters a line of the card can hold: its narrowest letters at its smallest size. */
+const maxLineLength = 400;
+
 /** How wide a text is, in pixels, at a font size and weight. */
 export type Measure = (text: string, size: number, weight: 400 | 700) => number;
 
@@ -70,16 +73,26 @@ export function wrapText(text: string, width: number, size: number, maxLines: nu
   const textWidth = (line: string, at: number) => measure(line, at, 400);
   const lines: string[] = [];
   let line = '';
-  for (let word of text.replace(/\s+/g, ' ').trim().split(' ').filter(Boolean)) {
-    // A word too long for a line is cut where it fills one.
-    while (textWidth(word, size) > width) {
-      const chars = [...word];
-      let cut = chars.length - 1;
-      while (cut > 1 && textWidth(chars.slice(0, cut).join(''), size) > width) cut--;
+  // No line holds more than a few hundred characters: the rest of a long text is never measured (a description of
+  // a million characters took seconds, measured again for each word it added).
+  const chars = [...text.replace(/\s+/g, ' ').trim()];
+  const shown = chars.length > (maxLines + 1) * maxLineLength ? chars.slice(0, (maxLines + 1) * maxLineLength).join('') : chars.join('');
+  for (let word of shown.split(' ').filter(Boolean)) {
+    if (lines.length > maxLines) break;
+    // A word too long for a line is cut where it fills one: the longest start that fits, found by halving.
+    while (textWidth(word, size) > width && lines.length <= maxLines) {
+      const letters = [...word];
+      let fits = 1;
+      let fails = letters.length;
+      while (fails - fits > 1) {
+        const middle = Math.floor((fits + fails) / 2);
+        if (textWidth(letters.slice(0, middle).join(''), size) > width) fails = middle;
+        else fits = middle;
+      }
       if (line) lines.push(line);
-      lines.push(chars.slice(0, cut).join(''));
+      lines.push(letters.slice(0, fits).join(''));
       line = '';
-      word = chars.slice(cut).join('');
+      word = letters.slice(fits).join('');
     }
     const candidate = line ? `${line} ${word}` : word;
     if (textWidth(candidate, size) <= width) line = candidate;
