@@ -2,6 +2,7 @@ import type { APIRoute } from 'astro';
 import type { ClaudeCodeStatus } from '../lib/agents/claudeCodeVerdict.ts';
 import { catalogConfig } from '../catalogConfig.ts';
 import { withoutHidden } from '../lib/agents/hiddenCharacters.ts';
+import { clipLine } from '../lib/present/agentFacts.ts';
 import { pluginInstallCommand } from '../lib/present/shareText.ts';
 import { getAgentRecords, getCards, groupByCategory } from '../site/catalog.ts';
 import { getGuides } from '../site/guides.ts';
@@ -25,7 +26,9 @@ const hiddenNote = ' Its file hides text in characters a page does not show, whi
 
 /**
  * `/llms.txt` (llmstxt.org): the catalogue for language models and agents. Every agent links its raw file, which
- * is the agent itself, with its summary; its page follows.
+ * is the agent itself, with its summary (up to 1,000 characters: a model reads this file whole, and one agent's
+ * description of a hundred thousand words would crowd out the others; the corpora's longest is 805); its page
+ * follows.
  */
 export const GET: APIRoute = async () => {
   const agents = await getAgentRecords();
@@ -46,7 +49,7 @@ export const GET: APIRoute = async () => {
       // A plugin whose manifest has an error offers no install line (see pluginInstallCommand).
       const install = agent.plugin && pluginInstallCommand({ ...agent.plugin, ...(agent.claudeCode.reason === 'plugin-not-loadable' ? { manifestInvalid: true as const } : {}) });
       const plugin = agent.plugin?.loaded ? ` Also in the plugin ${inline(agent.plugin.name)} as ${inline(agent.plugin.claudeCodeName)}${install ? ` (\`${inline(install)}\`)` : ''}.` : '';
-      lines.push(`- [${inline(agent.name)}](${agent.rawUrl}): ${inline(agent.summary)} Page: ${agent.url}${plugin}${verdictNotes[agent.claudeCode.status] ?? ''}${agent.source.hiddenText ? hiddenNote : ''}`);
+      lines.push(`- [${inline(agent.name)}](${agent.rawUrl}): ${clipLine(inline(agent.summary), 1000)} Page: ${agent.url}${plugin}${verdictNotes[agent.claudeCode.status] ?? ''}${agent.source.hiddenText ? hiddenNote : ''}`);
     }
     lines.push('');
   }

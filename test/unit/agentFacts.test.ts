@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agentSummaryLine, byName, categoryOf, humaniseCategory, modelNames, modelOf, oneLineSummary, otherFields, runtimeFields, toolAccess } from '../../src/lib/present/agentFacts.ts';
+import { agentSummaryLine, byName, categoryOf, clipLine, humaniseCategory, modelNames, modelOf, oneLineSummary, otherFields, runtimeFields, toolAccess } from '../../src/lib/present/agentFacts.ts';
 import { settingRows } from '../../src/lib/present/agentSettings.ts';
 
 describe('humaniseCategory', () => {
@@ -68,6 +68,14 @@ describe('agentSummaryLine', () => {
     expect(agentSummaryLine({ summary: ' \n', examples: [{}] })).toBe('Its description holds only examples of when Claude delegates to it.');
     expect(agentSummaryLine({ summary: '', examples: [] })).toBe('Its description is empty.');
   });
+});
+
+describe('clipLine', () => {
+  it('keeps a line that fits, and cuts a longer one at a space in its second half, with an ellipsis', () =>
+    expect([clipLine('one two three', 13), clipLine('one two three', 9), clipLine('one two, three', 9)]).toEqual(['one two three', 'one two…', 'one two…']));
+  it('cuts a line without such a space within it, never within a character', () =>
+    expect([clipLine('abcdefghij', 5), clipLine('a b 😀😀😀😀', 8)]).toEqual(['abcd…', 'a b 😀…']));
+  it('cuts a description of a million characters to the length asked', () => expect(clipLine('word '.repeat(200_000), 1000)).toHaveLength(1000));
 });
 
 describe('oneLineSummary', () => {

@@ -148,6 +148,19 @@ export function modelNames(models: readonly Pick<ModelChoice, 'value' | 'slug'>[
 }
 
 /**
+ * A line of text cut to at most `max` characters, at a space when there is one in its second half, with an
+ * ellipsis; never within a character.
+ *
+ * @example clipLine('one two three', 9) // 'one two…'
+ */
+export function clipLine(line: string, max: number): string {
+  if (line.length <= max) return line;
+  const space = line.lastIndexOf(' ', max - 1);
+  const cut = space > max / 2 ? line.slice(0, space) : [...line.slice(0, max)].slice(0, -1).join('');
+  return `${cut.replace(/[\s,;:.-]+$/, '')}…`;
+}
+
+/**
  * The summary cut to one line for cards: its first paragraph, ending at the first sentence that passes
  * `min` characters, and never longer than `max` (cut at a word, with an ellipsis).
  *
@@ -163,9 +176,7 @@ export function oneLineSummary(summary: string, max = 180, min = 60): string {
       break;
     }
   }
-  if (cut.length <= max) return cut;
-  const space = cut.lastIndexOf(' ', max - 1);
-  return `${cut.slice(0, space > max / 2 ? space : max - 1).replace(/[\s,;:.-]+$/, '')}…`;
+  return clipLine(cut, max);
 }
 
 /**
