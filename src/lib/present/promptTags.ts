@@ -57,8 +57,8 @@ const isCheckbox = (attributes: string): boolean => /\stype\s*=\s*["']?checkbox\
 /**
  * Whether a tag, wherever it stands, is text on the page rather than markup: a tag that is not HTML; an HTML
  * element the page does not render (`<script>`, `<button>`, `<nav>`, `<style>`…), which Claude reads as written and
- * a sanitiser would drop; an `<input>` that is not a checkbox; an `<a>` with nothing in it. (A paired element left unpaired is decided where the
- * pairs are known.)
+ * a sanitiser would drop; an `<input>` that is not a checkbox; an `<a>` with nothing in it. (A paired element left
+ * unpaired is decided where the pairs are known.)
  */
 function alwaysText(name: string, closing: boolean, attributes: string): boolean {
   const lower = name.toLowerCase();
