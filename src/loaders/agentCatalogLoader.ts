@@ -7,7 +7,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { buildCatalog, type CatalogFile } from '../lib/catalog/buildCatalog.ts';
 import { agentSkills, catalogEntryId, toCatalogEntry, type CatalogEntryData } from '../lib/catalog/catalogEntry.ts';
 import { agentInsight } from '../lib/insight/agentInsight.ts';
-import { catalogReport, describeSummary, reportFile, verdictWarnings } from '../lib/catalog/catalogReport.ts';
+import { catalogReport, describeSummary, errorLines, reportFile, verdictWarnings } from '../lib/catalog/catalogReport.ts';
 import { readAgentsFolder } from '../lib/catalog/readAgentsFolder.ts';
 import { plainPrompt, type RenderedBody, type StoredPrompt } from './bodyHtml.ts';
 import { promptFolder, prunePromptFiles, writePromptFile } from './promptFiles.ts';
@@ -138,11 +138,7 @@ async function syncCatalog(context: LoaderContext, options: AgentCatalogLoaderOp
   const report = catalogReport(catalog.files.map(reportFile));
   const folder = relative(process.cwd(), options.folder) || '.';
   logger.info(`${folder}: ${describeSummary(report.summary)}.`);
-  for (const file of catalog.files) {
-    for (const error of file.diagnostics.filter((diagnostic) => diagnostic.severity === 'error')) {
-      logger.error(`${folder}/${file.path}:${error.line}: ${error.message} Fix: ${error.hint}`);
-    }
-  }
+  for (const line of errorLines(catalog.files, folder)) logger.error(line);
   for (const warning of verdictWarnings(catalog.files, folder)) logger.warn(warning);
   if (report.summary.warnings > 0) {
     // A watcher means `astro dev`, which writes no files: the report is its page there.

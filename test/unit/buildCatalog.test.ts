@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildCatalog } from '../../src/lib/catalog/buildCatalog.ts';
-import { catalogReport, reportFile, verdictWarnings } from '../../src/lib/catalog/catalogReport.ts';
+import { catalogReport, errorLines, reportFile, verdictWarnings } from '../../src/lib/catalog/catalogReport.ts';
 import { readAgentsFolder } from '../../src/lib/catalog/readAgentsFolder.ts';
 import { fixture } from './helpers.ts';
 
@@ -179,6 +179,18 @@ describe('aliases: former names that keep old links working', () => {
   it('warns about an aliases value that is not a list of names', () => {
     expect(file('odd.md').diagnostics).toContainEqual(expect.objectContaining({ code: 'invalid-field', line: 3 }));
     expect(file('odd.md').agent!.aliases).toEqual([]);
+  });
+});
+
+describe('the build log’s errors', () => {
+  const invalid = (count: number) =>
+    buildCatalog(Array.from({ length: count }, (_, index) => ({ path: `broken-${index}.md`, bytes: new TextEncoder().encode('---\ndescription: No name.\n---\nBody') }))).files;
+  it('gives each error its file, line and fix', () =>
+    expect(errorLines(invalid(1), 'team')).toEqual(['team/broken-0.md:1: The frontmatter has no `name`; Claude Code skips a file without one. Fix: Add a line `name: broken-0` to the frontmatter (lowercase letters and hyphens).']));
+  it('gives the first ones and counts the rest, which the report and check:agents list', () => {
+    const lines = errorLines(invalid(8), 'team', 5);
+    expect(lines).toHaveLength(6);
+    expect(lines[5]).toBe('And 3 more errors: the report lists every one, and `npm run check:agents -- team` prints them.');
   });
 });
 

@@ -97,6 +97,24 @@ const verdictOrder: ClaudeCodeStatus[] = ['skipped', 'cannot-run', 'loads-withou
 const toolCodes = new Set<DiagnosticCode>(['unknown-tool', 'withheld-tool']);
 
 /**
+ * The build log's errors, one line each with its file, line and fix: the first `shown` of them, then how many more
+ * (a marketplace listing thousands of missing files would fill a CI log; the report and `check:agents` list every
+ * one).
+ */
+export function errorLines(files: readonly Pick<CatalogFile, 'path' | 'diagnostics'>[], folder: string, shown = 50): string[] {
+  const lines: string[] = [];
+  let count = 0;
+  for (const file of files) {
+    for (const error of file.diagnostics) {
+      if (error.severity !== 'error') continue;
+      if (count++ < shown) lines.push(`${folder}/${file.path}:${error.line}: ${error.message} Fix: ${error.hint}`);
+    }
+  }
+  if (count > shown) lines.push(`And ${count - shown} more errors: the report lists every one, and \`npm run check:agents -- ${folder}\` prints them.`);
+  return lines;
+}
+
+/**
  * The build log's warnings about what Claude Code does with files it skips, cannot run or loads without their
  * fields (files with errors have their own lines). Files with the same explanation share one warning that gives it
  * once and lists them by `path:line`, at most `shown` of them: a collection of Copilot agents would otherwise log
