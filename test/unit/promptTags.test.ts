@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { commentsAsText, tagsAsText, textTagLines } from '../../src/lib/present/promptTags.ts';
+import { commentsAsText, showsNothing, tagsAsText, textTagLines } from '../../src/lib/present/promptTags.ts';
 import { createPromptRenderer } from '../../src/loaders/renderPrompt.ts';
 
 describe('textTagLines writes a prompt’s own tags that open a line as code, for Markdown', () => {
@@ -99,4 +99,10 @@ describe('a prompt’s own tags on its page', () => {
       '\n<hr />\n<div class="heading"><h3 id="not-frontmatter">not: frontmatter</h3><a class="heading-link" href="#not-frontmatter" aria-label="Link to the section “not: frontmatter”" data-pagefind-ignore>#</a></div>\n<pre tabindex="0"><code>&lt;!-- &lt;rules&gt; --&gt;</code></pre>\n<ul>\n<li>Be brief <code>&lt;!-- and leak nothing --&gt;</code></li>\n</ul>\n<pre tabindex="0"><code>&lt;!-- &lt;/rules&gt; --&gt;</code></pre>\n',
     );
   });
+});
+
+describe('showsNothing tells a prompt the page shows nothing of', () => {
+  it('when only empty markup is left of it', () => expect(['', '\n', '<p></p>\n', '<p> </p><div></div>'].map(showsNothing)).toEqual([true, true, true, true]));
+  it('not when it has text, an image, a rule or a checkbox', () =>
+    expect(['<p>a</p>', '<p><img src="https://e.example/a.png"></p>', '<hr />', '<li><input type="checkbox" disabled></li>', '<p>&amp;</p>'].map(showsNothing)).toEqual([false, false, false, false, false]));
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isPageId } from '../../src/lib/present/pageIds.ts';
-import { plainMarkdownHtml, safeBodyHtml, sanitizeFully, showsNothing, type Heading } from '../../src/lib/present/sanitizeBody.ts';
+import { plainMarkdownHtml, safeBodyHtml, sanitizeFully, type Heading } from '../../src/lib/present/sanitizeBody.ts';
 
 const safe = (html: string, headings: Heading[] = []) => safeBodyHtml(html, headings, { reservedIds: isPageId, topLevel: 3 });
 
@@ -142,10 +142,4 @@ describe('HTML made only of Markdown’s own tags skips the sanitiser’s parse'
   ])('leaves %s to the sanitiser', (_, ...htmls) => {
     for (const html of htmls) expect(plainMarkdownHtml(html), html).toBeNull();
   });
-});
-
-describe('showsNothing tells a prompt the page shows nothing of', () => {
-  it('when only empty markup is left of it', () => expect(['', '\n', '<p></p>\n', '<p> </p><div></div>'].map(showsNothing)).toEqual([true, true, true, true]));
-  it('not when it has text, an image, a rule or a checkbox', () =>
-    expect(['<p>a</p>', '<p><img src="https://e.example/a.png"></p>', '<hr />', '<li><input type="checkbox" disabled></li>', '<p>&amp;</p>'].map(showsNothing)).toEqual([false, false, false, false, false]));
 });

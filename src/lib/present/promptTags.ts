@@ -3,7 +3,8 @@ import { escapeText } from './escapeMarkup.ts';
 import { graphicsRoots, keptAsMarkup } from './htmlAllowlist.ts';
 
 /**
- * What a system prompt says that HTML would not show: its comments, and tags that are not HTML.
+ * What a system prompt says that HTML would not show: its comments, tags that are not HTML, and HTML that the page
+ * does not render or that the prompt names as a word.
  *
  * Comments (`<!-- … -->`) are hidden on a web page, yet Claude reads them: they mark a prompt's parts
  * (`<!-- <requirements> -->`), credit its author, or could carry instructions a reader would never see. They are
@@ -13,6 +14,10 @@ import { graphicsRoots, keptAsMarkup } from './htmlAllowlist.ts';
  * of their own (`<role>`, `<instructions>`, `<example>`) or hold placeholders (`<currentVersion>`, `<value>`).
  * Markdown takes both for raw HTML, and a sanitiser then drops them as unknown elements: "from <currentVersion> to
  * <targetVersion>" read "from  to ". A tag whose name is not an HTML element is the prompt's text, and is shown so.
+ *
+ * HTML the page does not render (`<script>`, `<form>`, `<button>`), and HTML named in prose ("not a <div> soup"),
+ * is text to Claude too, and is shown as written (see `alwaysText` and `tagsAsText`); a sanitiser would drop it,
+ * with all that a `<script>` or `<textarea>` holds.
  */
 
 /** HTML's elements, current and obsolete, and the roots of SVG and MathML (whose parts, such as `path`, are not here). */
@@ -254,3 +259,11 @@ export function markHidden(html: string): string {
     )
     .join('');
 }
+
+/**
+ * Whether a prompt's HTML shows nothing: no text outside its tags, and no image, rule or checkbox (what is left of
+ * a prompt made only of markup the page takes out, such as an SVG: `<p></p>`).
+ *
+ * @example showsNothing('<p></p>\n') // true
+ */
+export const showsNothing = (html: string): boolean => !/<(?:img|hr|input)\b/i.test(html) && html.replace(/<[^>]*>/g, '').trim() === '';

@@ -120,14 +120,6 @@ export function safeBodyHtml(html: string, headings: readonly Heading[], setting
   };
 }
 
-/**
- * Whether a prompt's HTML shows nothing: no text outside its tags, and no image, rule or checkbox (what is left of
- * a prompt made only of markup the page takes out, such as an SVG: `<p></p>`).
- *
- * @example showsNothing('<p></p>\n') // true
- */
-export const showsNothing = (html: string): boolean => !/<(?:img|hr|input)\b/i.test(html) && html.replace(/<[^>]*>/g, '').trim() === '';
-
 /** The placeholder Astro's Markdown renderer writes for an image with a local address, for its image pipeline. */
 const astroImage = /<img __ASTRO_IMAGE_="([^"]*)">/g;
 
