@@ -14,6 +14,10 @@ describe('textTagLines writes a prompt’s own tags that open a line as code, fo
     expect(textTagLines('<button> labels are verbs.\n<div> soup is **bad**.\n<nav>\nand *more*')).toBe('`<button>` labels are verbs.\n`<div>` soup is **bad**.\n`<nav>`\nand *more*'));
   it('writes a block of markup the page does not render, on lines of its own after a blank line, as HTML code, to the blank line that ends it', () =>
     expect(textTagLines('Intro\n\n<form action="/x">\n  <input name="q"> ```\n</form>\n\nAfter')).toBe('Intro\n\n````html\n<form action="/x">\n  <input name="q"> ```\n</form>\n````\n\nAfter'));
+  it('leaves the lines of a block of HTML as they are, to its blank line, where backticks would show as written', () => {
+    const markdown = '<picture>\n  <source srcset="dark.png">\n</picture>\n\n<div>\n<role>\n</div>\n\n<role>';
+    expect(textTagLines(markdown)).toBe('<picture>\n  <source srcset="dark.png">\n</picture>\n\n<div>\n<role>\n</div>\n\n`<role>`');
+  });
   it('writes a script or a style as HTML code up to its end tag, blank lines and all', () =>
     expect(textTagLines('<style>\np { color: red }\n\n</style>\nAfter')).toBe('```html\n<style>\np { color: red }\n\n</style>\n```\nAfter'));
   it('leaves fenced code as it is, up to the fence that closes it', () => {

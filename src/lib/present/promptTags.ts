@@ -108,8 +108,16 @@ export function textTagLines(markdown: string): string {
   };
   const lines = markdown.split('\n');
   const out: string[] = [];
+  // Within a block of HTML that Markdown passes on as it is (up to a blank line), a tag written as inline code would
+  // show its backticks: the tags there are left to `tagsAsText`.
+  let inHtmlBlock = false;
   for (let i = 0, offset = 0; i < lines.length; offset += lines[i]!.length + 1, i++) {
     const line = lines[i]!;
+    if (inHtmlBlock) {
+      inHtmlBlock = line.trim() !== '';
+      out.push(line);
+      continue;
+    }
     const marker = /^ {0,3}(`{3,}|~{3,})(.*)$/.exec(line);
     if (fence) {
       if (marker && marker[1]![0] === fence.char && marker[1]!.length >= fence.length && marker[2]!.trim() === '') fence = null;
@@ -133,6 +141,7 @@ export function textTagLines(markdown: string): string {
     const text = alwaysText(name, closing, tagText ?? rest);
     const word = !text && !closing && pairedElement(name.toLowerCase()) && !closedAfter(name, offset + lead.length + 1);
     if (!text && !word) {
+      inHtmlBlock = lead.trim() === '' && opensHtmlBlock(name, rest, i === 0 || lines[i - 1]!.trim() === '');
       out.push(line);
       continue;
     }
@@ -149,6 +158,25 @@ export function textTagLines(markdown: string): string {
     out.push(tagText ? `${lead}\`${tagText}\`${rest.slice(tagText.length)}` : `${lead}\\${rest}`);
   }
   return out.join('\n');
+}
+
+/**
+ * CommonMark's block-level elements: a line that starts with one of their tags opens a block of HTML, even within a
+ * paragraph, up to the next blank line.
+ */
+const blockElements = new Set(
+  ('address article aside base basefont blockquote body caption center col colgroup dd details dialog dir div dl dt ' +
+    'fieldset figcaption figure footer form frame frameset h1 h2 h3 h4 h5 h6 head header hr html iframe legend li link ' +
+    'main menu menuitem nav noframes ol optgroup option p param search section summary table tbody td tfoot th thead ' +
+    'title tr track ul').split(' '),
+);
+
+/**
+ * Whether a line that starts with a tag the page keeps opens a block of HTML, as Markdown reads it: the tag of a
+ * block-level element, or, after a blank line, any tag alone on its line.
+ */
+function opensHtmlBlock(name: string, rest: string, afterBlank: boolean): boolean {
+  return blockElements.has(name.toLowerCase()) || (afterBlank && /^<[^<>]*>[ \t]*$/.test(rest));
 }
 
 /**
