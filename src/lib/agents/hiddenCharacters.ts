@@ -28,7 +28,8 @@ export function hiddenRuns(text: string): HiddenRun[] {
     const run = match[0];
     const first = run.codePointAt(0)!;
     if (first >= 0xe0000) {
-      const spelled = String.fromCharCode(...[...run].map((char) => char.codePointAt(0)! - 0xe0000).filter((code) => code >= 0x20 && code <= 0x7e));
+      // Character by character: a spread of a long run's codes would overflow the call stack.
+      const spelled = [...run].map((char) => char.codePointAt(0)! - 0xe0000).filter((code) => code >= 0x20 && code <= 0x7e).map((code) => String.fromCharCode(code)).join('');
       // 🏴 with a region's tags (`gbsct`) and the cancel tag is the flag of Scotland, not hidden text.
       const flag = text.slice(0, match.index).endsWith('\u{1F3F4}') && run.endsWith('\u{E007F}') && /^[a-z0-9]{2,7}$/.test(spelled);
       return flag ? [] : [{ start: match.index, length: run.length, kind: 'tags', spelled }];

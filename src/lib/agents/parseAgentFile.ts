@@ -98,13 +98,13 @@ export function parseAgentFile(path: string, bytes: Uint8Array, { plugin }: { pl
     found.push(frontmatter.finding);
     return result('invalid', null, unreadableVerdict(path, block, decoded.utf16));
   }
-  found.push(...frontmatter.findings);
+  for (const finding of frontmatter.findings) found.push(finding);
   const frontmatterAtStart = block.openLine === 1 && !block.indented;
   if (!markdownExtension) found.push(findings.notMdExtension(path));
   if (!frontmatterAtStart) found.push(findings.frontmatterNotAtStart(block.openLine, block.indented));
 
   const fields = normaliseFrontmatter(frontmatter.data, frontmatter.lines, block.openLine);
-  found.push(...fields.findings);
+  for (const finding of fields.findings) found.push(finding);
   // Fields a plugin's agent cannot have; when Claude Code cannot read the frontmatter, it has none of them anyway.
   if (plugin && frontmatter.stage !== 'recovered') {
     for (const key of pluginIgnoredFields) if (key in frontmatter.data) found.push(findings.pluginFieldIgnored(frontmatter.lines[key] ?? block.openLine, key));
@@ -139,7 +139,7 @@ export function parseAgentFile(path: string, bytes: Uint8Array, { plugin }: { pl
 
   const descriptionLine = frontmatter.lines['description'] ?? block.openLine;
   const split = splitDescription(fields.description, () => descriptionLine);
-  found.push(...split.findings);
+  for (const finding of split.findings) found.push(finding);
   let examples = split.examples;
   let examplesFrom: ParsedAgent['examplesFrom'] = examples.length > 0 ? 'description' : 'none';
   if (examples.length === 0) {
@@ -147,7 +147,7 @@ export function parseAgentFile(path: string, bytes: Uint8Array, { plugin }: { pl
     if (fromBody.examples.length > 0) {
       examples = fromBody.examples;
       examplesFrom = 'body';
-      found.push(...fromBody.findings);
+      for (const finding of fromBody.findings) found.push(finding);
     }
   }
 

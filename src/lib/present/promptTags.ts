@@ -149,7 +149,9 @@ export function textTagLines(markdown: string): string {
     const block = blockStart ? markupBlockEnd(lines, i, name, closing, closedAfter, offset) : null;
     if (block !== null) {
       const shown = lines.slice(i, block);
-      const ticks = '`'.repeat(Math.max(3, ...shown.map((part) => Math.max(0, ...(part.match(/`+/g) ?? []).map((run) => run.length + 1)))));
+      // One backtick more than the longest run in the block (a reduce: a spread of a hostile file's runs would
+      // overflow the call stack).
+      const ticks = '`'.repeat(shown.reduce((most, part) => (part.match(/`+/g) ?? []).reduce((longest, run) => Math.max(longest, run.length + 1), most), 3));
       out.push(`${ticks}html`, ...shown, ticks);
       for (; i < block - 1; i++) offset += lines[i]!.length + 1;
       continue;

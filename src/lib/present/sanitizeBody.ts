@@ -89,7 +89,8 @@ export function safeBodyHtml(html: string, headings: readonly Heading[], setting
   const { html: sanitised, removed } = plainMarkdownHtml(source) ?? sanitizeFully(source);
   const clean = /<(?:a|img)\s/.test(sanitised) ? projectAddresses(sanitised) : sanitised;
 
-  const minDepth = Math.min(...headings.map((heading) => heading.depth), 6);
+  // A reduce, not a spread: a prompt of a hundred thousand headings would overflow the call stack.
+  const minDepth = headings.reduce((least, heading) => Math.min(least, heading.depth), 6);
   const shift = Math.max(0, settings.topLevel - minDepth);
   const level = (depth: number): number => Math.min(6, depth + shift);
   const renamed = new Map<string, string>();

@@ -278,8 +278,9 @@ export function declaredTags(extra: Record<string, unknown>): string[] {
   const values: string[] = [];
   for (const key of ['tags', 'category']) {
     const value = extra[key];
-    if (typeof value === 'string') values.push(...value.split(',').map((part) => part.trim()).filter(Boolean));
-    else if (Array.isArray(value)) values.push(...value.filter((item): item is string => typeof item === 'string'));
+    const listed = typeof value === 'string' ? value.split(',').map((part) => part.trim()).filter(Boolean) : Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+    // One by one: a spread of a hostile file's thousands of tags would overflow the call stack.
+    for (const item of listed) values.push(item);
   }
   return values.filter((value) => slugify(value) !== '');
 }

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { buildCatalog } from '../../src/lib/catalog/buildCatalog.ts';
+import { toCatalogEntry } from '../../src/lib/catalog/catalogEntry.ts';
+import { createPromptRenderer } from '../../src/loaders/renderPrompt.ts';
+
+/**
+ * Files far larger than any real one, as a stranger could write them: lists of a size that a spread into a
+ * function's arguments (`push(...list)`, `Math.min(...list)`) would overflow the call stack with, which crashed the
+ * build. Every one must be read, listed and rendered.
+ */
+const many = 200_000;
+const file = (frontmatter: string, body = 'You help.') => ({ path: 'huge.md', bytes: new TextEncoder().encode(`---\nname: huge\n${frontmatter}\n---\n${body}`) });
+
+describe('files of hostile size', () => {
+  it.each([
+    ['unclosed examples in the description', file(`description: Use it. ${'<example>user: hi '.repeat(many)}`), many + 1],
+    ['unclosed examples in the prompt', file('description: d', '<example>\nuser: "hi"\n'.repeat(many)), many],
+    ['tag characters, which spell hidden text', file(`description: d${'\u{E0041}'.repeat(many)}`), 1],
+    ['tags', file(`description: d\ntags: ${Array.from({ length: many }, (_, index) => `t${index}`).join(', ')}`), 0],
+  ])('reads a file of %s', (_, source, problems) => {
+    const [parsed] = buildCatalog([source]).files;
+    expect(parsed!.status).toBe('agent');
+    expect(parsed!.diagnostics).toHaveLength(problems);
+    expect(toCatalogEntry(parsed!).data.agent?.name).toBe('huge');
+  });
+  it('renders a prompt of 150,000 headings, each with its link', async () => {
+    const { rendered, failed } = await (await createPromptRenderer({ gfm: true }))('# h\n'.repeat(150_000), 'digest');
+    expect(failed).toBeUndefined();
+    expect(rendered!.metadata.headings).toHaveLength(150_000);
+  });
+});
