@@ -42,6 +42,7 @@ export type DiagnosticCode =
   | 'frontmatter-recovered'
   | 'yaml-comment-truncated'
   | 'yaml-not-text'
+  | 'yaml-aliases-expand'
   | 'missing-name'
   | 'missing-description'
   | 'name-rejected'
@@ -246,6 +247,14 @@ export const findings = {
     code: 'yaml-not-text',
     message: `\`${key}\` is read by YAML as ${kind}, not text.`,
     hint: `Quote the value: ${key}: ${JSON.stringify(written)}`,
+  }),
+
+  yamlAliasesExpand: (line: number, key: string, kept: number): Finding => ({
+    line,
+    severity: 'warning',
+    code: 'yaml-aliases-expand',
+    message: `\`${key}\` repeats its YAML aliases (\`*name\`) into more than ${kept.toLocaleString('en')} values (aliases of aliases multiply, the “billion laughs” of YAML); the catalogue keeps the first ${kept.toLocaleString('en')} and leaves out the rest.`,
+    hint: `Write the values of \`${key}\` out instead of repeating them through aliases of aliases.`,
   }),
 
   missingName: (line: number, suggestion: string): Finding => ({

@@ -29,6 +29,39 @@ const proseKeys = new Set(['description', 'initialPrompt']);
 const executable = new Set(['js', 'javascript', 'coffee', 'coffeescript', 'cson']);
 const topLevelKey = /^([A-Za-z_][\w-]*)[ \t]*:(?:[ \t]+(.*))?$/;
 
+/** The most values (strings, numbers, items of lists and maps) one top-level key of a frontmatter keeps. */
+const valuesPerKey = 10_000;
+
+/**
+ * A copy of a YAML value with at most `budget.left` values in it: past that, lists and maps lose their remaining
+ * items (and `budget.left` goes below zero, to tell).
+ */
+function bounded(value: unknown, budget: { left: number }): unknown {
+  // Called with a value left to take: after this one, `budget.left` is zero or more until a list or map is cut.
+  budget.left--;
+  if (typeof value !== 'object' || value === null || value instanceof Date) return value;
+  if (Array.isArray(value)) {
+    const items: unknown[] = [];
+    for (const item of value) {
+      if (budget.left <= 0) {
+        budget.left = -1;
+        break;
+      }
+      items.push(bounded(item, budget));
+    }
+    return items;
+  }
+  const entries: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(value)) {
+    if (budget.left <= 0) {
+      budget.left = -1;
+      break;
+    }
+    entries[key] = bounded(item, budget);
+  }
+  return entries;
+}
+
 /**
  * Reads a frontmatter block in three stages, as faithfully to Claude Code as we can: strict YAML; on failure,
  * Claude Code's re-quoting retry; on failure again, our line-based recovery (which Claude Code does not have,
@@ -72,9 +105,17 @@ export function parseFrontmatter(block: FrontmatterBlock, knownKeys: ReadonlySet
     findings: [findings.frontmatterRecovered(errorLine, `${retry.reason} at line ${errorLine}`, Object.keys(recovered.data), plugin)],
   };
 
-  function fromYaml(value: unknown, stage: FrontmatterStage, requotedKeys: string[], found: Finding[]): FrontmatterResult {
-    if (value === null || value === undefined) value = {};
-    if (!isRecord(value)) return { ok: false, finding: findings.frontmatterNotMapping(block.openLine + 1) };
+  function fromYaml(parsed: unknown, stage: FrontmatterStage, requotedKeys: string[], found: Finding[]): FrontmatterResult {
+    if (parsed === null || parsed === undefined) parsed = {};
+    if (!isRecord(parsed)) return { ok: false, finding: findings.frontmatterNotMapping(block.openLine + 1) };
+    // YAML shares an alias's value where it is repeated; every reader after this one copies it out, so a few lines
+    // of aliases of aliases would fill the memory. Each key keeps at most `valuesPerKey` values.
+    const value: Record<string, unknown> = {};
+    for (const [key, item] of Object.entries(parsed)) {
+      const budget = { left: valuesPerKey };
+      value[key] = bounded(item, budget);
+      if (budget.left < 0) found.push(findings.yamlAliasesExpand(lines[key] ?? block.openLine, key, valuesPerKey));
+    }
     const data = { ...value };
     for (const [index, line] of rawLines.entries()) {
       const match = topLevelKey.exec(line);
