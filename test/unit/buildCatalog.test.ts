@@ -69,6 +69,30 @@ describe('buildCatalog', () => {
   });
 });
 
+describe('hidden files and folders', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'agent-hidden-'));
+  afterAll(() => rmSync(folder, { recursive: true, force: true }));
+  const agent = (name: string) => `---\nname: ${name}\ndescription: Drafts ${name}.\n---\nYou draft.\n`;
+  writeFileSync(join(folder, 'writer.md'), agent('writer'));
+  writeFileSync(join(folder, '.draft-writer.md'), agent('draft-writer'));
+  writeFileSync(join(folder, '..md'), agent('dots'));
+  writeFileSync(join(folder, '.DS_Store'), 'binary');
+  mkdirSync(join(folder, '.github'));
+  writeFileSync(join(folder, '.github', 'pull_request_template.md'), '---\nname: template\n---\n');
+  const files = buildCatalog(readAgentsFolder(folder)).files;
+
+  it('lists a hidden .md file, unread, with what to do, and leaves out hidden folders and other hidden files', () => {
+    expect(files.map((file) => [file.path, file.status, file.diagnostics.map((d) => `${d.line} ${d.code}: ${d.hint}`)])).toEqual([
+      ['..md', 'not-agent', ['1 hidden-file: If it is an agent, rename it to `agent.md`.']],
+      ['.draft-writer.md', 'not-agent', ['1 hidden-file: If it is an agent, rename it to `draft-writer.md`.']],
+      ['writer.md', 'agent', []],
+    ]);
+    expect(files[1]!.diagnostics[0]!.message).toBe(
+      'The file’s name starts with a dot, which hides it: the catalogue does not read hidden files as agents (they are often drafts, or a tool’s own), and Claude Code may not load it either.',
+    );
+  });
+});
+
 describe('links, pipes and files that cannot be read', () => {
   const folder = mkdtempSync(join(tmpdir(), 'agent-links-'));
   const shared = mkdtempSync(join(tmpdir(), 'agent-shared-'));

@@ -57,6 +57,7 @@ export type DiagnosticCode =
   | 'slug-collision'
   | 'alias-taken'
   | 'not-md-extension'
+  | 'hidden-file'
   | 'unclosed-example'
   | 'hidden-characters'
   | 'empty-prompt';
@@ -396,6 +397,14 @@ export const findings = {
     code: 'not-md-extension',
     message: 'The file name does not end in `.md`; Claude Code only loads `.md` files, so it skips this agent.',
     hint: `Rename the file to \`${file.replace(/\.[^./]*$/, '')}.md\`.`,
+  }),
+
+  hiddenFile: (file: string, bare = file.replace(/^\.+/, '')): Finding => ({
+    line: 1,
+    severity: 'warning',
+    code: 'hidden-file',
+    message: 'The file’s name starts with a dot, which hides it: the catalogue does not read hidden files as agents (they are often drafts, or a tool’s own), and Claude Code may not load it either.',
+    hint: `If it is an agent, rename it to \`${/.\.md$/i.test(bare) ? bare : 'agent.md'}\`.`,
   }),
 
   emptyPrompt: (line: number): Finding => ({

@@ -19,6 +19,8 @@ export interface SourceFile {
   manifestRejected?: true;
   /** The plugin the file is an agent of, when it is in one (see plugins.ts). */
   plugin?: AgentPlugin;
+  /** Set for a `.md` file whose name starts with a dot: listed, not read (its bytes are empty). */
+  hidden?: true;
 }
 
 export interface CatalogAgent extends ParsedAgent {
@@ -60,7 +62,8 @@ export interface Catalog {
 export function buildCatalog(sources: readonly SourceFile[]): Catalog {
   const files: CatalogFile[] = [...sources]
     .sort((a, b) => compare(a.path, b.path))
-    .map(({ path, bytes, unreadable, manifestError, manifestRejected, plugin }) => {
+    .map(({ path, bytes, unreadable, manifestError, manifestRejected, plugin, hidden }) => {
+      if (hidden) return { path, status: 'not-agent', slug: null, claudeCode: null, diagnostics: inFile(path, [findings.hiddenFile(path.split('/').at(-1)!)]), agent: null };
       if (unreadable !== undefined) return unreadableFile(path, unreadable);
       if (manifestError !== undefined) return invalidManifest(path, manifestError, manifestRejected === true);
       const loading = loadingPlugin(plugin);

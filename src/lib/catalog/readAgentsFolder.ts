@@ -7,7 +7,7 @@ import { marketplaceEntries, pluginsAt, type AgentPlugin, type ManifestProblem, 
 /**
  * Reads every candidate agent file under a folder, recursively, in a stable order: every `.md` file, plus
  * files with another or no extension that start with a frontmatter (Claude Code skips those, and we say so).
- * Hidden folders and `node_modules` are not entered; linked folders are, once on any path (a link back to a
+ * Hidden folders and `node_modules` are not entered, and a hidden `.md` file is listed unread; linked folders are, once on any path (a link back to a
  * folder the walk is already in is not followed again). A `.md` file or a folder that cannot be read (a broken
  * link, no permission, not a regular file) is listed with the reason, so that the report shows it. Throws with an
  * actionable message when the folder is missing.
@@ -140,8 +140,17 @@ class Walk {
       return;
     }
     for (const entry of entries) {
-      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
       const path = prefix ? `${prefix}/${entry.name}` : entry.name;
+      // A hidden `.md` file is listed, unread, so that none is lost without a word; hidden folders (`.git`,
+      // `.github`) and other hidden files are a tool's own.
+      if (entry.name.startsWith('.')) {
+        if (/\.md$/i.test(entry.name) && !skip?.has(path) && entryKind(entry, join(this.root, path)) !== 'folder' && !this.seen.has(path)) {
+          this.seen.add(path);
+          this.files.push({ path, bytes: nothing, hidden: true, ...(plugin ? { plugin } : {}) });
+        }
+        continue;
+      }
+      if (entry.name === 'node_modules') continue;
       if (skip?.has(path)) continue;
       const full = join(this.root, path);
       const kind = entryKind(entry, full);
