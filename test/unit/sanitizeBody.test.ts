@@ -82,6 +82,8 @@ describe('safeBodyHtml shows the addresses of the agent’s project as text', ()
     expect(safe('<p>As <img __ASTRO_IMAGE_="{&quot;alt&quot;:&quot;alt \\&quot;text\\&quot;&quot;,&quot;src&quot;:&quot;url&quot;,&quot;index&quot;:0}"> and <img __ASTRO_IMAGE_="{&quot;alt&quot;:&quot;&quot;,&quot;src&quot;:&quot;a.png&quot;,&quot;index&quot;:1}"></p>').html).toBe(
       '<p>As Image “alt &quot;text&quot;” (<code>url</code>) and Image (<code>a.png</code>)</p>',
     ));
+  it('writes an image of the project on a line of HTML of its own as a paragraph of its own', () =>
+    expect(safe('<p>a</p>\n<img src="chart.png" alt="Chart">\n<p>b</p>').html).toBe('<p>a</p>\n<p>Image “Chart” (<code>chart.png</code>)</p>\n<p>b</p>'));
   it('writes an image whose address was taken out as its text, or leaves it out', () =>
     expect(safe('<p><img src="javascript:x()" alt="logo"><img src="data:text/html,x"></p>').html).toBe('<p>Image “logo”</p>'));
   it('points a link to a heading whose id the page took to the heading’s new id', () =>

@@ -152,12 +152,14 @@ function projectAddresses(html: string): string {
       if (address === undefined || !isProjectAddress(address)) return link;
       return address === '' || text(inner) === address ? inner : `${inner} (<code>${address}</code>)`;
     })
-    .replace(/<img\b[^>]*>/g, (image) => {
+    .replace(/<img\b[^>]*>/g, (image, at: number, all: string) => {
       const address = /\ssrc="([^"]*)"/.exec(image)?.[1];
       if (address !== undefined && !isProjectAddress(address)) return image;
       const alt = /\salt="([^"]*)"/.exec(image)?.[1] ?? '';
-      if (!address) return alt && `Image “${alt}”`;
-      return `Image${alt ? ` “${alt}”` : ''} (<code>${address}</code>)`;
+      const shown = address ? `Image${alt ? ` “${alt}”` : ''} (<code>${address}</code>)` : alt && `Image “${alt}”`;
+      // An image of a line of HTML of its own is a paragraph of its own as text, not words glued to the blocks around.
+      const ownLine = (at === 0 || all[at - 1] === '\n') && (at + image.length === all.length || all[at + image.length] === '\n');
+      return ownLine && shown ? `<p>${shown}</p>` : shown;
     });
 }
 
