@@ -320,11 +320,19 @@ describe.skipIf(!chromiumPath)('hostile agent files in Chromium', () => {
     await visited.close();
   });
 
-  it('keeps a page of lists and quotes nested hundreds deep, and of a 20,000-letter word, within a 320 px window', async () => {
+  it('keeps a page of lists and quotes nested hundreds deep, of a 20,000-letter word, and of a category of one long word, within a 320 px window', async () => {
     const visited = await open(sites.hostile, 'agents/deeply-nested/', { viewport: { width: 320, height: 640 } });
     const { page } = visited;
     expect(await page.locator('.prose').getByText('level 149', { exact: true }).count()).toBe(1);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(320);
+    // And the pages that list a category named as one long word by a hostile file, in a heading, a row and a breadcrumb.
+    const wider: string[] = [];
+    for (const path of ['', 'categories/', 'agents/category-in-frontmatter/']) {
+      await page.goto(`${sites.hostile!.url}${path}`);
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      if (width > 320) wider.push(`/${path}: ${width} px`);
+    }
+    expect(wider).toEqual([]);
     await visited.close();
   });
 
