@@ -23,7 +23,7 @@ describe('files of hostile size', () => {
     expect(parsed!.diagnostics).toHaveLength(problems);
     expect(toCatalogEntry(parsed!).data.agent?.name).toBe('huge');
   });
-  it('reads a frontmatter whose aliases of aliases multiply into billions of values, keeping 10,000 of each key', () => {
+  it('reads a frontmatter whose aliases of aliases multiply into billions of values, keeping 10,000 of the repeats of each key', () => {
     const laughs = ['a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]'];
     for (let level = 1; level < 12; level++) laughs.push(`l${level}: &l${level} [${Array(9).fill(level === 1 ? '*a' : `*l${level - 1}`).join(', ')}]`);
     const [parsed] = buildCatalog([file(`description: Laughs.\n${laughs.join('\n')}`)]).files;
@@ -31,9 +31,15 @@ describe('files of hostile size', () => {
     const warnings = parsed!.diagnostics.filter((diagnostic) => diagnostic.code === 'yaml-aliases-expand');
     expect(warnings.map((warning) => warning.line)).toEqual([8, 9, 10, 11, 12, 13, 14, 15]);
     expect(warnings[0]!.message).toBe(
-      '`l4` repeats its YAML aliases (`*name`) into more than 10,000 values (aliases of aliases multiply, the “billion laughs” of YAML); the catalogue keeps the first 10,000 and leaves out the rest.',
+      '`l4` repeats its YAML aliases (`*name`) into more than 10,000 values (aliases of aliases multiply, the “billion laughs” of YAML); the catalogue keeps the first 10,000 of the repeats and leaves out the rest.',
     );
     expect(JSON.stringify(toCatalogEntry(parsed!).data).length).toBeLessThan(2_000_000);
+  });
+  it('keeps a long list written out, and a value an alias repeats a few times, whole and without a word', () => {
+    const [parsed] = buildCatalog([file(`description: d\nlevels: [${Array.from({ length: 20_000 }, (_, index) => index).join(', ')}]\nbase: &base {a: 1, b: 2}\ncopy: *base`)]).files;
+    expect(parsed!.diagnostics).toEqual([]);
+    expect((parsed!.agent!.extra['levels'] as number[]).length).toBe(20_000);
+    expect(parsed!.agent!.extra['copy']).toEqual({ a: 1, b: 2 });
   });
   it('renders a prompt of 150,000 headings, each with its link', async () => {
     const { rendered, failed } = await (await createPromptRenderer({ gfm: true }))('# h\n'.repeat(150_000), 'digest');

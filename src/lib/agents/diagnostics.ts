@@ -254,7 +254,7 @@ export const findings = {
     line,
     severity: 'warning',
     code: 'yaml-aliases-expand',
-    message: `\`${key}\` repeats its YAML aliases (\`*name\`) into more than ${kept.toLocaleString('en')} values (aliases of aliases multiply, the “billion laughs” of YAML); the catalogue keeps the first ${kept.toLocaleString('en')} and leaves out the rest.`,
+    message: `\`${key}\` repeats its YAML aliases (\`*name\`) into more than ${kept.toLocaleString('en')} values (aliases of aliases multiply, the “billion laughs” of YAML); the catalogue keeps the first ${kept.toLocaleString('en')} of the repeats and leaves out the rest.`,
     hint: `Write the values of \`${key}\` out instead of repeating them through aliases of aliases.`,
   }),
 

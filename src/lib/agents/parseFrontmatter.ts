@@ -29,35 +29,39 @@ const proseKeys = new Set(['description', 'initialPrompt']);
 const executable = new Set(['js', 'javascript', 'coffee', 'coffeescript', 'cson']);
 const topLevelKey = /^([A-Za-z_][\w-]*)[ \t]*:(?:[ \t]+(.*))?$/;
 
-/** The most values (strings, numbers, items of lists and maps) one top-level key of a frontmatter keeps. */
-const valuesPerKey = 10_000;
+/**
+ * The most values (strings, numbers, items of lists and maps) that the aliases of one top-level key of a frontmatter
+ * may repeat.
+ */
+const repeatsPerKey = 10_000;
 
 /**
- * A copy of a YAML value with at most `budget.left` values in it: past that, lists and maps lose their remaining
- * items (and `budget.left` goes below zero, to tell).
+ * A copy of a YAML value. A list or map met again (YAML shares an alias's value wherever `*name` repeats it) is
+ * copied out too, each value of such a repeat counting against `budget.left`: past it, the repeat's lists and maps
+ * lose their remaining items, and `budget.left` goes below zero, to tell. A long list written out is kept whole.
  */
-function bounded(value: unknown, budget: { left: number }): unknown {
-  // Called with a value left to take: after this one, `budget.left` is zero or more until a list or map is cut.
-  budget.left--;
+function bounded(value: unknown, budget: { left: number }, seen: Set<object>, inRepeat = false): unknown {
+  if (inRepeat) budget.left--;
   if (typeof value !== 'object' || value === null || value instanceof Date) return value;
+  const repeat = inRepeat || seen.has(value);
+  seen.add(value);
+  const cut = () => {
+    if (!repeat || budget.left > 0) return false;
+    budget.left = -1;
+    return true;
+  };
   if (Array.isArray(value)) {
     const items: unknown[] = [];
     for (const item of value) {
-      if (budget.left <= 0) {
-        budget.left = -1;
-        break;
-      }
-      items.push(bounded(item, budget));
+      if (cut()) break;
+      items.push(bounded(item, budget, seen, repeat));
     }
     return items;
   }
   const entries: Record<string, unknown> = {};
   for (const [key, item] of Object.entries(value)) {
-    if (budget.left <= 0) {
-      budget.left = -1;
-      break;
-    }
-    entries[key] = bounded(item, budget);
+    if (cut()) break;
+    entries[key] = bounded(item, budget, seen, repeat);
   }
   return entries;
 }
@@ -109,12 +113,13 @@ export function parseFrontmatter(block: FrontmatterBlock, knownKeys: ReadonlySet
     if (parsed === null || parsed === undefined) parsed = {};
     if (!isRecord(parsed)) return { ok: false, finding: findings.frontmatterNotMapping(block.openLine + 1) };
     // YAML shares an alias's value where it is repeated; every reader after this one copies it out, so a few lines
-    // of aliases of aliases would fill the memory. Each key keeps at most `valuesPerKey` values.
+    // of aliases of aliases would fill the memory. The repeats of each key keep at most `repeatsPerKey` values.
     const value: Record<string, unknown> = {};
+    const seen = new Set<object>();
     for (const [key, item] of Object.entries(parsed)) {
-      const budget = { left: valuesPerKey };
-      value[key] = bounded(item, budget);
-      if (budget.left < 0) found.push(findings.yamlAliasesExpand(lines[key] ?? block.openLine, key, valuesPerKey));
+      const budget = { left: repeatsPerKey };
+      value[key] = bounded(item, budget, seen);
+      if (budget.left < 0) found.push(findings.yamlAliasesExpand(lines[key] ?? block.openLine, key, repeatsPerKey));
     }
     const data = { ...value };
     for (const [index, line] of rawLines.entries()) {
