@@ -7,8 +7,8 @@ import { marketplaceEntries, pluginsAt, type AgentPlugin, type ManifestProblem, 
 /**
  * Reads every candidate agent file under a folder, recursively, in a stable order: every `.md` file, plus
  * files with another or no extension that start with a frontmatter (Claude Code skips those, and we say so).
- * Hidden folders and `node_modules` are not entered, and a hidden `.md` file is listed unread; linked folders are, once on any path (a link back to a
- * folder the walk is already in is not followed again). A `.md` file or a folder that cannot be read (a broken
+ * Hidden folders and `node_modules` are not entered, and a hidden `.md` file is listed unread; linked folders are,
+ * once on any path (a link back to a folder the walk is already in is not followed again). A `.md` file or a folder that cannot be read (a broken
  * link, no permission, not a regular file) is listed with the reason, so that the report shows it. Throws with an
  * actionable message when the folder is missing.
  *
