@@ -213,8 +213,6 @@ function markupBlockEnd(lines: readonly string[], start: number, name: string, c
 export function tagsAsText(html: string): string {
   const tags = [...html.matchAll(/<(\/?)([A-Za-z][A-Za-z0-9-]*)((?:\s[^<>]*)?)(\/?)>/g)];
   if (tags.length === 0) return html;
-  // Inside an SVG or MathML element, its parts (`path`, `mi`) are its markup, which the sanitiser takes out whole.
-  const inGraphics = new Set<number>();
   const text = new Set<number>();
   const open = new Map<string, number[]>();
   const rawTextShown = new Map<string, number>();
@@ -225,10 +223,8 @@ export function tagsAsText(html: string): string {
       graphics = Math.max(0, graphics + (slash ? -1 : close || attributes!.endsWith('/') ? 0 : 1));
       return;
     }
-    if (graphics > 0) {
-      inGraphics.add(index);
-      return;
-    }
+    // Inside an SVG or MathML element, its parts (`path`, `mi`) are its markup, which the sanitiser takes out whole.
+    if (graphics > 0) return;
     if (alwaysText(name!, slash !== '', attributes!)) {
       // The end tag of a `<script>` (or another element whose content is text) shown as text only closes one shown
       // so: one written so that it is not shown (`<script/src=…>`) keeps its end tag, or it would take the rest of the
