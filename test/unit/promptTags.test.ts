@@ -40,6 +40,10 @@ describe('HTML a prompt names in its prose', () => {
     expect(tagsAsText('<p>Use <button> for actions, <a> for links, never <div onClick> soup; close with </span>. Press <kbd>Ctrl</kbd>, see <details><summary>x</summary></details>, <input type="text"> or <input type="checkbox" disabled>.</p>')).toBe(
       '<p>Use <code>&lt;button&gt;</code> for actions, <code>&lt;a&gt;</code> for links, never <code>&lt;div onClick&gt;</code> soup; close with <code>&lt;/span&gt;</code>. Press <kbd>Ctrl</kbd>, see <details><summary>x</summary></details>, <code>&lt;input type="text"&gt;</code> or <input type="checkbox" disabled>.</p>',
     ));
+  it('shows the end tag of a script whose opening tag opened a list item, and a stray one', async () => {
+    const { rendered } = await (await createPromptRenderer({ gfm: true }))('- <script>x()</script> is bad\n\nEnd it with </script>.', 'digest');
+    expect(rendered!.html).toBe('<ul>\n<li><code>&lt;script&gt;</code>x()<code>&lt;/script&gt;</code> is bad</li>\n</ul>\n<p>End it with <code>&lt;/script&gt;</code>.</p>\n');
+  });
   it('keeps the end tag of a script written so that it cannot be shown, which would otherwise take the rest of the prompt', () =>
     expect(tagsAsText('<script/src="x.js"></script><p>ok</p><p>end with </script></p>')).toBe('<script/src="x.js"></script><p>ok</p><p>end with </script></p>'));
   it('is shown on the page of a prompt with the Markdown around it rendered', async () => {

@@ -216,6 +216,24 @@ export function tagsAsText(html: string): string {
   const text = new Set<number>();
   const open = new Map<string, number[]>();
   const rawTextShown = new Map<string, number>();
+  // Where the first opening tag of an element is that this pass cannot show as text (`<script/src=…>`, or
+  // `<script` cut by a quote's `>`): an end tag after it stays markup, so that it ends what a parser opens there.
+  const positions = new Set(tags.map((tag) => tag.index));
+  const unshown = new Map<string, number>();
+  const firstUnshownOpener = (name: string): number => {
+    let first = unshown.get(name);
+    if (first === undefined) {
+      first = Infinity;
+      for (const opener of html.matchAll(new RegExp(`<${name}(?=[\\s/>])`, 'gi'))) {
+        if (!positions.has(opener.index)) {
+          first = opener.index;
+          break;
+        }
+      }
+      unshown.set(name, first);
+    }
+    return first;
+  };
   let graphics = 0;
   tags.forEach(([, slash, name, attributes, close], index) => {
     const lower = name!.toLowerCase();
@@ -226,13 +244,13 @@ export function tagsAsText(html: string): string {
     // Inside an SVG or MathML element, its parts (`path`, `mi`) are its markup, which the sanitiser takes out whole.
     if (graphics > 0) return;
     if (alwaysText(name!, slash !== '', attributes!)) {
-      // The end tag of a `<script>` (or another element whose content is text) shown as text only closes one shown
-      // so: one written so that it is not shown (`<script/src=…>`) keeps its end tag, or it would take the rest of the
-      // prompt into its content.
+      // The end tag of a `<script>` (or another element whose content is text) is shown as text, unless an opening
+      // tag this pass cannot show comes before it and none shown is open (`<script/src=…>`): that keeps its end
+      // tag, or it would take the rest of the prompt into its content.
       if (rawTextElements.has(lower)) {
         const shown = rawTextShown.get(lower) ?? 0;
-        if (slash && shown === 0) return;
-        rawTextShown.set(lower, shown + (slash ? -1 : 1));
+        if (slash && shown === 0 && firstUnshownOpener(lower) < tags[index]!.index) return;
+        rawTextShown.set(lower, Math.max(0, shown + (slash ? -1 : 1)));
       }
       text.add(index);
     } else if (pairedElement(lower)) {
