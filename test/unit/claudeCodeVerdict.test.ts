@@ -46,6 +46,16 @@ describe('claudeCodeVerdict', () => {
       expect(pluginAgentVerdict('tools', 'tools:fixer', other)).toBe(other);
     }
   });
+  it('loads a plugin’s agent without a name, named after its file, and one without a description, described by its when-to-use or a placeholder', () => {
+    const inPlugin = { ...loads, inPlugin: true, plugin: 'tools' };
+    const unnamed = claudeCodeVerdict({ ...inPlugin, claudeCodeData: { description: 'b' } });
+    expect(unnamed).toEqual({ status: 'loads', explanation: 'Claude Code loads this agent as it is. Its frontmatter has no `name`: as a plugin’s agent, it is named after its file.' });
+    expect(claudeCodeVerdict({ ...inPlugin, claudeCodeData: { name: 'a' } }).explanation).toBe(
+      'Claude Code loads this agent as it is. Its frontmatter has no `description`: as a plugin’s agent, it is described to Claude only as “Agent from tools plugin”, so that Claude never picks it by itself.',
+    );
+    expect(claudeCodeVerdict({ ...inPlugin, claudeCodeData: { name: 'a', 'when-to-use': 'Use it for X.' } }).explanation).toContain('it is described to Claude by its `when-to-use` field');
+    expect(verdict({ inPlugin: true, claudeCodeData: { name: 'a:b', description: 'b' } })).toBe('skipped: invalid-name');
+  });
   it('explains the verdict in plain language, naming the re-quoted fields', () => {
     expect(claudeCodeVerdict({ ...loads, stage: 'requote', requotedKeys: ['description', 'tools'] }).explanation).toMatchInlineSnapshot(`"Claude Code loads this agent only after re-quoting \`description\`, \`tools\`, because the frontmatter is not valid YAML; other tools that read agent files reject it."`);
   });

@@ -1,5 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import { buildCatalog } from '../../src/lib/catalog/buildCatalog.ts';
 import { claudeCodeName, loadingPlugin, pluginGroups } from '../../src/lib/catalog/plugins.ts';
 import { readAgentsFolder } from '../../src/lib/catalog/readAgentsFolder.ts';
@@ -247,6 +249,36 @@ describe('the agents key of a manifest (test/fixtures/plugin-manifest-agents)', 
       '2 warning plugin-agent-unlisted: No plugin of this folder (lister, keeper) loads this agent: the file is in their shared folder, but neither in its `agents/` folder nor among the agent files their marketplace entries list. Fix: Move the file into the `agents/` folder, or add it to the `agents` list of one plugin’s entry in `.claude-plugin/marketplace.json`.',
     ]);
     expect(claudeCodeName(file('plain/agents/linter.md').agent!)).toBe('plain:linter');
+  });
+});
+
+describe('a plugin’s agents without a name or a description, which Claude Code’s loader of plugins’ agents names after their files and describes otherwise', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'plugin-unnamed-'));
+  afterAll(() => rmSync(folder, { recursive: true, force: true }));
+  mkdirSync(join(folder, '.claude-plugin'));
+  writeFileSync(join(folder, '.claude-plugin', 'plugin.json'), '{"name": "helpers"}');
+  mkdirSync(join(folder, 'agents'));
+  writeFileSync(join(folder, 'agents', 'unnamed-helper.md'), '---\ndescription: Helps with reviews.\ntools: Read\n---\nYou help.\n');
+  writeFileSync(join(folder, 'agents', 'quiet.md'), '---\nname: quiet\nmodel: haiku\n---\nYou wait.\n');
+  writeFileSync(join(folder, 'agents', 'when.md'), '---\nname: when\nwhen-to-use: Use it when X breaks.\n---\nYou fix X.\n');
+  const catalog = buildCatalog(readAgentsFolder(folder));
+  const file = (name: string) => catalog.files.find((found) => found.path === `agents/${name}.md`)!;
+
+  it('loads each as an agent, by the name Claude Code gives it', () => {
+    expect(['unnamed-helper', 'quiet', 'when'].map((name) => [file(name).status, file(name).claudeCode?.status, claudeCodeName(file(name).agent!)])).toEqual([
+      ['agent', 'loads', 'helpers:unnamed-helper'],
+      ['agent', 'loads', 'helpers:quiet'],
+      ['agent', 'loads', 'helpers:when'],
+    ]);
+    expect(file('quiet').agent!.fields.model).toBe('haiku');
+  });
+  it('describes them as Claude Code does, and says what to add, on the line of the field', () => {
+    expect(['unnamed-helper', 'quiet', 'when'].map((name) => file(name).agent!.description)).toEqual(['Helps with reviews.', 'Agent from helpers plugin', 'Use it when X breaks.']);
+    expect(['unnamed-helper', 'quiet', 'when'].flatMap((name) => file(name).diagnostics.map((d) => `${d.file}:${d.line} ${d.code}: ${d.message} Fix: ${d.hint}`))).toEqual([
+      'agents/unnamed-helper.md:1 plugin-agent-unnamed: The frontmatter has no `name`; as an agent of the plugin helpers, Claude Code names it after its file: helpers:unnamed-helper. Fix: Add a line `name: unnamed-helper` to the frontmatter, so that renaming the file does not rename the agent.',
+      'agents/quiet.md:1 plugin-agent-undescribed: The frontmatter has no `description`; as an agent of the plugin helpers, Claude Code describes it to Claude only as “Agent from helpers plugin”, so that Claude never picks it by itself. Fix: Add `description:` saying when Claude should delegate to this agent, e.g. `description: Use this agent when ...`.',
+      'agents/when.md:3 plugin-agent-undescribed: The frontmatter has no `description`; as an agent of the plugin helpers, Claude Code describes it to Claude by its `when-to-use` field instead. Fix: Rename `when-to-use` to `description`, the field Claude Code’s documentation names.',
+    ]);
   });
 });
 

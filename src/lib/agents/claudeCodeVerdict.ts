@@ -41,8 +41,10 @@ export interface VerdictInput {
   claudeCodeData: Record<string, unknown> | null;
   /** Keys Claude Code's re-quoting wrapped in quotes. */
   requotedKeys: readonly string[];
-  /** Whether a plugin loads the file: Claude Code ignores `hooks` there. */
+  /** Whether a plugin loads the file: Claude Code ignores `hooks` there, and names and describes an agent without them. */
   inPlugin?: boolean;
+  /** The plugin's name, for the placeholder description of its agent without one. */
+  plugin?: string;
 }
 
 /** The explanation of each reason a file alone gives (see `pluginNotLoadableVerdict` for the other). */
@@ -117,25 +119,37 @@ export function claudeCodeVerdict(input: VerdictInput): ClaudeCodeVerdict {
   if (!input.frontmatterAtStart) return skip('frontmatter-not-at-start');
   const data = input.claudeCodeData;
   if (input.stage === 'recovered' || data === null) return skip('frontmatter-unreadable');
-  if (!nonEmptyText(data['name'])) return skip('no-name');
-  if (!nonEmptyText(data['description'])) return skip('no-description');
-  const name = data['name'].trim();
+  // A plugin's agent without `name` or `description` is loaded, named after its file and described by its
+  // `when-to-use` or a placeholder (see pluginPlaceholderDescription); any other agent without them is skipped.
+  const unnamed = !nonEmptyText(data['name']);
+  const undescribed = !nonEmptyText(data['description']);
+  if (unnamed && !input.inPlugin) return skip('no-name');
+  if (undescribed && !input.inPlugin) return skip('no-description');
+  const name = unnamed ? '' : (data['name'] as string).trim();
   if (name.includes(':') || name.startsWith('-')) return skip('invalid-name');
   if (!input.inPlugin && Array.isArray(data['hooks']) && data['hooks'].length === 0) return skip('empty-hooks');
+  const byWhenToUse = nonEmptyText(data['when-to-use']);
+  const unnamedNote = unnamed ? ' Its frontmatter has no `name`: as a plugin’s agent, it is named after its file.' : '';
+  const undescribedNote = !undescribed
+    ? ''
+    : byWhenToUse
+      ? ' Its frontmatter has no `description`: as a plugin’s agent, it is described to Claude by its `when-to-use` field.'
+      : ` Its frontmatter has no \`description\`: as a plugin’s agent, it is described to Claude only as “${pluginPlaceholderDescription(input.plugin ?? '…')}”, so that Claude never picks it by itself.`;
+  const notes = unnamedNote + undescribedNote;
   const requoted = input.stage === 'requote' ? input.requotedKeys.map((key) => `\`${key}\``).join(', ') : null;
   if (givesNoTool(data, input.inPlugin ?? false)) {
     return {
       status: 'cannot-run',
-      explanation: `Claude Code loads this agent${requoted ? ` (only after re-quoting ${requoted})` : ''} and lists it to Claude, but refuses to run it: every name in \`tools\` is one it has no tool for, keeps from subagents or takes away by \`disallowedTools\`, and since version 2.1.208 it does not start an agent that would have no tools (“would be spawned with zero tools”; earlier versions ran it with none).`,
+      explanation: `Claude Code loads this agent${requoted ? ` (only after re-quoting ${requoted})` : ''} and lists it to Claude, but refuses to run it: every name in \`tools\` is one it has no tool for, keeps from subagents or takes away by \`disallowedTools\`, and since version 2.1.208 it does not start an agent that would have no tools (“would be spawned with zero tools”; earlier versions ran it with none).${notes}`,
     };
   }
   if (requoted) {
     return {
       status: 'loads-after-requote',
-      explanation: `Claude Code loads this agent only after re-quoting ${requoted}, because the frontmatter is not valid YAML; other tools that read agent files reject it.`,
+      explanation: `Claude Code loads this agent only after re-quoting ${requoted}, because the frontmatter is not valid YAML; other tools that read agent files reject it.${notes}`,
     };
   }
-  return { status: 'loads', explanation: 'Claude Code loads this agent as it is.' };
+  return { status: 'loads', explanation: `Claude Code loads this agent as it is.${notes}` };
 }
 
 /**

@@ -31,6 +31,8 @@ export type DiagnosticCode =
   | 'plugin-field-ignored'
   | 'plugin-agent-unlisted'
   | 'plugin-file-without-frontmatter'
+  | 'plugin-agent-unnamed'
+  | 'plugin-agent-undescribed'
   | 'empty-hooks'
   | 'not-utf8'
   | 'utf16-encoding'
@@ -256,6 +258,26 @@ export const findings = {
     code: 'yaml-aliases-expand',
     message: `\`${key}\` repeats its YAML aliases (\`*name\`) into more than ${kept.toLocaleString('en')} values (aliases of aliases multiply, the “billion laughs” of YAML); the catalogue keeps the first ${kept.toLocaleString('en')} of the repeats and leaves out the rest.`,
     hint: `Write the values of \`${key}\` out instead of repeating them through aliases of aliases.`,
+  }),
+
+  pluginAgentUnnamed: (line: number, plugin: string, name: string, suggestion: string): Finding => ({
+    line,
+    severity: 'warning',
+    code: 'plugin-agent-unnamed',
+    message: `The frontmatter has no \`name\`; as an agent of the plugin ${plugin}, Claude Code names it after its file: ${name}.`,
+    hint: `Add a line \`name: ${suggestion}\` to the frontmatter, so that renaming the file does not rename the agent.`,
+  }),
+
+  pluginAgentUndescribed: (line: number, plugin: string, byWhenToUse: boolean): Finding => ({
+    line,
+    severity: 'warning',
+    code: 'plugin-agent-undescribed',
+    message: byWhenToUse
+      ? `The frontmatter has no \`description\`; as an agent of the plugin ${plugin}, Claude Code describes it to Claude by its \`when-to-use\` field instead.`
+      : `The frontmatter has no \`description\`; as an agent of the plugin ${plugin}, Claude Code describes it to Claude only as “Agent from ${plugin} plugin”, so that Claude never picks it by itself.`,
+    hint: byWhenToUse
+      ? 'Rename `when-to-use` to `description`, the field Claude Code’s documentation names.'
+      : 'Add `description:` saying when Claude should delegate to this agent, e.g. `description: Use this agent when ...`.',
   }),
 
   missingName: (line: number, suggestion: string): Finding => ({

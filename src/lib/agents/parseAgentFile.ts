@@ -117,28 +117,42 @@ export function parseAgentFile(path: string, bytes: Uint8Array, { plugin }: { pl
     claudeCodeData: frontmatter.claudeCodeData,
     requotedKeys: frontmatter.requotedKeys,
     inPlugin: plugin !== undefined,
+    ...(plugin ? { plugin: plugin.name } : {}),
   });
   if (claudeCode.reason === 'empty-hooks') found.push(findings.emptyHooks(frontmatter.lines['hooks'] ?? block.openLine));
 
   const nameLine = frontmatter.lines['name'] ?? block.openLine;
-  if (fields.name === null) found.push(findings.missingName(nameLine, slugify(fileStem(path)) || 'my-agent'));
-  if (fields.description === null) found.push(findings.missingDescription(frontmatter.lines['description'] ?? block.openLine));
-  if (fields.name === null || fields.description === null) return result('invalid', null, claudeCode);
+  let { name, description } = fields;
+  // A plugin's agent without `name` is named after its file, and one without `description` is described by its
+  // `when-to-use`, else by a placeholder (Claude Code's loader of plugins' agents); any other file is skipped.
+  if (plugin && name === null) {
+    name = fileStem(path);
+    found.push(findings.pluginAgentUnnamed(nameLine, plugin.name, `${plugin.scope}:${name}`, slugify(name) || 'my-agent'));
+  }
+  if (plugin && description === null) {
+    const whenToUse = fields.extra['when-to-use'];
+    const byWhenToUse = typeof whenToUse === 'string' && whenToUse.trim() !== '';
+    description = byWhenToUse ? whenToUse : pluginPlaceholderDescription(plugin.name);
+    found.push(findings.pluginAgentUndescribed(frontmatter.lines[byWhenToUse ? 'when-to-use' : 'description'] ?? block.openLine, plugin.name, byWhenToUse));
+  }
+  if (name === null) found.push(findings.missingName(nameLine, slugify(fileStem(path)) || 'my-agent'));
+  if (description === null) found.push(findings.missingDescription(frontmatter.lines['description'] ?? block.openLine));
+  if (name === null || description === null) return result('invalid', null, claudeCode);
 
   // Claude Code loads a name in any script (`データ分析`): when it has nothing to make an address of, the page takes
   // the file's name, or else a digest of the name, and says so.
-  const ownSlug = slugify(fields.name);
+  const ownSlug = slugify(name);
   const fileSlug = ownSlug ? '' : slugify(fileStem(path));
-  const baseSlug = ownSlug || fileSlug || digestSlug('agent', fields.name);
-  if (!ownSlug) found.push(findings.emptySlug(nameLine, fields.name, baseSlug, fileSlug ? 'file' : 'digest'));
-  if (fields.name.includes(':') || fields.name.startsWith('-')) found.push(findings.nameRejected(nameLine, fields.name, baseSlug));
-  else if (ownSlug && !isKebabCase(fields.name)) found.push(findings.nameNotKebabCase(nameLine, fields.name, baseSlug));
+  const baseSlug = ownSlug || fileSlug || digestSlug('agent', name);
+  if (!ownSlug) found.push(findings.emptySlug(nameLine, name, baseSlug, fileSlug ? 'file' : 'digest'));
+  if (name.includes(':') || name.startsWith('-')) found.push(findings.nameRejected(nameLine, name, baseSlug));
+  else if (ownSlug && !isKebabCase(name)) found.push(findings.nameNotKebabCase(nameLine, name, baseSlug));
 
   const aliasesLine = frontmatter.lines['aliases'] ?? nameLine;
   const aliases = formerNames(fields.extra['aliases'], baseSlug, aliasesLine, found);
 
   const descriptionLine = frontmatter.lines['description'] ?? block.openLine;
-  const split = splitDescription(fields.description, () => descriptionLine);
+  const split = splitDescription(description, () => descriptionLine);
   for (const finding of split.findings) found.push(finding);
   let examples = split.examples;
   let examplesFrom: ParsedAgent['examplesFrom'] = examples.length > 0 ? 'description' : 'none';
@@ -156,9 +170,9 @@ export function parseAgentFile(path: string, bytes: Uint8Array, { plugin }: { pl
   return result(
     'agent',
     {
-      name: fields.name,
+      name: name,
       baseSlug,
-      description: fields.description,
+      description: description,
       summary: split.summary,
       examples,
       examplesFrom,
