@@ -218,12 +218,13 @@ export function tagsAsText(html: string): string {
   const rawTextShown = new Map<string, number>();
   // Where the first opening tag of an element is that this pass cannot show as text (`<script/src=…>`, or
   // `<script` cut by a quote's `>`): an end tag after it stays markup, so that it ends what a parser opens there.
-  const positions = new Set(tags.map((tag) => tag.index));
+  let positions: Set<number> | undefined;
   const unshown = new Map<string, number>();
   const firstUnshownOpener = (name: string): number => {
     let first = unshown.get(name);
     if (first === undefined) {
       first = Infinity;
+      positions ??= new Set(tags.map((tag) => tag.index));
       for (const opener of html.matchAll(new RegExp(`<${name}(?=[\\s/>])`, 'gi'))) {
         if (!positions.has(opener.index)) {
           first = opener.index;
@@ -306,8 +307,9 @@ export function markHidden(html: string): string {
 
 /**
  * Whether a prompt's HTML shows nothing: no text outside its tags, and no image, rule or checkbox (what is left of
- * a prompt made only of markup the page takes out, such as an SVG: `<p></p>`).
+ * a prompt made only of markup the page takes out, such as an SVG: `<p></p>`). Asked of every agent page: the first
+ * text found, within a prompt's first bytes as a rule, answers it.
  *
  * @example showsNothing('<p></p>\n') // true
  */
-export const showsNothing = (html: string): boolean => !/<(?:img|hr|input)\b/i.test(html) && html.replace(/<[^>]*>/g, '').trim() === '';
+export const showsNothing = (html: string): boolean => !/(?:^|>)\s*[^<\s]/.test(html) && !/<(?:img|hr|input)\b/i.test(html);
