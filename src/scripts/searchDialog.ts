@@ -55,7 +55,7 @@ export function createDialog(base: string): SearchDialog {
         if (id !== latest || !search) return;
         const pages = await Promise.all(search.found.results.slice(0, shown).map((result) => result.data()));
         if (id !== latest) return;
-        status.textContent = summaryText(search.found.results.length, search.term, search.leftOut, false, search.missing);
+        status.textContent = summaryText(search.found.results.length, search);
         list.replaceChildren(...pages.map((page) => resultItem(page)));
       } catch {
         if (id === latest) status.textContent = 'Search is not available: this site was built without its search index.';

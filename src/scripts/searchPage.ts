@@ -132,7 +132,7 @@ export async function enhanceSearchPage(base: string, dev: boolean): Promise<voi
     // without its filler words: see searchTerm).
     const search = term
       ? await searchTerm(pagefind, term, { filters: chosen })
-      : await pagefind.search(null, { filters: chosen, sort: { name: 'asc' } }).then((found) => found && { found, term, leftOut: '', missing: '' });
+      : await pagefind.search(null, { filters: chosen, sort: { name: 'asc' } }).then((found) => found && { found, term, leftOut: '', missing: '', started: null });
     if (id !== latest || !search) return;
     results = search.found.results;
     list.replaceChildren();
@@ -140,7 +140,7 @@ export async function enhanceSearchPage(base: string, dev: boolean): Promise<voi
     // one click searches without them.
     const filtered = Object.keys(chosen).length > 0;
     clear.hidden = !(filtered && results.length === 0 && !search.missing);
-    status.textContent = summaryText(results.length, search.term, search.leftOut, filtered, search.missing);
+    status.textContent = summaryText(results.length, search, filtered);
     renderFilters(search.found.filters);
     await showMore(id);
   };

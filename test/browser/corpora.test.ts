@@ -101,6 +101,14 @@ describe.skipIf(!chromiumPath || !hasCorpora)('the shared corpora (450 real agen
     await page.close();
   });
 
+  it('says that "scala" found only words starting with it: no agent of the corpora writes Scala', async () => {
+    // Pagefind lists the pages that say "scalable", "scalability" or "scalar", and the summary is what tells a reader.
+    const page = await browser!.newPage();
+    await page.goto(`${site!.url}search/?q=scala`);
+    await expect.poll(() => page.locator('[data-search-summary]').textContent(), { timeout: 15_000 }).toMatch(/^\d+ results for words starting with “scala”, such as “scala\w+”$/i);
+    await page.close();
+  });
+
   it.each(['light', 'dark'] as const)('passes axe and logs no error on long real pages in the %s theme', async (colorScheme) => {
     const context = await browser!.newContext({ colorScheme });
     const page = await context.newPage();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasLetters, searchWords, startsWithWord } from '../../src/lib/present/searchTerms.ts';
+import { hasLetters, isWord, searchWords, wordStartingWith } from '../../src/lib/present/searchTerms.ts';
 import { summaryText } from '../../src/scripts/search/pagefind.ts';
 
 describe('searchWords', () => {
@@ -28,42 +28,63 @@ describe('searchWords', () => {
   });
 });
 
-describe('startsWithWord', () => {
-  it('takes a word found by the start of the query’s word, whole or in one of its parts', () => {
-    expect(startsWithWord('Kubernetes.', 'kuber')).toBe(true);
-    expect(startsWithWord('kubernetes-specialist.', 'special')).toBe(true);
-    expect(startsWithWord('(i18n)', 'i18n')).toBe(true);
-    expect(startsWithWord('C#/.NET', 'c#')).toBe(true);
-    expect(startsWithWord('Next.js', 'next.js')).toBe(true);
+describe('wordStartingWith', () => {
+  it('gives the part of a word found by the start of the query’s word', () => {
+    expect(wordStartingWith('Kubernetes.', 'kuber')).toBe('Kubernetes');
+    expect(wordStartingWith('kubernetes-specialist.', 'special')).toBe('specialist');
+    expect(wordStartingWith('(scalability)', 'scala')).toBe('scalability');
+    expect(wordStartingWith('(i18n)', 'i18n')).toBe('i18n');
+    expect(wordStartingWith('C#/.NET', 'c#')).toBe('C');
+    expect(wordStartingWith('Next.js,', 'next.js')).toBe('Next.js');
   });
   it('tells the start of a word Pagefind searched instead of one no page has', () => {
-    expect(startsWithWord('has', 'haskell')).toBe(false);
-    expect(startsWithWord('-p', 'perl')).toBe(false);
-    expect(startsWithWord('X%', 'xqzv')).toBe(false);
+    expect(wordStartingWith('has', 'haskell')).toBeNull();
+    expect(wordStartingWith('-p', 'perl')).toBeNull();
+    expect(wordStartingWith('X%', 'xqzv')).toBeNull();
   });
   it('looks up no word of punctuation alone', () => {
     expect(['k8s', 'C#', '-', '?', '“'].filter(hasLetters)).toEqual(['k8s', 'C#']);
   });
 });
 
+describe('isWord', () => {
+  it('tells the word itself, whole or as a part, from a longer word starting with it', () => {
+    expect(isWord('Scala,', 'scala')).toBe(true);
+    expect(isWord('C#/.NET', 'c#')).toBe(true);
+    expect(isWord('Next.js', 'next.js')).toBe(true);
+    expect(isWord('spark-scala', 'scala')).toBe(true);
+    expect(isWord('scalability.', 'scala')).toBe(false);
+  });
+});
+
 describe('summaryText', () => {
+  const plain = { leftOut: '', missing: '', started: null };
   it('says how many results a query has, or that nothing matches it', () => {
-    expect(summaryText(1234, 'redis')).toBe('1,234 results for “redis”');
-    expect(summaryText(1, 'redis')).toBe('1 result for “redis”');
-    expect(summaryText(0, 'redis')).toBe('Nothing matches “redis”');
-    expect(summaryText(12, '')).toBe('12 pages');
+    expect(summaryText(1234, { ...plain, term: 'redis' })).toBe('1,234 results for “redis”');
+    expect(summaryText(1, { ...plain, term: 'redis' })).toBe('1 result for “redis”');
+    expect(summaryText(0, { ...plain, term: 'redis' })).toBe('Nothing matches “redis”');
+    expect(summaryText(12, { ...plain, term: '' })).toBe('12 pages');
   });
   it('says when the filters chosen leave nothing', () => {
-    expect(summaryText(0, 'redis', '', true)).toBe('Nothing matches “redis” with the filters chosen.');
-    expect(summaryText(0, '', '', true)).toBe('No page has every filter chosen.');
-    expect(summaryText(3, 'redis', '', true)).toBe('3 results for “redis”');
+    expect(summaryText(0, { ...plain, term: 'redis' }, true)).toBe('Nothing matches “redis” with the filters chosen.');
+    expect(summaryText(0, { ...plain, term: '' }, true)).toBe('No page has every filter chosen.');
+    expect(summaryText(3, { ...plain, term: 'redis' }, true)).toBe('3 results for “redis”');
   });
   it('names the filler words it left out', () => {
-    expect(summaryText(4, 'PostgreSQL', 'who knows')).toBe('4 results for “PostgreSQL”, leaving out “who knows”');
-    expect(summaryText(0, 'redis', 'who knows')).toBe('Nothing matches “redis”');
+    expect(summaryText(4, { ...plain, term: 'PostgreSQL', leftOut: 'who knows' })).toBe('4 results for “PostgreSQL”, leaving out “who knows”');
+    expect(summaryText(0, { ...plain, term: 'redis', leftOut: 'who knows' })).toBe('Nothing matches “redis”');
   });
   it('names the word of a query that no page has', () => {
-    expect(summaryText(0, 'haskell', '', false, 'haskell')).toBe('Nothing matches “haskell”');
-    expect(summaryText(0, 'haskell migrations', '', true, 'haskell')).toBe('Nothing matches “haskell migrations”: no page has “haskell”');
+    expect(summaryText(0, { ...plain, term: 'haskell', missing: 'haskell' })).toBe('Nothing matches “haskell”');
+    expect(summaryText(0, { ...plain, term: 'haskell migrations', missing: 'haskell' }, true)).toBe('Nothing matches “haskell migrations”: no page has “haskell”');
+  });
+  it('says when a word was found only as the start of longer words, with one of them', () => {
+    const started = { word: 'scala', like: 'scalability' };
+    expect(summaryText(112, { ...plain, term: 'scala', started })).toBe('112 results for words starting with “scala”, such as “scalability”');
+    expect(summaryText(8, { ...plain, term: 'scala developer', started })).toBe('8 results for “scala developer”, with words starting with “scala”, such as “scalability”');
+    expect(summaryText(8, { ...plain, term: 'scala', leftOut: 'who knows', started })).toBe(
+      '8 results for words starting with “scala”, such as “scalability”, leaving out “who knows”',
+    );
+    expect(summaryText(0, { ...plain, term: 'scala', started }, true)).toBe('Nothing matches “scala” with the filters chosen.');
   });
 });

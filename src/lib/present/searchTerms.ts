@@ -57,15 +57,26 @@ export function hasLetters(word: string): boolean {
 }
 
 /**
- * Whether a word of a page that a search found for a query word starts with it, whole or in one of its parts
- * (Pagefind finds "special" in "kubernetes-specialist."). Search finds a word by its start ("kuber" finds
- * Kubernetes); a word that no page has, nor any word starting with it, it searches as the longest start of it that
- * some page has: "has" for "haskell", "per" for "perl". The words found then do not start with the query's.
+ * The part of a word of a page, found by a search for a query's word, that starts with it ("special" finds
+ * "kubernetes-specialist."; the part is "specialist"), or null when none does. Search finds a word by its start
+ * ("kuber" finds Kubernetes); a word that no page has, nor any word starting with it, it searches as the longest
+ * start of it that some page has: "has" for "haskell", "per" for "perl". The words found then do not start with the
+ * query's.
  *
- * @example startsWithWord('kubernetes-specialist.', 'special') // true
- * @example startsWithWord('has', 'haskell') // false
+ * @example wordStartingWith('kubernetes-specialist.', 'special') // 'specialist'
+ * @example wordStartingWith('Kubernetes.', 'kuber') // 'Kubernetes'
+ * @example wordStartingWith('has', 'haskell') // null
  */
-export function startsWithWord(found: string, word: string): boolean {
+export function wordStartingWith(found: string, word: string): string | null {
   const wanted = bare(word);
-  return [found, ...found.split(/[^\p{L}\p{N}]+/u)].some((part) => bare(part).startsWith(wanted));
+  const part = found.split(/[^\p{L}\p{N}]+/u).find((part) => bare(part).startsWith(wanted));
+  if (part) return part;
+  // A word written with punctuation inside ("next.js" for "Next.js,"): the page's word without what surrounds it.
+  return bare(found).startsWith(wanted) ? found.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '') : null;
+}
+
+/** Whether a word of a page found for a query's word is that word itself, give or take case and punctuation. */
+export function isWord(found: string, word: string): boolean {
+  const wanted = bare(word);
+  return [found, ...found.split(/[^\p{L}\p{N}]+/u)].some((part) => bare(part) === wanted);
 }

@@ -4,7 +4,7 @@
  * cheap: the library, its WebAssembly, one index chunk and the fragments of the results shown.
  */
 import { counted } from '../../lib/present/counted.ts';
-import { hasLetters, searchWords, startsWithWord } from '../../lib/present/searchTerms.ts';
+import { hasLetters, isWord, searchWords, wordStartingWith } from '../../lib/present/searchTerms.ts';
 
 export type Filters = Record<string, string[]>;
 /** Filter name → value → number of pages. */
@@ -99,6 +99,14 @@ export function resultItem(page: PagefindData, ...besideTitle: Node[]): HTMLLIEl
   return element('li', 'search-result', link, ...besideTitle, element('p', 'search-result-excerpt', ...text));
 }
 
+/** A word of a query that no page has as it is, which search found as the start of longer words. */
+export interface WordStart {
+  /** The query's word: "scala". */
+  word: string;
+  /** A word of the first page found that starts with it: "scalability". */
+  like: string;
+}
+
 /** What a search found, the words it searched for and the filler words of the query it left out. */
 export interface TermSearch {
   found: PagefindSearch;
@@ -107,47 +115,62 @@ export interface TermSearch {
   leftOut: string;
   /** A word of the term that no page has (then nothing is found), or ''. */
   missing: string;
+  /** The first word of the term found only as the start of longer words ("kuber", "scala"), or null. */
+  started: WordStart | null;
 }
 
 const nothing: PagefindSearch = { results: [], filters: {}, unfilteredResultCount: 0 };
 
 /**
- * The first word of a term that no page has, nor any word starting with it; '' when there is none. Pagefind would
- * search it as the longest start of it that some page has, and list pages about something else ("has" for
- * "haskell": see startsWithWord). A word is looked up exactly first (quoted, Pagefind takes no start of it); only a
- * word not found so costs the fragment of the first page found for it.
+ * How the words of a term are on the pages: the first word that no page has, nor any word starting with it ('' when
+ * there is none), and the first word that pages have only as the start of longer words. Pagefind searches a word
+ * by its start, and one that no page starts a word with as the longest start of it that some page has, listing
+ * pages about something else ("has" for "haskell": see wordStartingWith). A word is looked up exactly first
+ * (quoted, Pagefind takes no start of it); only a word not found so costs the fragment of the first page found for
+ * it, whose words found tell the two apart.
  */
-async function missingWord(pagefind: PagefindModule, term: string): Promise<string> {
+async function lookUpWords(pagefind: PagefindModule, term: string): Promise<{ missing: string; started: WordStart | null }> {
+  let started: WordStart | null = null;
   for (const word of term.split(/\s+/).filter(hasLetters)) {
     if ((await pagefind.search(`"${word}"`))?.results.length) continue;
     const first = (await pagefind.search(word))?.results[0];
     const page = first && (await first.data());
-    const words = page ? page.content.split(/\s+/) : [];
-    if (!page?.locations.some((at) => startsWithWord(words[at] ?? '', word))) return word;
+    const content = page ? page.content.split(/\s+/) : [];
+    const words = page ? page.locations.map((at) => content[at] ?? '') : [];
+    // Pagefind may split a word as its quoted search does not ("c#"): a page with the word itself has it.
+    if (words.some((found) => isWord(found, word))) continue;
+    const like = words.map((found) => wordStartingWith(found, word)).find((part) => part !== null);
+    if (!like) return { missing: word, started: null };
+    started ??= { word, like };
   }
-  return '';
+  return { missing: '', started };
 }
 
 /**
  * Searches for a query without its filler words (see `searchWords`), and finds nothing when a word of it is on no
- * page (see `missingWord`; a quoted phrase is searched as it is). Null when a later search has overtaken it.
+ * page (see `lookUpWords`; a quoted phrase is searched as it is). Null when a later search has overtaken it.
  */
 export async function searchTerm(pagefind: PagefindModule, query: string, options?: { filters?: Filters }): Promise<TermSearch | null> {
   const words = searchWords(query) ?? { term: query, leftOut: '' };
-  const missing = /["“”]/.test(words.term) ? '' : await missingWord(pagefind, words.term);
+  const { missing, started } = /["“”]/.test(words.term) ? { missing: '', started: null } : await lookUpWords(pagefind, words.term);
   const found = missing ? nothing : await pagefind.search(words.term, options);
-  return found && { found, ...words, missing };
+  return found && { found, ...words, missing, started };
 }
 
 /**
  * "3 results for “redis”", "Nothing matches “redis”", "12 pages"; with the filler words left out of a query,
  * "3 results for “redis”, leaving out “who knows”"; with a word that no page has in a query of several,
- * "Nothing matches “haskell tests”: no page has “haskell”"; with filters chosen that leave nothing, says so.
+ * "Nothing matches “haskell tests”: no page has “haskell”"; with a word that pages have only as the start of longer
+ * words, "112 results for words starting with “scala”, such as “scalability”" (or "8 results for “scala
+ * developer”, with words starting with “scala”…"); with filters chosen that leave nothing, says so.
  */
-export function summaryText(count: number, term: string, leftOut = '', filtered = false, missing = ''): string {
+export function summaryText(count: number, search: Pick<TermSearch, 'term' | 'leftOut' | 'missing' | 'started'>, filtered = false): string {
+  const { term, leftOut, missing, started } = search;
   if (missing) return term === missing ? `Nothing matches “${term}”` : `Nothing matches “${term}”: no page has “${missing}”`;
   if (count === 0 && filtered) return term ? `Nothing matches “${term}” with the filters chosen.` : 'No page has every filter chosen.';
   if (!term) return counted(count, 'page');
   if (count === 0) return `Nothing matches “${term}”`;
-  return `${counted(count, 'result')} for “${term}”${leftOut ? `, leaving out “${leftOut}”` : ''}`;
+  const starts = started && `words starting with “${started.word}”, such as “${started.like}”`;
+  const what = !starts ? `“${term}”` : term === started.word ? starts : `“${term}”, with ${starts}`;
+  return `${counted(count, 'result')} for ${what}${leftOut ? `, leaving out “${leftOut}”` : ''}`;
 }
