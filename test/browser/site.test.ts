@@ -350,6 +350,28 @@ describe.skipIf(!chromiumPath)('hostile agent files in Chromium', () => {
     await visited.close();
   });
 
+  it('draws the first examples, turns, fields and headings of a file that has hundreds, and says how many more it has', async () => {
+    // 200 unclosed examples drawn as conversations made a page of 8 MB from a file of 20,000.
+    const visited = await open(sites.hostile, 'agents/hundreds-of-problems/');
+    const { page } = visited;
+    expect(await page.locator('#examples .example').count()).toBe(20);
+    expect(await page.locator('#examples .example').last().getAttribute('id')).toBe('example-20');
+    expect(await page.locator('#examples > p.muted').textContent()).toBe('And 180 more examples, in the description as Claude Code lists it (below) and in the file.');
+    expect(await page.locator('.facts').textContent()).toContain('200 examples');
+    await page.goto(`${sites.hostile!.url}agents/long-lists/`);
+    expect(await page.locator('#example-1 .turn').count()).toBe(40);
+    expect(await page.locator('#example-1 > p.muted').textContent()).toBe('And 6 more turns of this conversation, in the file.');
+    expect(await page.locator('.fields-table tbody tr').count()).toBe(40);
+    expect(await page.locator('.fields-table + p').textContent()).toBe('And 5 more fields, in the file. Claude Code does not use these fields.');
+    expect(await page.locator('#contents li').count()).toBe(60);
+    expect(await page.locator('#contents li a').last().textContent()).toBe('Section 60');
+    expect(await page.locator('#contents > p').textContent()).toBe('And 10 more headings in the prompt.');
+    // The prompt itself is whole.
+    expect(await page.locator('#system-prompt .prose .heading').count()).toBe(70);
+    expect(visited.problems).toEqual([]);
+    await visited.close();
+  });
+
   it('shows hostile frontmatter values as text', async () => {
     const visited = await open(sites.hostile, 'agents/html-in-frontmatter/');
     const { page } = visited;
