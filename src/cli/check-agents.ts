@@ -14,7 +14,7 @@ import { claudeCodeName } from '../lib/catalog/plugins.ts';
 import { readAgentsFolder } from '../lib/catalog/readAgentsFolder.ts';
 import { agentInsight } from '../lib/insight/agentInsight.ts';
 import { contextCost, nearDuplicatePairs, nearDuplicateShare, sharePercent } from '../lib/insight/catalogInsight.ts';
-import { contextLeftOutText, contextLimitText } from '../lib/present/contextCost.ts';
+import { contextLeftOutText, contextLimitText, installedText } from '../lib/present/contextCost.ts';
 import { formatCount } from '../lib/present/counted.ts';
 
 const usage = `Usage: npm run check:agents -- [folder] [--strict] [--json]
@@ -89,7 +89,7 @@ function insightLines(files: readonly CatalogFile[]): string[] {
   const pairs = nearDuplicatePairs(insights);
   const path = new Map(insights.map((agent) => [agent.slug, agent.path]));
   const limit = contextLimitText(tokens);
-  const lines = [`\nContext: with all ${formatCount(insights.length)} agents installed, their names and descriptions take about ${formatCount(tokens)} tokens (estimated) of every conversation${contextLeftOutText(inContext, leftOut)}.${limit ? ` ${limit}` : ''}`];
+  const lines = [`\nContext: with ${installedText(insights.length)}, ${insights.length === 1 ? 'its name and description take' : 'their names and descriptions take'} about ${formatCount(tokens)} tokens (estimated) of every conversation${contextLeftOutText(inContext, leftOut)}.${limit ? ` ${limit}` : ''}`];
   if (pairs.length > 0) {
     lines.push(`Near-duplicates (${formatCount(pairs.length)}), one of each pair with at least ${sharePercent(nearDuplicateShare)} of its text in the other:`);
     for (const pair of pairs) lines.push(`  ${path.get(pair.a)} (about ${sharePercent(pair.shareOfA)} of it in the other) and ${path.get(pair.b)} (about ${sharePercent(pair.shareOfB)})`);

@@ -28,6 +28,19 @@ describe('npm run check:agents', () => {
     expect(out).toContain('Near-duplicates (1), one of each pair with at least 50% of its text in the other:\n  code-reviewer.md (about 95% of it in the other) and code-reviewer-strict.md (about 80%)');
     expect(out.trim().split('\n').at(-1)).toMatch(/: 4 agents from 4 files;/);
   });
+  it('speaks of one agent as one, and says when Claude Code loads none', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'one-agent-'));
+    try {
+      writeFileSync(join(dir, 'solo.md'), '---\nname: solo\ndescription: Works alone.\n---\nYou work alone.\n');
+      expect(check([dir]).out).toContain('Context: with the one agent installed, its name and description take about ');
+      writeFileSync(join(dir, 'solo.md'), '\n---\nname: solo\ndescription: Works alone.\n---\nYou work alone.\n');
+      expect(check([dir]).out).toContain(
+        'Context: with the one agent installed, its name and description take about 0 tokens (estimated) of every conversation: Claude Code skips it, so it costs nothing until it is mended.',
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
   it('leaves out of the context cost the agents Claude Code skips, and counts a name two files declare once', () => {
     expect(check([fixture('plugin-marketplace')]).out).toContain(
       'Context: with all 13 agents installed, their names and descriptions take about 176 tokens (estimated) of every conversation, for the 11 that Claude Code loads (the one it skips costs nothing until it is mended; it keeps one file of each name, so the file that repeats another’s name costs nothing).',

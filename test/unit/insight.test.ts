@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { agentInsight, bodyInsight } from '../../src/lib/insight/agentInsight.ts';
 import { catalogInsight, contextCost } from '../../src/lib/insight/catalogInsight.ts';
-import { contextLeftOutText, contextLimitText, descriptionShareText, installCostText } from '../../src/lib/present/contextCost.ts';
+import { contextLeftOutText, contextLimitText, descriptionShareText, installCostText, installedText } from '../../src/lib/present/contextCost.ts';
 import { estimateTokens } from '../../src/lib/insight/estimateTokens.ts';
 import { relatedAgents, skillStrength } from '../../src/lib/insight/relatedAgents.ts';
 import { decodeSketch, encodeSketch, nearDuplicates, sketchOverlap, sketchSize, sketchText } from '../../src/lib/insight/textSketch.ts';
@@ -306,7 +306,11 @@ describe('catalogInsight', () => {
     expect(contextLimitText(110_854)).toBe('That is about 7 times the 15,000 tokens past which Claude Code warns, at every start, that agent descriptions are over its limit.');
   });
   it('says which agents the catalogue’s context cost leaves out, and why', () => {
+    expect(installedText(1)).toBe('the one agent installed');
+    expect(installedText(1234)).toBe('all 1,234 agents installed');
     expect(contextLeftOutText(12, { skipped: 0, sameName: 0 })).toBe('');
+    expect(contextLeftOutText(0, { skipped: 1, sameName: 0 })).toBe(': Claude Code skips it, so it costs nothing until it is mended');
+    expect(contextLeftOutText(0, { skipped: 4, sameName: 0 })).toBe(': Claude Code skips all 4, so they cost nothing until they are mended');
     expect(contextLeftOutText(9, { skipped: 3, sameName: 0 })).toBe(', for the 9 that Claude Code loads (the 3 it skips cost nothing until they are mended)');
     expect(contextLeftOutText(1_200, { skipped: 0, sameName: 19 })).toBe(
       ', for the 1,200 that Claude Code loads (it keeps one file of each name, so the 19 files that repeat another’s name cost nothing)',

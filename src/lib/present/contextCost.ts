@@ -2,16 +2,26 @@
 import type { ContextLeftOut } from '../insight/catalogInsight.ts';
 import { formatCount } from './counted.ts';
 
+/** The start of that sentence: "the one agent installed", "all 12 agents installed". */
+export function installedText(count: number): string {
+  return count === 1 ? 'the one agent installed' : `all ${formatCount(count)} agents installed`;
+}
+
 /**
  * The end of the sentence on what all the agents cost every conversation, when some of them are left out: those
  * Claude Code skips, and the files whose name another file already declares (it keeps one file per name).
  *
  * @example contextLeftOutText(11, { skipped: 1, sameName: 0 }) // ', for the 11 that Claude Code loads (the one it skips costs nothing until it is mended)'
  * @example contextLeftOutText(12, { skipped: 0, sameName: 0 }) // ''
+ * @example contextLeftOutText(0, { skipped: 1, sameName: 0 }) // ': Claude Code skips it, so it costs nothing until it is mended'
  */
 export function contextLeftOutText(inContext: number, leftOut: ContextLeftOut): string {
   const { skipped, sameName } = leftOut;
   if (skipped === 0 && sameName === 0) return '';
+  // None loads: every file is skipped (a name's kept file is one that loads).
+  if (inContext === 0 && sameName === 0) {
+    return skipped === 1 ? ': Claude Code skips it, so it costs nothing until it is mended' : `: Claude Code skips all ${formatCount(skipped)}, so they cost nothing until they are mended`;
+  }
   const why = [
     skipped === 1 ? 'the one it skips costs nothing until it is mended' : skipped > 1 ? `the ${formatCount(skipped)} it skips cost nothing until they are mended` : '',
     sameName === 1
