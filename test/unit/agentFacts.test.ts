@@ -22,6 +22,11 @@ describe('categoryOf', () => {
   it('takes the category field first', () => expect(categoryOf({ extra: { category: 'Data & ML' }, folder: 'x' })).toEqual({ slug: 'data-ml', name: 'Data & ML' }));
   it('else takes the deepest folder', () => expect(categoryOf({ extra: {}, folder: 'specialized/react' })).toEqual({ slug: 'react', name: 'React' }));
   it('puts agents at the top of the folder in General', () => expect(categoryOf({ extra: {}, folder: '' })).toEqual({ slug: 'general', name: 'General' }));
+  it('takes no category from a .claude/agents folder, but from the project folder above it', () => {
+    expect(categoryOf({ extra: {}, folder: '.claude/agents' })).toEqual({ slug: 'general', name: 'General' });
+    expect(categoryOf({ extra: {}, folder: '.claude/agents/review' }).slug).toBe('review');
+    expect(categoryOf({ extra: {}, folder: 'packages/web/.claude/agents' }).slug).toBe('web');
+  });
   it('keeps a category in another script by its name, at an address made from a digest of it', () => {
     const field = categoryOf({ extra: { category: 'データ' }, folder: '' });
     expect(field).toEqual({ slug: expect.stringMatching(/^category-[0-9a-f]{8}$/), name: 'データ' });

@@ -81,6 +81,28 @@ describe('hidden files and folders', () => {
   writeFileSync(join(folder, '.github', 'pull_request_template.md'), '---\nname: template\n---\n');
   const files = buildCatalog(readAgentsFolder(folder)).files;
 
+  it('reads the agents of a project’s .claude folder, at any depth, and nothing else of it', () => {
+    const project = mkdtempSync(join(tmpdir(), 'agent-project-'));
+    try {
+      for (const dir of ['.claude/agents/review', '.claude/commands', '.claude/skills/deploy', 'packages/web/.claude/agents']) mkdirSync(join(project, dir), { recursive: true });
+      writeFileSync(join(project, '.claude', 'agents', 'planner.md'), agent('planner'));
+      writeFileSync(join(project, '.claude', 'agents', 'review', 'reviewer.md'), agent('reviewer'));
+      writeFileSync(join(project, '.claude', 'commands', 'ship.md'), '---\ndescription: Ships it.\n---\nShip.\n');
+      writeFileSync(join(project, '.claude', 'skills', 'deploy', 'SKILL.md'), '---\nname: deploy\ndescription: Deploys.\n---\nDeploy.\n');
+      writeFileSync(join(project, 'packages', 'web', '.claude', 'agents', 'stylist.md'), agent('stylist'));
+      const read = buildCatalog(readAgentsFolder(project)).files;
+      expect(read.map((file) => [file.path, file.status])).toEqual([
+        ['.claude/agents/planner.md', 'agent'],
+        ['.claude/agents/review/reviewer.md', 'agent'],
+        ['packages/web/.claude/agents/stylist.md', 'agent'],
+      ]);
+      // Pointed at the .claude folder itself (as `~/.claude`), the same: its agents only.
+      expect(readAgentsFolder(join(project, '.claude')).map((file) => file.path)).toEqual(['agents/planner.md', 'agents/review/reviewer.md']);
+    } finally {
+      rmSync(project, { recursive: true, force: true });
+    }
+  });
+
   it('lists a hidden .md file, unread, with what to do, and leaves out hidden folders and other hidden files', () => {
     expect(files.map((file) => [file.path, file.status, file.diagnostics.map((d) => `${d.line} ${d.code}: ${d.hint}`)])).toEqual([
       ['..md', 'not-agent', ['1 hidden-file: If it is an agent, rename it to `agent.md`.']],

@@ -7,7 +7,8 @@ import { marketplaceEntries, pluginsAt, type AgentPlugin, type ManifestProblem, 
 /**
  * Reads every candidate agent file under a folder, recursively, in a stable order: every `.md` file, plus
  * files with another or no extension that start with a frontmatter (Claude Code skips those, and we say so).
- * Hidden folders and `node_modules` are not entered, and a hidden `.md` file is listed unread; linked folders are,
+ * Hidden folders and `node_modules` are not entered, but for the `agents/` folder of a `.claude/` folder (and of the
+ * folder itself when it is a `.claude/` folder), and a hidden `.md` file is listed unread; linked folders are,
  * once on any path (a link back to a folder the walk is already in is not followed again). A `.md` file or a folder that cannot be read (a broken
  * link, no permission, not a regular file) is listed with the reason, so that the report shows it. Throws with an
  * actionable message when the folder is missing.
@@ -28,6 +29,8 @@ export function readAgentsFolder(root: string): SourceFile[] {
   const plugin = basename(real) === 'agents' ? (pluginsAt(dirname(real), '..', undefined, problems)[0] ?? null) : null;
   const walk = new Walk(root, files, problems);
   if (plugin) walk.ownAgentsFolder(plugin, new Set([real]));
+  // Claude Code's folder itself (`~/.claude`, a project's `.claude`): its agents, not its commands, skills or plugins.
+  else if (basename(real) === '.claude' && pathKind(join(real, 'agents')) === 'folder') walk.folder('agents', new Set([real, realpathSync(join(real, 'agents'))]), new Map());
   else walk.folder('', new Set([real]), new Map());
   for (const problem of problems) files.push({ path: problem.path, bytes: nothing, manifestError: problem.reason, ...(problem.rejected ? { manifestRejected: true as const } : {}) });
   return files;
@@ -142,8 +145,9 @@ class Walk {
     for (const entry of entries) {
       const path = prefix ? `${prefix}/${entry.name}` : entry.name;
       // A hidden `.md` file is listed, unread, so that none is lost without a word; hidden folders (`.git`,
-      // `.github`) and other hidden files are a tool's own.
+      // `.github`) and other hidden files are a tool's own, but for the agents of a project's `.claude/` folder.
       if (entry.name.startsWith('.')) {
+        if (entry.name === '.claude' && !plugin) this.claudeAgents(path, within, folder);
         if (/\.md$/i.test(entry.name) && !skip?.has(path) && entryKind(entry, join(this.root, path)) !== 'folder' && !this.seen.has(path)) {
           this.seen.add(path);
           this.files.push({ path, bytes: nothing, hidden: true, ...(plugin ? { plugin } : {}) });
@@ -161,6 +165,18 @@ class Walk {
         this.file(path, full, kind, plugin);
       }
     }
+  }
+
+  /**
+   * The `agents/` folder of a project's `.claude/` folder, where Claude Code finds the project's agents (and
+   * nothing else of it: its commands and skills are not agents).
+   */
+  private claudeAgents(claude: string, within: ReadonlySet<string>, folder: (path: string, within: ReadonlySet<string>) => void): void {
+    const path = `${claude}/agents`;
+    const full = join(this.root, path);
+    if (pathKind(full) !== 'folder') return;
+    const real = realpathSync(full);
+    if (!within.has(real)) folder(path, new Set([...within, real]));
   }
 
   /** One candidate file: every `.md` file, and a file of another or no extension that starts with a frontmatter. */

@@ -53,10 +53,10 @@ export function categoryOf(agent: Pick<PresentedAgent, 'extra' | 'folder'> & { p
   return { slug: slugify(raw.replace(/^\d+[-_. ]+/, '')) || digestSlug('category', name), name };
 }
 
-/** The deepest folder of a path that is not named `agents` (which says nothing), or ''. */
+/** The deepest folder of a path that is not named `agents` or `.claude` (which say nothing), or ''. */
 function folderCategory(folder: string): string {
   const parts = folder.split('/').filter(Boolean);
-  while (parts.length > 0 && parts.at(-1)!.toLowerCase() === 'agents') parts.pop();
+  while (parts.length > 0 && ['agents', '.claude'].includes(parts.at(-1)!.toLowerCase())) parts.pop();
   return parts.at(-1) ?? '';
 }
 
