@@ -488,7 +488,7 @@ describe('a build of a plugin marketplace (test/fixtures/plugin-marketplace)', (
       'secrets-auditor',
       'test-sleuth',
     ]);
-    expect(log).toContain('13 agents from 18 files; 3 not agents; 2 invalid; 8 warnings; 2 errors');
+    expect(log).toContain('13 agents from 19 files; 4 not agents; 2 invalid; 9 warnings; 2 errors');
   });
   it('shows a plugin’s agent whose frontmatter Claude Code cannot read as loaded without its fields, by its file’s name', () => {
     const html = page('test-sleuth');
@@ -571,6 +571,11 @@ describe('a build of a plugin marketplace (test/fixtures/plugin-marketplace)', (
       '- [secrets-auditor](https://agents.example.com/agents/secrets-auditor.md): Finds secrets committed to the repository and says how to rotate them. Page: https://agents.example.com/agents/secrets-auditor/ Also in the plugin review as review:security:secrets-auditor (`/plugin install review@team-tools`).',
     );
     expect(read('plugins', 'llms.txt')).toMatch(/agents\/mobile-developer\/\n/);
+  });
+  it('names on the report page the plugin its marketplace keeps elsewhere, under the marketplace’s manifest', () => {
+    const report = text(read('plugins', 'report/index.html'));
+    expect(report).toContain('Files that are not agents (3)');
+    expect(report).toContain('.claude-plugin/marketplace.json:21 · warning · marketplace-plugins-elsewhere The marketplace lists a plugin kept elsewhere: remote (GitHub example/remote-plugin, line 21).');
   });
   it('reports a plugin manifest that is not JSON, and that Claude Code skips the plugin’s agents', () => {
     const report = JSON.parse(read('plugins', 'report.json')) as { files: { path: string; errors: { code: string }[]; claudeCodeReason: string | null }[] };

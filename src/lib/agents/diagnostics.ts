@@ -28,6 +28,8 @@ export type DiagnosticCode =
   | 'file-unreadable'
   | 'manifest-invalid'
   | 'manifest-rejected'
+  | 'marketplace-plugins-elsewhere'
+  | 'marketplace-plugin-missing'
   | 'plugin-field-ignored'
   | 'plugin-agent-unlisted'
   | 'plugin-file-without-frontmatter'
@@ -107,6 +109,26 @@ export const findings = {
       ? `The marketplace manifest could not be read (${reason}); Claude Code cannot add the marketplace, and the catalogue does not know its plugins.`
       : `The plugin manifest could not be read (${reason}); Claude Code cannot load the plugin, nor any of its agents. They are listed under the plugin folder's name, as agents Claude Code skips.`,
     hint: 'Make the file one valid JSON object (check for a trailing comma or a missing quote).',
+  }),
+
+  pluginsElsewhere: (plugins: readonly { name: string; source: string; line: number }[]): Finding => {
+    const one = plugins.length === 1;
+    const named = plugins.slice(0, 5).map(({ name, source, line }) => `${name} (${source}, line ${line})`);
+    return {
+      line: plugins[0]!.line,
+      severity: 'warning',
+      code: 'marketplace-plugins-elsewhere',
+      message: `The marketplace lists ${one ? 'a plugin' : `${plugins.length} plugins`} kept elsewhere: ${named.join(', ')}${plugins.length > 5 ? ` and ${plugins.length - 5} more` : ''}. Claude Code fetches ${one ? 'it' : 'them'} on install, but ${one ? 'its' : 'their'} agents are not in this folder, so the catalogue has none of them.`,
+      hint: `To list ${one ? 'its' : 'their'} agents too, build from a folder that also holds a copy of ${one ? 'the plugin' : 'each plugin'} with its entry's \`source\` pointing at it (\`"source": "./plugins/name"\`), or build ${one ? 'its' : 'each'} repository as a catalogue of its own.`,
+    };
+  },
+
+  pluginMissing: ({ name, source, line }: { name: string; source: string; line: number }): Finding => ({
+    line,
+    severity: 'warning',
+    code: 'marketplace-plugin-missing',
+    message: `The marketplace lists the plugin ${name} at \`${source}\`, which is not in the folder: Claude Code cannot install it from this marketplace, and the catalogue has none of its agents.`,
+    hint: `Add the plugin's folder at \`${source}\`, or correct the entry's \`source\`.`,
   }),
 
   manifestRejected: (reason: string): Finding => ({

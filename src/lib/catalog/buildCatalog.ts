@@ -2,7 +2,7 @@ import { pluginNotLoadableVerdict, unreadableFileVerdict, type ClaudeCodeVerdict
 import { findings, inFile, type Diagnostic, type Unreadable } from '../agents/diagnostics.ts';
 import { parseAgentFile, type FileStatus, type ParsedAgent } from '../agents/parseAgentFile.ts';
 import { slugify } from '../agents/slugify.ts';
-import { claudeCodeName, loadingPlugin, type AgentPlugin } from './plugins.ts';
+import { claudeCodeName, loadingPlugin, type AgentPlugin, type PluginElsewhere } from './plugins.ts';
 
 export interface SourceFile {
   /** Path relative to the agents folder, with `/`. */
@@ -21,6 +21,8 @@ export interface SourceFile {
   plugin?: AgentPlugin;
   /** Set for a `.md` file whose name starts with a dot: listed, not read (its bytes are empty). */
   hidden?: true;
+  /** For a marketplace's manifest: the plugins it lists that are not in the folder (its bytes are empty). */
+  pluginsElsewhere?: PluginElsewhere[];
 }
 
 export interface CatalogAgent extends ParsedAgent {
@@ -62,7 +64,8 @@ export interface Catalog {
 export function buildCatalog(sources: readonly SourceFile[]): Catalog {
   const files: CatalogFile[] = [...sources]
     .sort((a, b) => compare(a.path, b.path))
-    .map(({ path, bytes, unreadable, manifestError, manifestRejected, plugin, hidden }) => {
+    .map(({ path, bytes, unreadable, manifestError, manifestRejected, plugin, hidden, pluginsElsewhere }) => {
+      if (pluginsElsewhere) return marketplaceElsewhere(path, pluginsElsewhere);
       if (hidden) return { path, status: 'not-agent', slug: null, claudeCode: null, diagnostics: inFile(path, [findings.hiddenFile(path.split('/').at(-1)!)]), agent: null };
       if (unreadable !== undefined) return unreadableFile(path, unreadable);
       if (manifestError !== undefined) return invalidManifest(path, manifestError, manifestRejected === true);
@@ -103,6 +106,16 @@ export function buildCatalog(sources: readonly SourceFile[]): Catalog {
 function unreadableFile(path: string, unreadable: Unreadable): CatalogFile {
   const diagnostics = inFile(path, [findings.fileUnreadable(unreadable)]);
   return { path, status: 'invalid', slug: null, claudeCode: unreadable.cause === 'folder' ? null : unreadableFileVerdict, diagnostics, agent: null };
+}
+
+/**
+ * A marketplace's manifest that lists plugins kept elsewhere or missing: not an agent, with a warning for those kept
+ * elsewhere together and one for each that is missing.
+ */
+function marketplaceElsewhere(path: string, plugins: readonly PluginElsewhere[]): CatalogFile {
+  const remote = plugins.filter((plugin) => !plugin.missing);
+  const found = [...(remote.length > 0 ? [findings.pluginsElsewhere(remote)] : []), ...plugins.filter((plugin) => plugin.missing).map((plugin) => findings.pluginMissing(plugin))];
+  return { path, status: 'not-agent', slug: null, claudeCode: null, diagnostics: inFile(path, found), agent: null };
 }
 
 /**

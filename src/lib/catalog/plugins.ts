@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
-import { basename, isAbsolute, join, resolve } from 'node:path';
+import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { digestSlug, slugify } from '../agents/slugify.ts';
 
 /**
@@ -130,26 +130,86 @@ function readManifest(file: string, relativePath: string, problems: ManifestProb
 }
 
 /**
+ * A plugin that a marketplace lists but whose folder is not in the agents folder, so that none of its agents can be
+ * read: one kept elsewhere (on GitHub, at a git URL, in a package registry), or one whose folder is missing.
+ */
+export interface PluginElsewhere {
+  /** Its name in the marketplace (or its place in the list, when it has none). */
+  name: string;
+  /** Where the marketplace says it is: `GitHub acme/tools`, a URL, `npm @acme/tools`, or the path written. */
+  source: string;
+  /** The line of its entry in the marketplace's manifest. */
+  line: number;
+  /** Set for a path of this folder that is not there. */
+  missing: boolean;
+}
+
+/** A marketplace's manifest (its path relative to the agents folder) and the plugins it lists that are not in the folder. */
+export interface MarketplaceElsewhere {
+  path: string;
+  plugins: PluginElsewhere[];
+}
+
+/** Where a source that is no path of this folder points: `GitHub acme/tools`, `npm @acme/tools`, a URL. */
+function remoteSource(source: unknown): string {
+  if (typeof source === 'string') return source.trim();
+  const spec = (typeof source === 'object' && source !== null ? source : {}) as Json;
+  const kind = text(spec['source']);
+  const repo = text(spec['repo']);
+  const url = text(spec['url']);
+  const pack = text(spec['package']);
+  if (kind === 'github' && repo) return `GitHub ${repo}`;
+  if (pack) return `${kind ?? 'package'} ${pack}`;
+  if (url) return text(spec['path']) ? `${url}, ${text(spec['path'])}` : url;
+  return kind ? `a source of kind ${kind}` : 'a source it does not say';
+}
+
+/** The line of a plugin's entry in a manifest's text: where its name is written, else where the list starts. */
+function entryLine(manifest: string, name: string | undefined): number {
+  const quoted = name === undefined ? -1 : manifest.search(new RegExp(`"name"\\s*:\\s*${JSON.stringify(name).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+  const at = quoted >= 0 ? quoted : Math.max(0, manifest.indexOf('"plugins"'));
+  let line = 1;
+  for (let i = manifest.indexOf('\n'); i >= 0 && i < at; i = manifest.indexOf('\n', i + 1)) line++;
+  return line;
+}
+
+/**
  * The plugins a marketplace in `folder` lists with a local source, by the real path of their folders, in the
  * marketplace's order. A source is relative to the marketplace's folder (`./plugins/x`), or to its
  * `metadata.pluginRoot` when it is a bare name. Several plugins may share a folder (`"source": "./"`, each listing
- * its own agents).
+ * its own agents). The plugins it lists that are not in the folder go to `elsewhere`.
  */
-export function marketplaceEntries(folder: string, relativeFolder: string, problems: ManifestProblem[]): Map<string, MarketplaceEntry[]> {
+export function marketplaceEntries(folder: string, relativeFolder: string, problems: ManifestProblem[], elsewhere: MarketplaceElsewhere[] = []): Map<string, MarketplaceEntry[]> {
   const entries = new Map<string, MarketplaceEntry[]>();
-  const manifest = readManifest(join(folder, '.claude-plugin', 'marketplace.json'), join(relativeFolder, '.claude-plugin', 'marketplace.json'), problems);
+  const manifestFile = join(folder, '.claude-plugin', 'marketplace.json');
+  const manifestPath = join(relativeFolder, '.claude-plugin', 'marketplace.json');
+  const manifest = readManifest(manifestFile, manifestPath, problems);
   if (!manifest || !Array.isArray(manifest['plugins'])) return entries;
   const marketplace = text(manifest['name']);
   const metadata = (typeof manifest['metadata'] === 'object' && manifest['metadata']) as Json | false;
   const pluginRoot = metadata ? text(metadata['pluginRoot']) : undefined;
-  for (const plugin of manifest['plugins'] as unknown[]) {
+  const away: PluginElsewhere[] = [];
+  let manifestText: string | undefined;
+  const note = (entry: Json, index: number, source: string, missing: boolean) => {
+    manifestText ??= readFileSync(manifestFile, 'utf8');
+    const name = text(entry['name']);
+    away.push({ name: name ?? `number ${index + 1}`, source, line: entryLine(manifestText, name), missing });
+  };
+  for (const [index, plugin] of (manifest['plugins'] as unknown[]).entries()) {
     if (typeof plugin !== 'object' || plugin === null) continue;
     const entry = plugin as Json;
+    if (entry['source'] === undefined || entry['source'] === null || (typeof entry['source'] === 'string' && entry['source'].trim() === '')) continue;
     const source = text(entry['source']);
-    // Sources on GitHub or at a URL are not in this folder.
-    if (!source || isAbsolute(source) || /^[a-z]+:/i.test(source)) continue;
+    // Sources on GitHub, at a URL or in a registry are not in this folder.
+    if (!source || isAbsolute(source) || /^[a-z]+:/i.test(source)) {
+      note(entry, index, remoteSource(entry['source']), false);
+      continue;
+    }
     const path = /^\.\.?\//.test(source) || !pluginRoot ? resolve(folder, source) : resolve(folder, pluginRoot, source);
-    if (!existsSync(path)) continue;
+    if (!existsSync(path)) {
+      note(entry, index, join(relativeFolder, relative(folder, path)).split(sep).join('/'), true);
+      continue;
+    }
     const name = text(entry['name']);
     const category = text(entry['category']);
     const description = text(entry['description']);
@@ -166,6 +226,7 @@ export function marketplaceEntries(folder: string, relativeFolder: string, probl
       },
     ]);
   }
+  if (away.length > 0) elsewhere.push({ path: manifestPath, plugins: away });
   return entries;
 }
 

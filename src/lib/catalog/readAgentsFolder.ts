@@ -2,7 +2,7 @@ import { lstatSync, readdirSync, readFileSync, readlinkSync, realpathSync, statS
 import { basename, dirname, join } from 'node:path';
 import type { Unreadable } from '../agents/diagnostics.ts';
 import type { SourceFile } from './buildCatalog.ts';
-import { marketplaceEntries, pluginsAt, type AgentPlugin, type ManifestProblem, type MarketplaceEntry, type PluginFolder } from './plugins.ts';
+import { marketplaceEntries, pluginsAt, type AgentPlugin, type ManifestProblem, type MarketplaceElsewhere, type MarketplaceEntry, type PluginFolder } from './plugins.ts';
 
 /**
  * Reads every candidate agent file under a folder, recursively, in a stable order: every `.md` file, plus
@@ -27,12 +27,15 @@ export function readAgentsFolder(root: string): SourceFile[] {
   const problems: ManifestProblem[] = [];
   const real = realpathSync(root);
   const plugin = basename(real) === 'agents' ? (pluginsAt(dirname(real), '..', undefined, problems)[0] ?? null) : null;
-  const walk = new Walk(root, files, problems);
+  const elsewhere: MarketplaceElsewhere[] = [];
+  const walk = new Walk(root, files, problems, elsewhere);
   if (plugin) walk.ownAgentsFolder(plugin, new Set([real]));
   // Claude Code's folder itself (`~/.claude`, a project's `.claude`): its agents, not its commands, skills or plugins.
   else if (basename(real) === '.claude' && pathKind(join(real, 'agents')) === 'folder') walk.folder('agents', new Set([real, realpathSync(join(real, 'agents'))]), new Map());
   else walk.folder('', new Set([real]), new Map());
   for (const problem of problems) files.push({ path: problem.path, bytes: nothing, manifestError: problem.reason, ...(problem.rejected ? { manifestRejected: true as const } : {}) });
+  // A marketplace whose plugins are kept elsewhere or missing is listed, so that their agents are not lost without a word.
+  for (const { path, plugins } of elsewhere) files.push({ path, bytes: nothing, pluginsElsewhere: plugins });
   return files;
 }
 
@@ -58,13 +61,15 @@ class Walk {
   private readonly root: string;
   private readonly files: SourceFile[];
   private readonly problems: ManifestProblem[];
+  private readonly elsewhere: MarketplaceElsewhere[];
   /** The files read, so that one a manifest lists inside the plugin's `agents/` folder is read once. */
   private readonly seen = new Set<string>();
 
-  constructor(root: string, files: SourceFile[], problems: ManifestProblem[]) {
+  constructor(root: string, files: SourceFile[], problems: ManifestProblem[], elsewhere: MarketplaceElsewhere[]) {
     this.root = root;
     this.files = files;
     this.problems = problems;
+    this.elsewhere = elsewhere;
   }
 
   /**
@@ -75,7 +80,7 @@ class Walk {
   folder(prefix: string, within: ReadonlySet<string>, listed: ReadonlyMap<string, MarketplaceEntry[]>): void {
     const full = join(this.root, prefix);
     const real = realpathSync(full);
-    const entries = new Map([...listed, ...marketplaceEntries(full, prefix, this.problems)]);
+    const entries = new Map([...listed, ...marketplaceEntries(full, prefix, this.problems, this.elsewhere)]);
     const plugins = pluginsAt(full, prefix, entries.get(real), this.problems);
     if (plugins.length > 0) {
       const inPlugin = (path: string) => (prefix ? `${prefix}/${path}` : path);

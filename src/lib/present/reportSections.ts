@@ -52,7 +52,12 @@ const sections: Omit<ReportSection, 'files'>[] = [
   },
   { id: 'requote', title: 'Agents Claude Code loads only after re-quoting', intro: 'Claude Code loads these agents after re-quoting their frontmatter; other tools that read agent files reject them.' },
   { id: 'warnings', title: 'Agents with warnings', intro: 'These agents load, but something in their files is probably not what the author meant.' },
-  { id: 'not-agent', title: 'Files that are not agents', intro: 'These files have no frontmatter, so they are not agents (a README, notes), and Claude Code ignores them too; or their names start with a dot, which hides them (each says what to do).' },
+  {
+    id: 'not-agent',
+    title: 'Files that are not agents',
+    intro:
+      'These files have no frontmatter, so they are not agents (a README, notes), and Claude Code ignores them too; or their names start with a dot, which hides them; or they are marketplaces that list plugins whose agents are not in this folder (each says what to do).',
+  },
 ];
 
 function sectionOf(file: CatalogEntryData): ReportSectionId | null {
