@@ -53,15 +53,15 @@ describe('a folder of Claude Code plugins', () => {
       const plugins = [
         { name: 'gone', source: './plugins/gone' },
         { name: 'on-npm', source: { source: 'npm', package: '@acme/on-npm' } },
-        { name: 'at-url', source: { source: 'url', url: 'https://git.example.com/acme/at-url.git' } },
+        { name: 'acme', source: { source: 'url', url: 'https://git.example.com/acme/at-url.git' } },
         { name: 'bare', source: 'bare' },
         { source: { source: 'github', repo: 'acme/unnamed' } },
       ];
-      // The lines of the entries' names; the unnamed one's is that of the list.
+      // The lines of the entries' names (one named as the marketplace is); the unnamed one's is that of the list.
       writeFileSync(join(folder, '.claude-plugin', 'marketplace.json'), JSON.stringify({ name: 'acme', metadata: { pluginRoot: './plugins' }, plugins }, null, 2));
       const [file] = buildCatalog(readAgentsFolder(folder)).files;
       expect(file!.diagnostics.map((d) => `${d.line} ${d.code}: ${d.message} Fix: ${d.hint}`)).toEqual([
-        '12 marketplace-plugins-elsewhere: The marketplace lists 3 plugins kept elsewhere: on-npm (npm @acme/on-npm, line 12), at-url (https://git.example.com/acme/at-url.git, line 19), number 5 (GitHub acme/unnamed, line 6). Claude Code fetches them on install, but their agents are not in this folder, so the catalogue has none of them. Fix: To list their agents too, build from a folder that also holds a copy of each plugin with its entry\'s `source` pointing at it (`"source": "./plugins/name"`), or build each repository as a catalogue of its own.',
+        '12 marketplace-plugins-elsewhere: The marketplace lists 3 plugins kept elsewhere: on-npm (npm @acme/on-npm, line 12), acme (https://git.example.com/acme/at-url.git, line 19), number 5 (GitHub acme/unnamed, line 6). Claude Code fetches them on install, but their agents are not in this folder, so the catalogue has none of them. Fix: To list their agents too, build from a folder that also holds a copy of each plugin with its entry\'s `source` pointing at it (`"source": "./plugins/name"`), or build each repository as a catalogue of its own.',
         '8 marketplace-plugin-missing: The marketplace lists the plugin gone at `plugins/gone`, which is not in the folder: Claude Code cannot install it from this marketplace, and the catalogue has none of its agents. Fix: Add the plugin\'s folder at `plugins/gone`, or correct the entry\'s `source`.',
         '26 marketplace-plugin-missing: The marketplace lists the plugin bare at `plugins/bare`, which is not in the folder: Claude Code cannot install it from this marketplace, and the catalogue has none of its agents. Fix: Add the plugin\'s folder at `plugins/bare`, or correct the entry\'s `source`.',
       ]);

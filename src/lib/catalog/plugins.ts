@@ -166,8 +166,10 @@ function remoteSource(source: unknown): string {
 
 /** The line of a plugin's entry in a manifest's text: where its name is written, else where the list starts. */
 function entryLine(manifest: string, name: string | undefined): number {
-  const quoted = name === undefined ? -1 : manifest.search(new RegExp(`"name"\\s*:\\s*${JSON.stringify(name).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
-  const at = quoted >= 0 ? quoted : Math.max(0, manifest.indexOf('"plugins"'));
+  // From the list on: the marketplace's own name may be a plugin's too.
+  const list = Math.max(0, manifest.indexOf('"plugins"'));
+  const quoted = name === undefined ? -1 : manifest.slice(list).search(new RegExp(`"name"\\s*:\\s*${JSON.stringify(name).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+  const at = quoted >= 0 ? list + quoted : list;
   let line = 1;
   for (let i = manifest.indexOf('\n'); i >= 0 && i < at; i = manifest.indexOf('\n', i + 1)) line++;
   return line;
