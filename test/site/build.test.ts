@@ -572,10 +572,14 @@ describe('a build of a plugin marketplace (test/fixtures/plugin-marketplace)', (
     );
     expect(read('plugins', 'llms.txt')).toMatch(/agents\/mobile-developer\/\n/);
   });
-  it('names on the report page the plugin its marketplace keeps elsewhere, under the marketplace’s manifest', () => {
+  it('names on the report page the plugin its marketplace keeps elsewhere, under the marketplace’s manifest, and says so on the plugins page', () => {
     const report = text(read('plugins', 'report/index.html'));
     expect(report).toContain('Files that are not agents (3)');
     expect(report).toContain('.claude-plugin/marketplace.json:21 · warning · marketplace-plugins-elsewhere The marketplace lists a plugin kept elsewhere: remote (GitHub example/remote-plugin, line 21).');
+    // The plugins page says that the marketplace has more than it shows.
+    expect(text(read('plugins', 'plugins/index.html'))).toContain(
+      '.claude-plugin/marketplace.json also lists plugins whose folders are not in this catalogue’s folder (kept elsewhere, or missing): their agents are not listed here. The report names them.',
+    );
   });
   it('reports a plugin manifest that is not JSON, and that Claude Code skips the plugin’s agents', () => {
     const report = JSON.parse(read('plugins', 'report.json')) as { files: { path: string; errors: { code: string }[]; claudeCodeReason: string | null }[] };
