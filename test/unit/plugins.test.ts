@@ -259,6 +259,24 @@ describe('the agents key of a manifest (test/fixtures/plugin-manifest-agents)', 
     ]);
     expect(file('folder-listed/agents/deployer.md').claudeCode).toMatchObject({ status: 'skipped', reason: 'plugin-not-loadable' });
   });
+  it('reports a manifest whose agents names a file outside the plugin, which Claude Code rejects, and says Claude Code skips the plugin’s agents', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'plugin-outside-'));
+    try {
+      for (const dir of ['tools/.claude-plugin', 'tools/agents', 'shared']) mkdirSync(join(folder, dir), { recursive: true });
+      writeFileSync(join(folder, 'tools', '.claude-plugin', 'plugin.json'), JSON.stringify({ name: 'tools', agents: ['./agents/linter.md', '../shared/helper.md'] }));
+      for (const [path, name] of [['tools/agents/linter.md', 'linter'], ['shared/helper.md', 'helper']] as const) writeFileSync(join(folder, path), `---\nname: ${name}\ndescription: Helps.\n---\nHelp.\n`);
+      const outside = buildCatalog(readAgentsFolder(folder));
+      const manifest = outside.files.find((found) => found.path === 'tools/.claude-plugin/plugin.json')!;
+      expect(manifest.diagnostics.map((d) => `${d.line} ${d.severity} ${d.code}: ${d.message} Fix: ${d.hint}`)).toEqual([
+        '1 error manifest-rejected: Claude Code rejects this plugin manifest (its `agents` names a file outside the plugin\'s folder, `../shared/helper.md`), so it cannot load the plugin, nor any of its agents, which are listed as agents Claude Code skips. Fix: Move the file into the plugin\'s folder and list it from there (`"agents": ["./agents/reviewer.md"]`).',
+      ]);
+      expect(outside.files.find((found) => found.path === 'tools/agents/linter.md')!.claudeCode).toMatchObject({ status: 'skipped', reason: 'plugin-not-loadable' });
+      // The file outside is an agent of its own folder, as it was.
+      expect(outside.files.find((found) => found.path === 'shared/helper.md')!.agent!.plugin).toBeNull();
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
   it('gives the agents/ folder of a shared plugin folder to the plugin that lists no agent files', () => {
     expect(kinds.agents.filter((agent) => agent.path.startsWith('shared/')).map((agent) => [agent.path, claudeCodeName(agent)])).toEqual([
       ['shared/notes/archivist.md', 'archivist'],

@@ -131,12 +131,12 @@ export const findings = {
     hint: `Add the plugin's folder at \`${source}\`, or correct the entry's \`source\`.`,
   }),
 
-  manifestRejected: (reason: string): Finding => ({
+  manifestRejected: (reason: string, fix = 'Leave out `agents` and keep the agent files in `agents/`, which Claude Code reads without it, or list the files one by one (`"agents": ["./custom/reviewer.md"]`).'): Finding => ({
     line: 1,
     severity: 'error',
     code: 'manifest-rejected',
     message: `Claude Code rejects this plugin manifest (${reason}), so it cannot load the plugin, nor any of its agents, which are listed as agents Claude Code skips.`,
-    hint: 'Leave out `agents` and keep the agent files in `agents/`, which Claude Code reads without it, or list the files one by one (`"agents": ["./custom/reviewer.md"]`).',
+    hint: fix,
   }),
 
   pluginFileWithoutFrontmatter: (plugin: string, name: string): Finding => ({

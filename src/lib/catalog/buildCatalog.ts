@@ -17,6 +17,8 @@ export interface SourceFile {
   manifestError?: string;
   /** Set when the manifest could be read, but Claude Code rejects it (`manifestError` says why). */
   manifestRejected?: true;
+  /** How to mend such a manifest, when not the usual way. */
+  manifestFix?: string;
   /** The plugin the file is an agent of, when it is in one (see plugins.ts). */
   plugin?: AgentPlugin;
   /** Set for a `.md` file whose name starts with a dot: listed, not read (its bytes are empty). */
@@ -64,11 +66,11 @@ export interface Catalog {
 export function buildCatalog(sources: readonly SourceFile[]): Catalog {
   const files: CatalogFile[] = [...sources]
     .sort((a, b) => compare(a.path, b.path))
-    .map(({ path, bytes, unreadable, manifestError, manifestRejected, plugin, hidden, pluginsElsewhere }) => {
+    .map(({ path, bytes, unreadable, manifestError, manifestRejected, manifestFix, plugin, hidden, pluginsElsewhere }) => {
       if (pluginsElsewhere) return marketplaceElsewhere(path, pluginsElsewhere);
       if (hidden) return { path, status: 'not-agent', slug: null, claudeCode: null, diagnostics: inFile(path, [findings.hiddenFile(path.split('/').at(-1)!)]), agent: null };
       if (unreadable !== undefined) return unreadableFile(path, unreadable);
-      if (manifestError !== undefined) return invalidManifest(path, manifestError, manifestRejected === true);
+      if (manifestError !== undefined) return invalidManifest(path, manifestError, manifestRejected === true, manifestFix);
       const loading = loadingPlugin(plugin);
       const parsed = parseAgentFile(path, bytes, loading ? { plugin: { name: loading.name, scope: loading.scope } } : {});
       if (parsed.agent && plugin?.unlisted) parsed.diagnostics.push(...inFile(path, [findings.pluginAgentUnlisted(parsed.agent.nameLine, [plugin.name, ...plugin.unlisted.others], plugin.unlisted)]));
@@ -122,8 +124,8 @@ function marketplaceElsewhere(path: string, plugins: readonly PluginElsewhere[])
  * A plugin's or marketplace's manifest that is not JSON, or that Claude Code rejects: an error, with no verdict (it is
  * not an agent file).
  */
-function invalidManifest(path: string, reason: string, rejected: boolean): CatalogFile {
-  const finding = rejected ? findings.manifestRejected(reason) : findings.manifestInvalid(reason, path.endsWith('marketplace.json'));
+function invalidManifest(path: string, reason: string, rejected: boolean, fix?: string): CatalogFile {
+  const finding = rejected ? findings.manifestRejected(reason, fix) : findings.manifestInvalid(reason, path.endsWith('marketplace.json'));
   return { path, status: 'invalid', slug: null, claudeCode: null, diagnostics: inFile(path, [finding]), agent: null };
 }
 

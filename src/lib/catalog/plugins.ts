@@ -104,15 +104,22 @@ export interface ManifestProblem {
   path: string;
   reason: string;
   rejected?: true;
+  /** How to mend a manifest Claude Code rejects, when not the usual way (see `findings.manifestRejected`). */
+  fix?: string;
 }
 
 type Json = Record<string, unknown>;
 
 const text = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined);
 
+/** The paths a manifest's component key lists (`"./custom/agents/"` or a list of them), as written. */
+function listedPaths(value: unknown): string[] {
+  return (typeof value === 'string' ? [value] : Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []).map((path) => path.trim());
+}
+
 /** A manifest's component paths (`"./custom/agents/"` or a list of them), as paths relative to its plugin. */
 function componentPaths(value: unknown): string[] {
-  const listed = typeof value === 'string' ? [value] : Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+  const listed = listedPaths(value);
   return listed.map((path) => path.trim().replace(/^\.\//, '').replace(/\/+$/, '')).filter((path) => path !== '' && path !== '.' && !isAbsolute(path) && !path.split('/').includes('..'));
 }
 
@@ -273,6 +280,20 @@ export function pluginsAt(folder: string, relativeFolder: string, listed: readon
  * is noted in `problems`.
  */
 function rejectedAgentPaths(folder: string, manifest: Json, manifestPath: string, problems: ManifestProblem[]): boolean {
+  // A path out of the plugin's folder ("Paths in plugin.json must not use \"..\" to reference files outside the
+  // plugin directory", as Claude Code says of them).
+  const outside = listedPaths(manifest['agents']).filter((path) => isAbsolute(path) || path.split(/[\\/]/).includes('..'));
+  if (outside.length > 0) {
+    const named = outside.map((path) => `\`${path}\``).join(', ');
+    const one = outside.length === 1;
+    problems.push({
+      path: manifestPath,
+      reason: `its \`agents\` names ${one ? 'a file' : 'files'} outside the plugin's folder, ${named}`,
+      rejected: true,
+      fix: `Move ${one ? 'the file' : 'the files'} into the plugin's folder and list ${one ? 'it' : 'them'} from there (\`"agents": ["./agents/reviewer.md"]\`).`,
+    });
+    return true;
+  }
   const folders = componentPaths(manifest['agents']).filter((path) => statSync(join(folder, path), { throwIfNoEntry: false })?.isDirectory());
   if (folders.length === 0) return false;
   const named = folders.map((path) => `\`./${path}/\``).join(', ');

@@ -33,7 +33,7 @@ export function readAgentsFolder(root: string): SourceFile[] {
   // Claude Code's folder itself (`~/.claude`, a project's `.claude`): its agents, not its commands, skills or plugins.
   else if (basename(real) === '.claude' && pathKind(join(real, 'agents')) === 'folder') walk.folder('agents', new Set([real, realpathSync(join(real, 'agents'))]), new Map());
   else walk.folder('', new Set([real]), new Map());
-  for (const problem of problems) files.push({ path: problem.path, bytes: nothing, manifestError: problem.reason, ...(problem.rejected ? { manifestRejected: true as const } : {}) });
+  for (const problem of problems) files.push({ path: problem.path, bytes: nothing, manifestError: problem.reason, ...(problem.rejected ? { manifestRejected: true as const } : {}), ...(problem.fix ? { manifestFix: problem.fix } : {}) });
   // A marketplace whose plugins are kept elsewhere or missing is listed, so that their agents are not lost without a word.
   for (const { path, plugins } of elsewhere) files.push({ path, bytes: nothing, pluginsElsewhere: plugins });
   return files;
