@@ -120,7 +120,7 @@ function listedPaths(value: unknown): string[] {
 /** A manifest's component paths (`"./custom/agents/"` or a list of them), as paths relative to its plugin. */
 function componentPaths(value: unknown): string[] {
   const listed = listedPaths(value);
-  return listed.map((path) => path.trim().replace(/^\.\//, '').replace(/\/+$/, '')).filter((path) => path !== '' && path !== '.' && !isAbsolute(path) && !path.split('/').includes('..'));
+  return listed.map((path) => path.replace(/^\.\//, '').replace(/\/+$/, '')).filter((path) => path !== '' && path !== '.' && !isAbsolute(path) && !path.split('/').includes('..'));
 }
 
 /** Reads a JSON manifest; `problem` gets the reason when it exists but is not a JSON object. */
@@ -168,7 +168,7 @@ function remoteSource(source: unknown): string {
   if (kind === 'github' && repo) return `GitHub ${repo}`;
   if (pack) return `${kind ?? 'package'} ${pack}`;
   if (url) return text(spec['path']) ? `${url}, ${text(spec['path'])}` : url;
-  return kind ? `a source of kind ${kind}` : 'a source it does not say';
+  return kind ? `a source of kind ${kind}` : 'a source of no known kind';
 }
 
 /** The line of a plugin's entry in a manifest's text: where its name is written, else where the list starts. */
