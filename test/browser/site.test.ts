@@ -351,7 +351,7 @@ describe.skipIf(!chromiumPath)('hostile agent files in Chromium', () => {
   });
 
   it('draws the first examples, turns, fields and headings of a file that has hundreds, and says how many more it has', async () => {
-    // 200 unclosed examples drawn as conversations made a page of 8 MB from a file of 20,000.
+    // Drawn as conversations without a limit, 20,000 unclosed examples (300 KB of file) made a page of 8 MB.
     const visited = await open(sites.hostile, 'agents/hundreds-of-problems/');
     const { page } = visited;
     expect(await page.locator('#examples .example').count()).toBe(20);
