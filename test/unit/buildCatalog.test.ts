@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { buildCatalog } from '../../src/lib/catalog/buildCatalog.ts';
 import { catalogReport, errorLines, reportFile, verdictWarnings } from '../../src/lib/catalog/catalogReport.ts';
 import { readAgentsFolder } from '../../src/lib/catalog/readAgentsFolder.ts';
+import { categoryOf } from '../../src/lib/present/agentFacts.ts';
 import { fixture } from './helpers.ts';
 
 const catalog = buildCatalog(readAgentsFolder(fixture('catalog-duplicates')));
@@ -112,6 +113,29 @@ describe('hidden files and folders', () => {
     expect(files[1]!.diagnostics[0]!.message).toBe(
       'The file’s name starts with a dot, which hides it: the catalogue does not read hidden files as agents (they are often drafts, or a tool’s own), and Claude Code may not load it either.',
     );
+  });
+});
+
+describe('a folder of links to several collections', () => {
+  it('reads each linked folder as if it were there, a project’s .claude/agents/ too, each link naming the category of its agents', () => {
+    const work = mkdtempSync(join(tmpdir(), 'agent-team-'));
+    try {
+      const agent = (name: string) => `---\nname: ${name}\ndescription: Works on ${name}.\n---\nYou work.\n`;
+      mkdirSync(join(work, 'web-app', '.claude', 'agents'), { recursive: true });
+      mkdirSync(join(work, 'api-service', '.claude', 'agents'), { recursive: true });
+      mkdirSync(join(work, 'team'));
+      writeFileSync(join(work, 'web-app', '.claude', 'agents', 'stylist.md'), agent('stylist'));
+      writeFileSync(join(work, 'api-service', '.claude', 'agents', 'tracer.md'), agent('tracer'));
+      symlinkSync(join(work, 'web-app', '.claude', 'agents'), join(work, 'team', 'web'));
+      symlinkSync(join(work, 'api-service'), join(work, 'team', 'api'));
+      const merged = buildCatalog(readAgentsFolder(join(work, 'team')));
+      expect(merged.agents.map((agent) => [agent.path, categoryOf(agent).name])).toEqual([
+        ['web/stylist.md', 'Web'],
+        ['api/.claude/agents/tracer.md', 'API'],
+      ]);
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
   });
 });
 
