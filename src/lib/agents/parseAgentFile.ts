@@ -170,9 +170,9 @@ export function parseAgentFile(path: string, bytes: Uint8Array, { plugin }: { pl
   return result(
     'agent',
     {
-      name: name,
+      name,
       baseSlug,
-      description: description,
+      description,
       summary: split.summary,
       examples,
       examplesFrom,

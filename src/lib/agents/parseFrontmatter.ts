@@ -115,10 +115,10 @@ export function parseFrontmatter(block: FrontmatterBlock, knownKeys: ReadonlySet
     // YAML shares an alias's value where it is repeated; every reader after this one copies it out, so a few lines
     // of aliases of aliases would fill the memory. The repeats of each key keep at most `repeatsPerKey` values.
     const value: Record<string, unknown> = {};
-    const seen = new Set<object>();
+    const shared = new Set<object>();
     for (const [key, item] of Object.entries(parsed)) {
       const budget = { left: repeatsPerKey };
-      value[key] = bounded(item, budget, seen);
+      value[key] = bounded(item, budget, shared);
       if (budget.left < 0) found.push(findings.yamlAliasesExpand(lines[key] ?? block.openLine, key, repeatsPerKey));
     }
     const data = { ...value };

@@ -123,12 +123,13 @@ function componentPaths(value: unknown): string[] {
   return listed.map((path) => path.replace(/^\.\//, '').replace(/\/+$/, '')).filter((path) => path !== '' && path !== '.' && !isAbsolute(path) && !path.split('/').includes('..'));
 }
 
-/** Reads a JSON manifest; `problem` gets the reason when it exists but is not a JSON object. */
-function readManifest(file: string, relativePath: string, problems: ManifestProblem[]): Json | null {
+/** Reads a JSON manifest, with its text (for the lines of its entries); `problem` gets the reason when it exists but is not a JSON object. */
+function readManifest(file: string, relativePath: string, problems: ManifestProblem[]): { json: Json; text: string } | null {
   if (!existsSync(file)) return null;
   try {
-    const value: unknown = JSON.parse(readFileSync(file, 'utf8'));
-    if (typeof value === 'object' && value !== null && !Array.isArray(value)) return value as Json;
+    const text = readFileSync(file, 'utf8');
+    const value: unknown = JSON.parse(text);
+    if (typeof value === 'object' && value !== null && !Array.isArray(value)) return { json: value as Json, text };
     problems.push({ path: relativePath, reason: 'it is not a JSON object' });
   } catch (error) {
     problems.push({ path: relativePath, reason: `its JSON is not valid: ${(error as Error).message}` });
@@ -192,26 +193,27 @@ export function marketplaceEntries(folder: string, relativeFolder: string, probl
   const entries = new Map<string, MarketplaceEntry[]>();
   const manifestFile = join(folder, '.claude-plugin', 'marketplace.json');
   const manifestPath = join(relativeFolder, '.claude-plugin', 'marketplace.json');
-  const manifest = readManifest(manifestFile, manifestPath, problems);
-  if (!manifest || !Array.isArray(manifest['plugins'])) return entries;
+  const read = readManifest(manifestFile, manifestPath, problems);
+  if (!read || !Array.isArray(read.json['plugins'])) return entries;
+  const manifest = read.json;
   const marketplace = text(manifest['name']);
   const metadata = (typeof manifest['metadata'] === 'object' && manifest['metadata']) as Json | false;
   const pluginRoot = metadata ? text(metadata['pluginRoot']) : undefined;
   const away: PluginElsewhere[] = [];
-  let manifestText: string | undefined;
   const note = (entry: Json, index: number, source: string, missing: boolean) => {
-    manifestText ??= readFileSync(manifestFile, 'utf8');
     const name = text(entry['name']);
-    away.push({ name: name ?? `number ${index + 1}`, source, line: entryLine(manifestText, name), missing });
+    away.push({ name: name ?? `number ${index + 1}`, source, line: entryLine(read.text, name), missing });
   };
   for (const [index, plugin] of (manifest['plugins'] as unknown[]).entries()) {
     if (typeof plugin !== 'object' || plugin === null) continue;
     const entry = plugin as Json;
-    if (entry['source'] === undefined || entry['source'] === null || (typeof entry['source'] === 'string' && entry['source'].trim() === '')) continue;
-    const source = text(entry['source']);
-    // Sources on GitHub, at a URL or in a registry are not in this folder.
+    // An entry without a source names no plugin.
+    const written = entry['source'];
+    if (written == null || (typeof written === 'string' && !text(written))) continue;
+    const source = text(written);
+    // Sources on GitHub, at a URL or in a registry (an object, not a path) are not in this folder.
     if (!source || isAbsolute(source) || /^[a-z]+:/i.test(source)) {
-      note(entry, index, remoteSource(entry['source']), false);
+      note(entry, index, remoteSource(written), false);
       continue;
     }
     const path = /^\.\.?\//.test(source) || !pluginRoot ? resolve(folder, source) : resolve(folder, pluginRoot, source);
@@ -249,7 +251,7 @@ export function pluginsAt(folder: string, relativeFolder: string, listed: readon
   const hasManifest = existsSync(manifestFile);
   if (!hasManifest && !listed?.length) return [];
   const manifestPath = join(relativeFolder, '.claude-plugin', 'plugin.json');
-  const manifest = hasManifest ? readManifest(manifestFile, manifestPath, problems) : null;
+  const manifest = hasManifest ? (readManifest(manifestFile, manifestPath, problems)?.json ?? null) : null;
   const rejected = manifest ? rejectedAgentPaths(folder, manifest, manifestPath, problems) : false;
   const entries: (MarketplaceEntry | undefined)[] = listed?.length ? [...listed] : [undefined];
   return entries.map((entry) => {

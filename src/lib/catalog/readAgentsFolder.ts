@@ -31,8 +31,7 @@ export function readAgentsFolder(root: string): SourceFile[] {
   const walk = new Walk(root, files, problems, elsewhere);
   if (plugin) walk.ownAgentsFolder(plugin, new Set([real]));
   // Claude Code's folder itself (`~/.claude`, a project's `.claude`): its agents, not its commands, skills or plugins.
-  else if (basename(real) === '.claude' && pathKind(join(real, 'agents')) === 'folder') walk.folder('agents', new Set([real, realpathSync(join(real, 'agents'))]), new Map());
-  else walk.folder('', new Set([real]), new Map());
+  else if (!(basename(real) === '.claude' && walk.claudeAgents('', new Set([real]), (path, within) => walk.folder(path, within, new Map())))) walk.folder('', new Set([real]), new Map());
   for (const problem of problems) files.push({ path: problem.path, bytes: nothing, manifestError: problem.reason, ...(problem.rejected ? { manifestRejected: true as const } : {}), ...(problem.fix ? { manifestFix: problem.fix } : {}) });
   // A marketplace whose plugins are kept elsewhere or missing is listed, so that their agents are not lost without a word.
   for (const { path, plugins } of elsewhere) files.push({ path, bytes: nothing, pluginsElsewhere: plugins });
@@ -173,15 +172,16 @@ class Walk {
   }
 
   /**
-   * The `agents/` folder of a project's `.claude/` folder, where Claude Code finds the project's agents (and
-   * nothing else of it: its commands and skills are not agents).
+   * The `agents/` folder of a `.claude/` folder (at `claude`, '' for the agents folder itself), where Claude Code
+   * finds a project's agents, and nothing else of it (its commands and skills are not agents); false when it has none.
    */
-  private claudeAgents(claude: string, within: ReadonlySet<string>, folder: (path: string, within: ReadonlySet<string>) => void): void {
-    const path = `${claude}/agents`;
+  claudeAgents(claude: string, within: ReadonlySet<string>, folder: (path: string, within: ReadonlySet<string>) => void): boolean {
+    const path = claude ? `${claude}/agents` : 'agents';
     const full = join(this.root, path);
-    if (pathKind(full) !== 'folder') return;
+    if (pathKind(full) !== 'folder') return false;
     const real = realpathSync(full);
     if (!within.has(real)) folder(path, new Set([...within, real]));
+    return true;
   }
 
   /** One candidate file: every `.md` file, and a file of another or no extension that starts with a frontmatter. */
