@@ -488,7 +488,7 @@ describe('a build of a plugin marketplace (test/fixtures/plugin-marketplace)', (
       'secrets-auditor',
       'test-sleuth',
     ]);
-    expect(log).toContain('13 agents from 19 files; 4 not agents; 2 invalid; 9 warnings; 2 errors');
+    expect(log).toContain('13 agents from 19 files; 4 not agents; 2 invalid; 10 warnings; 2 errors');
   });
   it('shows a plugin’s agent whose frontmatter Claude Code cannot read as loaded without its fields, by its file’s name', () => {
     const html = page('test-sleuth');
@@ -578,7 +578,7 @@ describe('a build of a plugin marketplace (test/fixtures/plugin-marketplace)', (
     expect(report).toContain('.claude-plugin/marketplace.json:21 · warning · marketplace-plugins-elsewhere The marketplace lists a plugin kept elsewhere: remote (GitHub example/remote-plugin, line 21).');
     // The plugins page says that the marketplace has more than it shows.
     expect(text(read('plugins', 'plugins/index.html'))).toContain(
-      '.claude-plugin/marketplace.json also lists plugins whose folders are not in this catalogue’s folder (kept elsewhere, or missing): their agents are not listed here. The report names them.',
+      '.claude-plugin/marketplace.json also lists plugins kept elsewhere and agent files outside their plugin’s folder, whose agents are not shown here. The report names them.',
     );
   });
   it('reports a plugin manifest that is not JSON, and that Claude Code skips the plugin’s agents', () => {

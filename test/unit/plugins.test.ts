@@ -12,7 +12,7 @@ import { pluginInstallCommand } from '../../src/lib/present/shareText.ts';
 import { fixture } from './helpers.ts';
 
 // A marketplace of five local plugins (one found through `metadata.pluginRoot`, with a sub-folder of agents; one
-// without a manifest of its own whose agent the marketplace names; one whose manifest lists its agent files one by
+// without a manifest of its own whose agents the marketplace names, one of them outside the plugin's folder; one whose manifest lists its agent files one by
 // one, one of them missing; one whose manifest lists one file of its agents/ folder and leaves the other out; one with
 // an agent whose frontmatter Claude Code cannot read) and one remote one; a plugin that no marketplace lists, with a manifest that is not JSON; and a team folder.
 const catalog = buildCatalog(readAgentsFolder(fixture('plugin-marketplace')));
@@ -46,6 +46,7 @@ describe('a folder of Claude Code plugins', () => {
   it('names the plugins its marketplace lists that are not in the folder, with their lines', () => {
     expect(messages('.claude-plugin/marketplace.json')).toEqual([
       '21 warning marketplace-plugins-elsewhere: The marketplace lists a plugin kept elsewhere: remote (GitHub example/remote-plugin, line 21). Claude Code fetches it on install, but its agents are not in this folder, so the catalogue has none of them.',
+      "28 warning marketplace-agents-outside: The marketplace's entry for the plugin docs lists an agent file outside the plugin's folder, `../../standalone/agents/helper.md`. Claude Code copies only the plugin's folder when it installs the plugin, so it does not find that file, and the catalogue does not count it among the plugin's agents.",
     ]);
     const folder = mkdtempSync(join(tmpdir(), 'marketplace-elsewhere-'));
     try {
@@ -64,6 +65,28 @@ describe('a folder of Claude Code plugins', () => {
         '12 marketplace-plugins-elsewhere: The marketplace lists 3 plugins kept elsewhere: on-npm (npm @acme/on-npm, line 12), acme (https://git.example.com/acme/at-url.git, line 19), number 5 (GitHub acme/unnamed, line 6). Claude Code fetches them on install, but their agents are not in this folder, so the catalogue has none of them. Fix: To list their agents too, build from a folder that also holds a copy of each plugin with its entry\'s `source` pointing at it (`"source": "./plugins/name"`), or build each repository as a catalogue of its own.',
         '8 marketplace-plugin-missing: The marketplace lists the plugin gone at `plugins/gone`, which is not in the folder: Claude Code cannot install it from this marketplace, and the catalogue has none of its agents. Fix: Add the plugin\'s folder at `plugins/gone`, or correct the entry\'s `source`.',
         '26 marketplace-plugin-missing: The marketplace lists the plugin bare at `plugins/bare`, which is not in the folder: Claude Code cannot install it from this marketplace, and the catalogue has none of its agents. Fix: Add the plugin\'s folder at `plugins/bare`, or correct the entry\'s `source`.',
+      ]);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+  it('warns of a marketplace entry listing agent files outside its plugin’s folder, which Claude Code does not copy on install, and reads such a file as an agent of its own', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'marketplace-outside-'));
+    const agent = (name: string) => `---\nname: ${name}\ndescription: Reviews ${name} changes.\n---\nYou review.\n`;
+    try {
+      for (const path of ['.claude-plugin', 'shared', 'plugins/web/agents']) mkdirSync(join(folder, path), { recursive: true });
+      writeFileSync(join(folder, 'shared', 'reviewer.md'), agent('reviewer'));
+      writeFileSync(join(folder, 'plugins/web/agents', 'styler.md'), agent('styler'));
+      // `./agents/../agents/styler.md` stays in the plugin's folder: it is the plugin's agent.
+      const plugins = [{ name: 'web', source: './plugins/web', agents: ['./agents/../agents/styler.md', '../../shared/reviewer.md', '/opt/agents/auditor.md'] }];
+      writeFileSync(join(folder, '.claude-plugin', 'marketplace.json'), JSON.stringify({ name: 'acme', plugins }, null, 2));
+      const built = buildCatalog(readAgentsFolder(folder));
+      expect(built.files.find((file) => file.path === '.claude-plugin/marketplace.json')!.diagnostics.map((d) => `${d.line} ${d.severity} ${d.code}: ${d.message} Fix: ${d.hint}`)).toEqual([
+        "5 warning marketplace-agents-outside: The marketplace's entry for the plugin web lists agent files outside the plugin's folder, `../../shared/reviewer.md`, `/opt/agents/auditor.md`. Claude Code copies only the plugin's folder when it installs the plugin, so it does not find those files, and the catalogue does not count them among the plugin's agents. Fix: Move the files into the plugin's folder and list them from there (`\"agents\": [\"./agents/reviewer.md\"]`), or make the entry's `source` a folder that holds them.",
+      ]);
+      expect(built.agents.map((found) => [found.path, found.plugin && claudeCodeName(found)])).toEqual([
+        ['shared/reviewer.md', null],
+        ['plugins/web/agents/styler.md', 'web:styler'],
       ]);
     } finally {
       rmSync(folder, { recursive: true, force: true });

@@ -30,6 +30,7 @@ export type DiagnosticCode =
   | 'manifest-rejected'
   | 'marketplace-plugins-elsewhere'
   | 'marketplace-plugin-missing'
+  | 'marketplace-agents-outside'
   | 'plugin-field-ignored'
   | 'plugin-agent-unlisted'
   | 'plugin-file-without-frontmatter'
@@ -130,6 +131,17 @@ export const findings = {
     message: `The marketplace lists the plugin ${name} at \`${source}\`, which is not in the folder: Claude Code cannot install it from this marketplace, and the catalogue has none of its agents.`,
     hint: `Add the plugin's folder at \`${source}\`, or correct the entry's \`source\`.`,
   }),
+
+  agentsOutsidePlugin: (plugin: string, paths: readonly string[], line: number): Finding => {
+    const one = paths.length === 1;
+    return {
+      line,
+      severity: 'warning',
+      code: 'marketplace-agents-outside',
+      message: `The marketplace's entry for the plugin ${plugin} lists ${one ? 'an agent file' : 'agent files'} outside the plugin's folder, ${paths.map((path) => `\`${path}\``).join(', ')}. Claude Code copies only the plugin's folder when it installs the plugin, so it does not find ${one ? 'that file' : 'those files'}, and the catalogue does not count ${one ? 'it' : 'them'} among the plugin's agents.`,
+      hint: `Move ${one ? 'the file' : 'the files'} into the plugin's folder and list ${one ? 'it' : 'them'} from there (\`"agents": ["./agents/reviewer.md"]\`), or make the entry's \`source\` a folder that holds ${one ? 'it' : 'them'}.`,
+    };
+  },
 
   manifestRejected: (reason: string, fix = 'Leave out `agents` and keep the agent files in `agents/`, which Claude Code reads without it, or list the files one by one (`"agents": ["./custom/reviewer.md"]`).'): Finding => ({
     line: 1,

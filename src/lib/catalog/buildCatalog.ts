@@ -111,12 +111,13 @@ function unreadableFile(path: string, unreadable: Unreadable): CatalogFile {
 }
 
 /**
- * A marketplace's manifest that lists plugins kept elsewhere or missing: not an agent, with a warning for those kept
- * elsewhere together and one for each that is missing.
+ * A marketplace's manifest that lists plugins kept elsewhere or missing, or agent files out of a plugin's folder: not
+ * an agent, with a warning for those kept elsewhere together and one for each other plugin.
  */
 function marketplaceElsewhere(path: string, plugins: readonly PluginElsewhere[]): CatalogFile {
-  const remote = plugins.filter((plugin) => !plugin.missing);
-  const found = [...(remote.length > 0 ? [findings.pluginsElsewhere(remote)] : []), ...plugins.filter((plugin) => plugin.missing).map((plugin) => findings.pluginMissing(plugin))];
+  const remote = plugins.filter((plugin) => plugin.kind === 'remote');
+  const each = plugins.flatMap((plugin) => (plugin.kind === 'missing' ? [findings.pluginMissing(plugin)] : plugin.kind === 'agents-outside' ? [findings.agentsOutsidePlugin(plugin.name, plugin.agents ?? [], plugin.line)] : []));
+  const found = [...(remote.length > 0 ? [findings.pluginsElsewhere(remote)] : []), ...each];
   return { path, status: 'not-agent', slug: null, claudeCode: null, diagnostics: inFile(path, found), agent: null };
 }
 

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
-import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { basename, isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
 import { digestSlug, slugify } from '../agents/slugify.ts';
 
 /**
@@ -119,9 +119,14 @@ function listedPaths(value: unknown): string[] {
 
 /** A manifest's component paths (`"./custom/agents/"` or a list of them), as paths relative to its plugin. */
 function componentPaths(value: unknown): string[] {
-  const listed = listedPaths(value);
-  return listed.map((path) => path.replace(/^\.\//, '').replace(/\/+$/, '')).filter((path) => path !== '' && path !== '.' && !isAbsolute(path) && !path.split('/').includes('..'));
+  return listedPaths(value)
+    .filter((path) => !leavesFolder(path))
+    .map((path) => posix.normalize(path).replace(/\/+$/, ''))
+    .filter((path) => path !== '' && path !== '.');
 }
+
+/** Whether a path listed in a manifest leads out of its plugin's folder: absolute, or climbing above it with `..`. */
+const leavesFolder = (path: string): boolean => isAbsolute(path) || /^\.\.(\/|$)/.test(posix.normalize(path.replace(/\\/g, '/')));
 
 /** Reads a JSON manifest, with its text (for the lines of its entries); `problem` gets the reason when it exists but is not a JSON object. */
 function readManifest(file: string, relativePath: string, problems: ManifestProblem[]): { json: Json; text: string } | null {
@@ -138,8 +143,10 @@ function readManifest(file: string, relativePath: string, problems: ManifestProb
 }
 
 /**
- * A plugin that a marketplace lists but whose folder is not in the agents folder, so that none of its agents can be
- * read: one kept elsewhere (on GitHub, at a git URL, in a package registry), or one whose folder is missing.
+ * A plugin that a marketplace lists whose agents, or some of them, cannot be read as its agents: one kept elsewhere
+ * (`remote`: on GitHub, at a git URL, in a package registry), one whose folder is missing (`missing`), or one whose
+ * entry lists agent files outside the plugin's folder (`agents-outside`), which Claude Code does not copy when it
+ * installs the plugin.
  */
 export interface PluginElsewhere {
   /** Its name in the marketplace (or its place in the list, when it has none). */
@@ -148,8 +155,9 @@ export interface PluginElsewhere {
   source: string;
   /** The line of its entry in the marketplace's manifest. */
   line: number;
-  /** Set for a path of this folder that is not there. */
-  missing: boolean;
+  kind: 'remote' | 'missing' | 'agents-outside';
+  /** For `agents-outside`: the paths of its entry's `agents` that lead out of the plugin's folder, as written. */
+  agents?: string[];
 }
 
 /** A marketplace's manifest (its path relative to the agents folder) and the plugins it lists that are not in the folder. */
@@ -200,9 +208,9 @@ export function marketplaceEntries(folder: string, relativeFolder: string, probl
   const metadata = (typeof manifest['metadata'] === 'object' && manifest['metadata']) as Json | false;
   const pluginRoot = metadata ? text(metadata['pluginRoot']) : undefined;
   const away: PluginElsewhere[] = [];
-  const note = (entry: Json, index: number, source: string, missing: boolean) => {
+  const note = (entry: Json, index: number, source: string, kind: PluginElsewhere['kind'], agents?: string[]) => {
     const name = text(entry['name']);
-    away.push({ name: name ?? `number ${index + 1}`, source, line: entryLine(read.text, name), missing });
+    away.push({ name: name ?? `number ${index + 1}`, source, line: entryLine(read.text, name), kind, ...(agents ? { agents } : {}) });
   };
   for (const [index, plugin] of (manifest['plugins'] as unknown[]).entries()) {
     if (typeof plugin !== 'object' || plugin === null) continue;
@@ -213,14 +221,18 @@ export function marketplaceEntries(folder: string, relativeFolder: string, probl
     const source = text(written);
     // Sources on GitHub, at a URL or in a registry (an object, not a path) are not in this folder.
     if (!source || isAbsolute(source) || /^[a-z]+:/i.test(source)) {
-      note(entry, index, remoteSource(written), false);
+      note(entry, index, remoteSource(written), 'remote');
       continue;
     }
     const path = /^\.\.?\//.test(source) || !pluginRoot ? resolve(folder, source) : resolve(folder, pluginRoot, source);
+    const where = join(relativeFolder, relative(folder, path)).split(sep).join('/');
     if (!existsSync(path)) {
-      note(entry, index, join(relativeFolder, relative(folder, path)).split(sep).join('/'), true);
+      note(entry, index, where, 'missing');
       continue;
     }
+    // Entries are not checked as plugin.json is, but a file out of the plugin's folder is not copied on install.
+    const outside = listedPaths(entry['agents']).filter(leavesFolder);
+    if (outside.length > 0) note(entry, index, where, 'agents-outside', outside);
     const name = text(entry['name']);
     const category = text(entry['category']);
     const description = text(entry['description']);
