@@ -116,7 +116,10 @@ function unreadableFile(path: string, unreadable: Unreadable): CatalogFile {
  */
 function marketplaceElsewhere(path: string, plugins: readonly PluginElsewhere[]): CatalogFile {
   const remote = plugins.filter((plugin) => plugin.kind === 'remote');
-  const each = plugins.flatMap((plugin) => (plugin.kind === 'missing' ? [findings.pluginMissing(plugin)] : plugin.kind === 'agents-outside' ? [findings.agentsOutsidePlugin(plugin.name, plugin.agents ?? [], plugin.line)] : []));
+  const each = plugins.flatMap((plugin) => {
+    if (plugin.kind === 'remote') return [];
+    return [plugin.kind === 'agents-outside' ? findings.agentsOutsidePlugin(plugin.name, plugin.agents ?? [], plugin.line) : findings.pluginMissing({ ...plugin, kind: plugin.kind })];
+  });
   const found = [...(remote.length > 0 ? [findings.pluginsElsewhere(remote)] : []), ...each];
   return { path, status: 'not-agent', slug: null, claudeCode: null, diagnostics: inFile(path, found), agent: null };
 }

@@ -155,7 +155,11 @@ export interface PluginElsewhere {
   source: string;
   /** The line of its entry in the marketplace's manifest. */
   line: number;
-  kind: 'remote' | 'missing' | 'agents-outside';
+  /**
+   * `remote`; `missing`, `not-folder` (a file) or `outside` (a path out of the marketplace's folder, which the walk
+   * does not reach); `agents-outside`.
+   */
+  kind: 'remote' | 'missing' | 'not-folder' | 'outside' | 'agents-outside';
   /** For `agents-outside`: the paths of its entry's `agents` that lead out of the plugin's folder, as written. */
   agents?: string[];
 }
@@ -225,9 +229,15 @@ export function marketplaceEntries(folder: string, relativeFolder: string, probl
       continue;
     }
     const path = /^\.\.?\//.test(source) || !pluginRoot ? resolve(folder, source) : resolve(folder, pluginRoot, source);
-    const where = join(relativeFolder, relative(folder, path)).split(sep).join('/');
-    if (!existsSync(path)) {
-      note(entry, index, where, 'missing');
+    const within = relative(folder, path);
+    if (leavesFolder(within)) {
+      note(entry, index, source, 'outside');
+      continue;
+    }
+    const where = join(relativeFolder, within).split(sep).join('/');
+    const found = statSync(path, { throwIfNoEntry: false });
+    if (!found?.isDirectory()) {
+      note(entry, index, where, found ? 'not-folder' : 'missing');
       continue;
     }
     // Entries are not checked as plugin.json is, but a file out of the plugin's folder is not copied on install.
