@@ -43,7 +43,7 @@ describe('a folder of Claude Code plugins', () => {
       ['standalone/agents/helper.md', 'agent'],
     ]);
   });
-  it('names the plugins its marketplace lists that are not in the folder, at a file or outside it, with their lines', () => {
+  it('names the plugins its marketplace lists that are not in the folder, at a file, outside it or without a source, with their lines', () => {
     expect(messages('.claude-plugin/marketplace.json')).toEqual([
       '21 warning marketplace-plugins-elsewhere: The marketplace lists a plugin kept elsewhere: remote (GitHub example/remote-plugin, line 21). Claude Code fetches it on install, but its agents are not in this folder, so the catalogue has none of them.',
       "28 warning marketplace-agents-outside: The marketplace's entry for the plugin docs lists an agent file outside the plugin's folder, `../../standalone/agents/helper.md`. Claude Code copies only the plugin's folder when it installs the plugin, so it does not find that file, and the catalogue does not count it among the plugin's agents.",
@@ -59,6 +59,8 @@ describe('a folder of Claude Code plugins', () => {
         { source: { source: 'github', repo: 'acme/unnamed' } },
         { name: 'single', source: './single.md' },
         { name: 'beside', source: '../beside' },
+        { name: 'unsourced' },
+        'not-an-entry',
       ];
       // The lines of the entries' names (one named as the marketplace is); the unnamed one's is that of the list.
       writeFileSync(join(folder, '.claude-plugin', 'marketplace.json'), JSON.stringify({ name: 'acme', metadata: { pluginRoot: './plugins' }, plugins }, null, 2));
@@ -70,6 +72,8 @@ describe('a folder of Claude Code plugins', () => {
         '26 marketplace-plugin-missing: The marketplace lists the plugin bare at `plugins/bare`, which is not in the folder: Claude Code cannot install it from this marketplace, and the catalogue has none of its agents. Fix: Add the plugin\'s folder at `plugins/bare`, or correct the entry\'s `source`.',
         "36 marketplace-plugin-missing: The marketplace lists the plugin single at `single.md`, which is a file, not a plugin's folder: Claude Code cannot install it from this marketplace, and the catalogue has none of its agents. Fix: Point the entry's `source` at the plugin's folder (the one holding its `agents/` folder or `.claude-plugin/plugin.json`), not at a file.",
         "40 marketplace-plugin-missing: The marketplace lists the plugin beside at `../beside`, outside the marketplace's folder: Claude Code cannot install it from a copy of the marketplace's repository, and the catalogue does not read it as a plugin of this marketplace. Fix: Move the plugin's folder into the marketplace's folder and point the entry's `source` at it (`\"source\": \"./plugins/name\"`).",
+        '44 marketplace-plugin-missing: The marketplace lists the plugin unsourced without a `source`, so Claude Code cannot install it, and the catalogue has none of its agents. Fix: Add `source`: the path of the plugin\'s folder (`"source": "./plugins/name"`), or where to fetch it (`{ "source": "github", "repo": "owner/repo" }`).',
+        '6 marketplace-plugin-missing: The marketplace lists the plugin number 9 without a `source`, so Claude Code cannot install it, and the catalogue has none of its agents. Fix: Add `source`: the path of the plugin\'s folder (`"source": "./plugins/name"`), or where to fetch it (`{ "source": "github", "repo": "owner/repo" }`).',
       ]);
     } finally {
       rmSync(folder, { recursive: true, force: true });

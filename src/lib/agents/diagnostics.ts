@@ -124,7 +124,7 @@ export const findings = {
     };
   },
 
-  pluginMissing: ({ name, source, line, kind }: { name: string; source: string; line: number; kind: 'missing' | 'not-folder' | 'outside' }): Finding => ({
+  pluginMissing: ({ name, source, line, kind }: { name: string; source: string; line: number; kind: 'missing' | 'not-folder' | 'outside' | 'no-source' }): Finding => ({
     line,
     severity: 'warning',
     code: 'marketplace-plugin-missing',
@@ -132,11 +132,13 @@ export const findings = {
       missing: `The marketplace lists the plugin ${name} at \`${source}\`, which is not in the folder: Claude Code cannot install it from this marketplace, and the catalogue has none of its agents.`,
       'not-folder': `The marketplace lists the plugin ${name} at \`${source}\`, which is a file, not a plugin's folder: Claude Code cannot install it from this marketplace, and the catalogue has none of its agents.`,
       outside: `The marketplace lists the plugin ${name} at \`${source}\`, outside the marketplace's folder: Claude Code cannot install it from a copy of the marketplace's repository, and the catalogue does not read it as a plugin of this marketplace.`,
+      'no-source': `The marketplace lists the plugin ${name} without a \`source\`, so Claude Code cannot install it, and the catalogue has none of its agents.`,
     }[kind],
     hint: {
       missing: `Add the plugin's folder at \`${source}\`, or correct the entry's \`source\`.`,
       'not-folder': "Point the entry's `source` at the plugin's folder (the one holding its `agents/` folder or `.claude-plugin/plugin.json`), not at a file.",
       outside: "Move the plugin's folder into the marketplace's folder and point the entry's `source` at it (`\"source\": \"./plugins/name\"`).",
+      'no-source': 'Add `source`: the path of the plugin\'s folder (`"source": "./plugins/name"`), or where to fetch it (`{ "source": "github", "repo": "owner/repo" }`).',
     }[kind],
   }),
 

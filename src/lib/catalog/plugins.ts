@@ -157,9 +157,9 @@ export interface PluginElsewhere {
   line: number;
   /**
    * `remote`; `missing`, `not-folder` (a file) or `outside` (a path out of the marketplace's folder, which the walk
-   * does not reach); `agents-outside`.
+   * does not reach); `no-source` (an entry without `source`, or no object); `agents-outside`.
    */
-  kind: 'remote' | 'missing' | 'not-folder' | 'outside' | 'agents-outside';
+  kind: 'remote' | 'missing' | 'not-folder' | 'outside' | 'no-source' | 'agents-outside';
   /** For `agents-outside`: the paths of its entry's `agents` that lead out of the plugin's folder, as written. */
   agents?: string[];
 }
@@ -217,11 +217,13 @@ export function marketplaceEntries(folder: string, relativeFolder: string, probl
     away.push({ name: name ?? `number ${index + 1}`, source, line: entryLine(read.text, name), kind, ...(agents ? { agents } : {}) });
   };
   for (const [index, plugin] of (manifest['plugins'] as unknown[]).entries()) {
-    if (typeof plugin !== 'object' || plugin === null) continue;
-    const entry = plugin as Json;
-    // An entry without a source names no plugin.
+    const entry = (typeof plugin === 'object' && plugin !== null && !Array.isArray(plugin) ? plugin : {}) as Json;
+    // An entry without a source (or that is no object) names no plugin Claude Code can install.
     const written = entry['source'];
-    if (written == null || (typeof written === 'string' && !text(written))) continue;
+    if (written == null || (typeof written === 'string' && !text(written))) {
+      note(entry, index, '', 'no-source');
+      continue;
+    }
     const source = text(written);
     // Sources on GitHub, at a URL or in a registry (an object, not a path) are not in this folder.
     if (!source || isAbsolute(source) || /^[a-z]+:/i.test(source)) {
