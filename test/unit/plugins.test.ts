@@ -309,6 +309,34 @@ describe('the agents key of a manifest (test/fixtures/plugin-manifest-agents)', 
       rmSync(folder, { recursive: true, force: true });
     }
   });
+  it('reports a manifest whose agents names paths not ending in .md, or is not a list of paths, which Claude Code rejects', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'plugin-agents-kinds-'));
+    try {
+      const manifests = { extensionless: { agents: ['./agents/linter.md', './agents/reviewer'] }, numbered: { agents: 3 }, mixed: { agents: ['./agents/linter.md', 3] } };
+      for (const [name, manifest] of Object.entries(manifests)) {
+        mkdirSync(join(folder, name, '.claude-plugin'), { recursive: true });
+        mkdirSync(join(folder, name, 'agents'));
+        writeFileSync(join(folder, name, '.claude-plugin', 'plugin.json'), JSON.stringify({ name, ...manifest }));
+        writeFileSync(join(folder, name, 'agents', 'linter.md'), '---\nname: linter\ndescription: Lints.\n---\nLint.\n');
+      }
+      const built = buildCatalog(readAgentsFolder(folder));
+      const reported = (name: string) => built.files.find((found) => found.path === `${name}/.claude-plugin/plugin.json`)!.diagnostics.map((d) => `${d.code}: ${d.message} Fix: ${d.hint}`);
+      expect(reported('extensionless')).toEqual([
+        'manifest-rejected: Claude Code rejects this plugin manifest (its `agents` names a path not ending in `.md`, `./agents/reviewer`, where Claude Code takes only agent files ending so), so it cannot load the plugin, nor any of its agents, which are listed as agents Claude Code skips. Fix: Leave out `agents` and keep the agent files in `agents/`, which Claude Code reads without it, or list the files one by one (`"agents": ["./custom/reviewer.md"]`).',
+      ]);
+      expect(reported('numbered')).toEqual([
+        'manifest-rejected: Claude Code rejects this plugin manifest (its `agents` is number, not a path or a list of paths), so it cannot load the plugin, nor any of its agents, which are listed as agents Claude Code skips. Fix: List the agent files as paths (`"agents": ["./agents/reviewer.md"]`), or leave out `agents` to load the `agents/` folder.',
+      ]);
+      expect(reported('mixed')[0]).toContain('(its `agents` is a list with something other than paths in it)');
+      expect(built.files.filter((found) => found.agent).map((found) => [found.path, found.claudeCode?.reason])).toEqual([
+        ['extensionless/agents/linter.md', 'plugin-not-loadable'],
+        ['mixed/agents/linter.md', 'plugin-not-loadable'],
+        ['numbered/agents/linter.md', 'plugin-not-loadable'],
+      ]);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
   it('gives the agents/ folder of a shared plugin folder to the plugin that lists no agent files', () => {
     expect(kinds.agents.filter((agent) => agent.path.startsWith('shared/')).map((agent) => [agent.path, claudeCodeName(agent)])).toEqual([
       ['shared/notes/archivist.md', 'archivist'],

@@ -283,7 +283,7 @@ export function pluginsAt(folder: string, relativeFolder: string, listed: readon
     const name = text(own?.['name']) ?? entry?.name ?? basename(realpathSync(folder));
     // An `agents` list takes the place of the `agents/` folder, as the plugin docs say: listing some agent files and
     // leaving others in `agents/` leaves those out.
-    const ownList = own && 'agents' in own ? componentPaths(own['agents']) : undefined;
+    const ownList = own && (typeof own['agents'] === 'string' || Array.isArray(own['agents'])) ? componentPaths(own['agents']) : undefined;
     const lists = ownList !== undefined || entry?.agentPaths !== undefined;
     const agentPaths = lists ? [...(ownList ?? []), ...(entry?.agentPaths ?? [])] : ['agents'];
     const description = text(own?.['description']) ?? entry?.description;
@@ -301,9 +301,9 @@ export function pluginsAt(folder: string, relativeFolder: string, listed: readon
 }
 
 /**
- * Whether Claude Code rejects a plugin manifest for its `agents`: it takes agent files there, and a folder
- * (`"agents": "./agents/"`, or one in the list) fails the manifest's check, so the plugin does not load. The problem
- * is noted in `problems`.
+ * Whether Claude Code rejects a plugin manifest for its `agents`: it takes paths of agent files there, in the plugin's
+ * folder and ending in `.md`, so a folder (`"agents": "./agents/"`, or one in the list), a file outside the plugin or
+ * anything but paths fails the manifest's check, and the plugin does not load. The problem is noted in `problems`.
  */
 function rejectedAgentPaths(folder: string, manifest: Json, manifestPath: string, problems: ManifestProblem[]): boolean {
   // A path out of the plugin's folder ("Paths in plugin.json must not use \"..\" to reference files outside the
@@ -320,10 +320,28 @@ function rejectedAgentPaths(folder: string, manifest: Json, manifestPath: string
     });
     return true;
   }
-  const folders = componentPaths(manifest['agents']).filter((path) => statSync(join(folder, path), { throwIfNoEntry: false })?.isDirectory());
-  if (folders.length === 0) return false;
-  const named = folders.map((path) => `\`./${path}/\``).join(', ');
-  problems.push({ path: manifestPath, reason: `its \`agents\` names ${folders.length === 1 ? 'a folder' : 'folders'}, ${named}, where Claude Code takes only agent files`, rejected: true });
+  // Not a path nor a list of paths, which the manifest's check rejects too.
+  const value = manifest['agents'];
+  if (value !== undefined && typeof value !== 'string' && !(Array.isArray(value) && value.every((item) => typeof item === 'string'))) {
+    problems.push({
+      path: manifestPath,
+      reason: `its \`agents\` is ${Array.isArray(value) ? 'a list with something other than paths in it' : `${value === null ? 'null' : typeof value}, not a path or a list of paths`}`,
+      rejected: true,
+      fix: 'List the agent files as paths (`"agents": ["./agents/reviewer.md"]`), or leave out `agents` to load the `agents/` folder.',
+    });
+    return true;
+  }
+  // Only agent files: a path must end in `.md` ("agents: Invalid input: must end with \".md\"", as `claude plugin
+  // validate` says, ananddtyagi/cc-marketplace#3), so a folder (`./agents/`) is rejected too.
+  const notMarkdown = listedPaths(value).filter((path) => !path.endsWith('.md'));
+  if (notMarkdown.length === 0) return false;
+  const folders = notMarkdown.filter((path) => statSync(join(folder, path), { throwIfNoEntry: false })?.isDirectory());
+  const one = notMarkdown.length === 1;
+  const reason =
+    folders.length === notMarkdown.length
+      ? `its \`agents\` names ${one ? 'a folder' : 'folders'}, ${folders.map((path) => `\`./${posix.normalize(path).replace(/\/+$/, '')}/\``).join(', ')}, where Claude Code takes only agent files`
+      : `its \`agents\` names ${one ? 'a path' : 'paths'} not ending in \`.md\`, ${notMarkdown.map((path) => `\`${path}\``).join(', ')}, where Claude Code takes only agent files ending so`;
+  problems.push({ path: manifestPath, reason, rejected: true });
   return true;
 }
 
