@@ -25,7 +25,17 @@ describe('claudeCodeVerdict', () => {
     expect(verdict({ claudeCodeData: { description: 'b' } })).toBe('skipped: no-name');
     expect(verdict({ claudeCodeData: { name: 42, description: 'b' } })).toBe('skipped: no-name');
   });
-  it('skips a file without a description', () => expect(verdict({ claudeCodeData: { name: 'a', description: ' ' } })).toBe('skipped: no-description'));
+  it('skips a file without a description, or with an empty one', () => {
+    expect(verdict({ claudeCodeData: { name: 'a' } })).toBe('skipped: no-description');
+    expect(verdict({ claudeCodeData: { name: 'a', description: '' } })).toBe('skipped: no-description');
+  });
+  it('loads a file whose name or description is only spaces, which Claude Code takes as text (it skips only an empty one)', () => {
+    expect(verdict({ claudeCodeData: { name: '  ', description: 'b' } })).toBe('loads');
+    expect(verdict({ claudeCodeData: { name: 'a', description: ' ' } })).toBe('loads');
+    expect(claudeCodeVerdict({ ...loads, claudeCodeData: { name: '  ', description: 'b' } }).explanation).toBe(
+      'Claude Code loads this agent as it is. Its `name` is only spaces, which Claude Code takes as a name: Claude is told of an agent with a blank name, and can hardly ask for it.',
+    );
+  });
   it('skips a name with a colon or a leading hyphen', () => {
     expect(verdict({ claudeCodeData: { name: 'plugin:a', description: 'b' } })).toBe('skipped: invalid-name');
     expect(verdict({ claudeCodeData: { name: '-a', description: 'b' } })).toBe('skipped: invalid-name');

@@ -186,6 +186,34 @@ describe('diagnostics', () => {
       }
     `);
   });
+  it('reports a name of only spaces, which Claude Code loads as a blank name', () => {
+    expect(only('blank-name.md')).toMatchInlineSnapshot(`
+      {
+        "code": "blank-name",
+        "file": "blank-name.md",
+        "hint": "Write the agent's name: \`name: blank-name\` (lowercase letters and hyphens).",
+        "line": 2,
+        "message": "The \`name\` is only spaces. Claude Code does not skip the file for it: it loads an agent with a blank name, which Claude can hardly ask for; the catalogue has no name to list it by.",
+        "severity": "error",
+      }
+    `);
+    expect(parseFixture('malformed/blank-name.md').claudeCode?.status).toBe('loads');
+  });
+  it('reports a description of only spaces, with which Claude Code loads the agent but never picks it by itself', () => {
+    expect(only('blank-description.md')).toMatchInlineSnapshot(`
+      {
+        "code": "blank-description",
+        "file": "blank-description.md",
+        "hint": "Write when Claude should delegate to this agent, e.g. \`description: Use this agent when ...\`.",
+        "line": 3,
+        "message": "The \`description\` is only spaces. Claude Code does not skip the file for it: it loads the agent, but tells Claude nothing of when to use it, so Claude never picks it by itself; the catalogue has no description to show.",
+        "severity": "error",
+      }
+    `);
+    expect(parseFixture('malformed/blank-description.md').claudeCode?.explanation).toBe(
+      'Claude Code loads this agent as it is. Its `description` is only spaces, which Claude Code takes as a description: Claude is told nothing of when to use the agent, so it never picks it by itself.',
+    );
+  });
   it('warns that Claude Code rejects a name with a colon', () => {
     expect(only('name-rejected.md')).toMatchInlineSnapshot(`
       {

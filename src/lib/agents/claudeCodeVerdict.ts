@@ -64,6 +64,9 @@ const explanations: Record<Exclude<SkipReason, 'plugin-not-loadable'>, string> =
 
 const nonEmptyText = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
 
+/** A value of only spaces, which Claude Code's loader takes as given (it skips only an empty or non-text one). */
+export const blankText = (value: unknown): value is string => typeof value === 'string' && value !== '' && value.trim() === '';
+
 /** The verdict for a file that cannot be read at all (a broken link, no permission). */
 export const unreadableFileVerdict: ClaudeCodeVerdict = { status: 'skipped', reason: 'unreadable', explanation: explanations.unreadable };
 
@@ -123,19 +126,25 @@ export function claudeCodeVerdict(input: VerdictInput): ClaudeCodeVerdict {
   // `when-to-use` or a placeholder (see pluginPlaceholderDescription); any other agent without them is skipped.
   const unnamed = !nonEmptyText(data['name']);
   const undescribed = !nonEmptyText(data['description']);
-  if (unnamed && !input.inPlugin) return skip('no-name');
-  if (undescribed && !input.inPlugin) return skip('no-description');
+  // A file of its own needs both as non-empty text, spaces being text to Claude Code (see blankText).
+  const blankName = !input.inPlugin && blankText(data['name']);
+  const blankDescription = !input.inPlugin && blankText(data['description']);
+  if (unnamed && !blankName && !input.inPlugin) return skip('no-name');
+  if (undescribed && !blankDescription && !input.inPlugin) return skip('no-description');
   const name = unnamed ? '' : (data['name'] as string).trim();
   if (name.includes(':') || name.startsWith('-')) return skip('invalid-name');
   if (!input.inPlugin && Array.isArray(data['hooks']) && data['hooks'].length === 0) return skip('empty-hooks');
   const byWhenToUse = nonEmptyText(data['when-to-use']);
-  const unnamedNote = unnamed ? ' Its frontmatter has no `name`: as a plugin’s agent, it is named after its file.' : '';
-  const undescribedNote = !undescribed
+  const unnamedNote = unnamed && input.inPlugin ? ' Its frontmatter has no `name`: as a plugin’s agent, it is named after its file.' : '';
+  const undescribedNote = !undescribed || !input.inPlugin
     ? ''
     : byWhenToUse
       ? ' Its frontmatter has no `description`: as a plugin’s agent, it is described to Claude by its `when-to-use` field.'
       : ` Its frontmatter has no \`description\`: as a plugin’s agent, it is described to Claude only as “${pluginPlaceholderDescription(input.plugin ?? '…')}”, so that Claude never picks it by itself.`;
-  const notes = unnamedNote + undescribedNote;
+  const blankNotes =
+    (blankName ? ' Its `name` is only spaces, which Claude Code takes as a name: Claude is told of an agent with a blank name, and can hardly ask for it.' : '') +
+    (blankDescription ? ' Its `description` is only spaces, which Claude Code takes as a description: Claude is told nothing of when to use the agent, so it never picks it by itself.' : '');
+  const notes = unnamedNote + undescribedNote + blankNotes;
   const requoted = input.stage === 'requote' ? input.requotedKeys.map((key) => `\`${key}\``).join(', ') : null;
   if (givesNoTool(data, input.inPlugin ?? false)) {
     return {

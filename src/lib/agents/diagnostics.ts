@@ -49,6 +49,8 @@ export type DiagnosticCode =
   | 'yaml-not-text'
   | 'yaml-aliases-expand'
   | 'missing-name'
+  | 'blank-name'
+  | 'blank-description'
   | 'missing-description'
   | 'name-rejected'
   | 'name-not-kebab-case'
@@ -330,6 +332,20 @@ export const findings = {
     code: 'missing-name',
     message: 'The frontmatter has no `name`; Claude Code skips a file without one.',
     hint: `Add a line \`name: ${suggestion}\` to the frontmatter (lowercase letters and hyphens).`,
+  }),
+
+  blankField: (line: number, field: 'name' | 'description', suggestion: string): Finding => ({
+    line,
+    severity: 'error',
+    code: field === 'name' ? 'blank-name' : 'blank-description',
+    message:
+      field === 'name'
+        ? 'The `name` is only spaces. Claude Code does not skip the file for it: it loads an agent with a blank name, which Claude can hardly ask for; the catalogue has no name to list it by.'
+        : 'The `description` is only spaces. Claude Code does not skip the file for it: it loads the agent, but tells Claude nothing of when to use it, so Claude never picks it by itself; the catalogue has no description to show.',
+    hint:
+      field === 'name'
+        ? `Write the agent's name: \`name: ${suggestion}\` (lowercase letters and hyphens).`
+        : 'Write when Claude should delegate to this agent, e.g. `description: Use this agent when ...`.',
   }),
 
   missingDescription: (line: number): Finding => ({

@@ -1,5 +1,5 @@
 import { recoveryKeys, type AgentFields } from './agentSchema.ts';
-import { claudeCodeVerdict, pluginAgentVerdict, pluginPlaceholderDescription, pluginPlaceholderVerdict, type ClaudeCodeVerdict } from './claudeCodeVerdict.ts';
+import { blankText, claudeCodeVerdict, pluginAgentVerdict, pluginPlaceholderDescription, pluginPlaceholderVerdict, type ClaudeCodeVerdict } from './claudeCodeVerdict.ts';
 import { decodeAgentSource } from './decodeAgentSource.ts';
 import { findings, inFile, type Diagnostic, type Finding } from './diagnostics.ts';
 import { hiddenCharacterFinding } from './hiddenCharacters.ts';
@@ -135,8 +135,12 @@ export function parseAgentFile(path: string, bytes: Uint8Array, { plugin }: { pl
     description = byWhenToUse ? whenToUse : pluginPlaceholderDescription(plugin.name);
     found.push(findings.pluginAgentUndescribed(frontmatter.lines[byWhenToUse ? 'when-to-use' : 'description'] ?? block.openLine, plugin.name, byWhenToUse));
   }
-  if (name === null) found.push(findings.missingName(nameLine, slugify(fileStem(path)) || 'my-agent'));
-  if (description === null) found.push(findings.missingDescription(frontmatter.lines['description'] ?? block.openLine));
+  // A name or description of only spaces is none to the catalogue, but Claude Code loads the file with it.
+  const suggestion = slugify(fileStem(path)) || 'my-agent';
+  const blank = (field: 'name' | 'description') => !plugin && blankText(frontmatter.claudeCodeData?.[field]);
+  const descriptionLine = frontmatter.lines['description'] ?? block.openLine;
+  if (name === null) found.push(blank('name') ? findings.blankField(nameLine, 'name', suggestion) : findings.missingName(nameLine, suggestion));
+  if (description === null) found.push(blank('description') ? findings.blankField(descriptionLine, 'description', suggestion) : findings.missingDescription(descriptionLine));
   if (name === null || description === null) return result('invalid', null, claudeCode);
 
   // Claude Code loads a name in any script (`データ分析`): when it has nothing to make an address of, the page takes
@@ -151,7 +155,6 @@ export function parseAgentFile(path: string, bytes: Uint8Array, { plugin }: { pl
   const aliasesLine = frontmatter.lines['aliases'] ?? nameLine;
   const aliases = formerNames(fields.extra['aliases'], baseSlug, aliasesLine, found);
 
-  const descriptionLine = frontmatter.lines['description'] ?? block.openLine;
   const split = splitDescription(description, () => descriptionLine);
   for (const finding of split.findings) found.push(finding);
   let examples = split.examples;
