@@ -325,7 +325,7 @@ describe('the agents key of a manifest (test/fixtures/plugin-manifest-agents)', 
         'manifest-rejected: Claude Code rejects this plugin manifest (its `agents` names a path not ending in `.md`, `./agents/reviewer`, where Claude Code takes only agent files ending so), so it cannot load the plugin, nor any of its agents, which are listed as agents Claude Code skips. Fix: Leave out `agents` and keep the agent files in `agents/`, which Claude Code reads without it, or list the files one by one (`"agents": ["./custom/reviewer.md"]`).',
       ]);
       expect(reported('numbered')).toEqual([
-        'manifest-rejected: Claude Code rejects this plugin manifest (its `agents` is number, not a path or a list of paths), so it cannot load the plugin, nor any of its agents, which are listed as agents Claude Code skips. Fix: List the agent files as paths (`"agents": ["./agents/reviewer.md"]`), or leave out `agents` to load the `agents/` folder.',
+        'manifest-rejected: Claude Code rejects this plugin manifest (its `agents` is a number, not a path or a list of paths), so it cannot load the plugin, nor any of its agents, which are listed as agents Claude Code skips. Fix: List the agent files as paths (`"agents": ["./agents/reviewer.md"]`), or leave out `agents` to load the `agents/` folder.',
       ]);
       expect(reported('mixed')[0]).toContain('(its `agents` is a list with something other than paths in it)');
       expect(built.files.filter((found) => found.agent).map((found) => [found.path, found.claudeCode?.reason])).toEqual([
@@ -333,6 +333,22 @@ describe('the agents key of a manifest (test/fixtures/plugin-manifest-agents)', 
         ['mixed/agents/linter.md', 'plugin-not-loadable'],
         ['numbered/agents/linter.md', 'plugin-not-loadable'],
       ]);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+  it('reports a manifest Claude Code rejects for its metadata (an author as text), and says Claude Code skips the plugin’s agents', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'plugin-metadata-'));
+    try {
+      mkdirSync(join(folder, 'tools', '.claude-plugin'), { recursive: true });
+      mkdirSync(join(folder, 'tools', 'agents'));
+      writeFileSync(join(folder, 'tools', '.claude-plugin', 'plugin.json'), JSON.stringify({ name: 'tools', author: 'Jane Doe' }));
+      writeFileSync(join(folder, 'tools', 'agents', 'linter.md'), '---\nname: linter\ndescription: Lints.\n---\nLint.\n');
+      const built = buildCatalog(readAgentsFolder(folder));
+      expect(built.files.find((found) => found.path === 'tools/.claude-plugin/plugin.json')!.diagnostics.map((d) => `${d.line} ${d.severity} ${d.code}: ${d.message} Fix: ${d.hint}`)).toEqual([
+        '1 error manifest-rejected: Claude Code rejects this plugin manifest (its `author`, "Jane Doe", is not an object with a `name`), so it cannot load the plugin, nor any of its agents, which are listed as agents Claude Code skips. Fix: Write the author as an object: `"author": { "name": "Jane Doe", "email": "jane@example.com" }`.',
+      ]);
+      expect(built.files.find((found) => found.path === 'tools/agents/linter.md')!.claudeCode).toMatchObject({ status: 'skipped', reason: 'plugin-not-loadable' });
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }

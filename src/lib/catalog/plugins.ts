@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { basename, isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
 import { digestSlug, slugify } from '../agents/slugify.ts';
+import { manifestFaults } from './pluginManifest.ts';
 
 /**
  * Claude Code plugins, as far as their agents go. A plugin is a folder with a manifest, `.claude-plugin/plugin.json`,
@@ -276,7 +277,7 @@ export function pluginsAt(folder: string, relativeFolder: string, listed: readon
   if (!hasManifest && !listed?.length) return [];
   const manifestPath = join(relativeFolder, '.claude-plugin', 'plugin.json');
   const manifest = hasManifest ? (readManifest(manifestFile, manifestPath, problems)?.json ?? null) : null;
-  const rejected = manifest ? rejectedAgentPaths(folder, manifest, manifestPath, problems) : false;
+  const rejected = manifest ? rejectedManifest(folder, manifest, manifestPath, problems) : false;
   const entries: (MarketplaceEntry | undefined)[] = listed?.length ? [...listed] : [undefined];
   return entries.map((entry) => {
     const own = entries.length === 1 ? manifest : null;
@@ -301,47 +302,14 @@ export function pluginsAt(folder: string, relativeFolder: string, listed: readon
 }
 
 /**
- * Whether Claude Code rejects a plugin manifest for its `agents`: it takes paths of agent files there, in the plugin's
- * folder and ending in `.md`, so a folder (`"agents": "./agents/"`, or one in the list), a file outside the plugin or
- * anything but paths fails the manifest's check, and the plugin does not load. The problem is noted in `problems`.
+ * Whether Claude Code rejects a plugin's manifest (see pluginManifest.ts), so that the plugin does not load: the faults
+ * are noted in `problems`, as one error of the manifest.
  */
-function rejectedAgentPaths(folder: string, manifest: Json, manifestPath: string, problems: ManifestProblem[]): boolean {
-  // A path out of the plugin's folder ("Paths in plugin.json must not use \"..\" to reference files outside the
-  // plugin directory", as Claude Code says of them).
-  const outside = listedPaths(manifest['agents']).filter((path) => isAbsolute(path) || path.split(/[\\/]/).includes('..'));
-  if (outside.length > 0) {
-    const named = outside.map((path) => `\`${path}\``).join(', ');
-    const one = outside.length === 1;
-    problems.push({
-      path: manifestPath,
-      reason: `its \`agents\` names ${one ? 'a file' : 'files'} outside the plugin's folder, ${named}`,
-      rejected: true,
-      fix: `Move ${one ? 'the file' : 'the files'} into the plugin's folder and list ${one ? 'it' : 'them'} from there (\`"agents": ["./agents/reviewer.md"]\`).`,
-    });
-    return true;
-  }
-  // Not a path nor a list of paths, which the manifest's check rejects too.
-  const value = manifest['agents'];
-  if (value !== undefined && typeof value !== 'string' && !(Array.isArray(value) && value.every((item) => typeof item === 'string'))) {
-    problems.push({
-      path: manifestPath,
-      reason: `its \`agents\` is ${Array.isArray(value) ? 'a list with something other than paths in it' : `${value === null ? 'null' : typeof value}, not a path or a list of paths`}`,
-      rejected: true,
-      fix: 'List the agent files as paths (`"agents": ["./agents/reviewer.md"]`), or leave out `agents` to load the `agents/` folder.',
-    });
-    return true;
-  }
-  // Only agent files: a path must end in `.md` ("agents: Invalid input: must end with \".md\"", as `claude plugin
-  // validate` says, ananddtyagi/cc-marketplace#3), so a folder (`./agents/`) is rejected too.
-  const notMarkdown = listedPaths(value).filter((path) => !path.endsWith('.md'));
-  if (notMarkdown.length === 0) return false;
-  const folders = notMarkdown.filter((path) => statSync(join(folder, path), { throwIfNoEntry: false })?.isDirectory());
-  const one = notMarkdown.length === 1;
-  const reason =
-    folders.length === notMarkdown.length
-      ? `its \`agents\` names ${one ? 'a folder' : 'folders'}, ${folders.map((path) => `\`./${posix.normalize(path).replace(/\/+$/, '')}/\``).join(', ')}, where Claude Code takes only agent files`
-      : `its \`agents\` names ${one ? 'a path' : 'paths'} not ending in \`.md\`, ${notMarkdown.map((path) => `\`${path}\``).join(', ')}, where Claude Code takes only agent files ending so`;
-  problems.push({ path: manifestPath, reason, rejected: true });
+function rejectedManifest(folder: string, manifest: Json, manifestPath: string, problems: ManifestProblem[]): boolean {
+  const isFolder = (path: string) => statSync(join(folder, path), { throwIfNoEntry: false })?.isDirectory() ?? false;
+  const faults = manifestFaults(manifest, basename(realpathSync(folder)), isFolder);
+  if (faults.length === 0) return false;
+  problems.push({ path: manifestPath, reason: faults.map((fault) => fault.reason).join('; '), rejected: true, fix: [...new Set(faults.map((fault) => fault.fix))].join(' ') });
   return true;
 }
 

@@ -1,0 +1,147 @@
+/**
+ * What Claude Code's check of a plugin manifest (`.claude-plugin/plugin.json`) rejects, as far as the catalogue can
+ * tell without Claude Code: a manifest that fails it makes the plugin fail to load, with none of its agents. The
+ * check is a schema (the public source dump's `PluginManifestSchema`): `name` is required text without spaces; the
+ * other metadata has its types (`author` an object with a `name`, `homepage` a URL, `keywords` a list of text); the
+ * paths of components start with `./`, agent files end in `.md`, hooks files in `.json`. Unknown fields are dropped,
+ * not rejected. Not checked here: the inside of `hooks`, `mcpServers`, `lspServers`, `userConfig`, `channels` and
+ * `dependencies`, which only a plugin's other parts use.
+ */
+
+/** A reason Claude Code rejects a manifest, and how to mend it. */
+export interface ManifestFault {
+  /** Completes "Claude Code rejects this plugin manifest (…)". */
+  reason: string;
+  fix: string;
+}
+
+type Json = Record<string, unknown>;
+
+const quoted = (value: unknown): string => JSON.stringify(value) ?? String(value);
+const isText = (value: unknown): value is string => typeof value === 'string';
+const listOrOne = (value: unknown): unknown[] => (Array.isArray(value) ? value : [value]);
+
+/** How a value that is not what the schema takes reads in a reason: "is null", "is a number". */
+function kindOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}
+
+/**
+ * The faults of a manifest's metadata: `name`, the text fields, `author`, `homepage`, `keywords`.
+ *
+ * @example metadataFaults({ name: 'my tools' }, 'tools')[0].reason // 'its `name`, "my tools", contains a space'
+ */
+function metadataFaults(manifest: Json, folderName: string): ManifestFault[] {
+  const faults: ManifestFault[] = [];
+  const name = manifest['name'];
+  const kebab = folderName.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'my-plugin';
+  if (!('name' in manifest)) faults.push({ reason: 'it has no `name`, which a manifest must have', fix: `Add the plugin's name: \`"name": "${kebab}"\`.` });
+  else if (!isText(name) || name === '') faults.push({ reason: `its \`name\` ${isText(name) ? 'is empty' : `is ${kindOf(name)}, not text`}`, fix: `Write the plugin's name as text: \`"name": "${kebab}"\`.` });
+  else if (name.includes(' ')) faults.push({ reason: `its \`name\`, ${quoted(name)}, contains a space`, fix: `Write the name in kebab-case: \`"name": "${name.trim().toLowerCase().replace(/\s+/g, '-')}"\`.` });
+  for (const key of ['version', 'description', 'repository', 'license']) {
+    if (key in manifest && !isText(manifest[key])) faults.push({ reason: `its \`${key}\` is ${kindOf(manifest[key])}, not text`, fix: `Write \`${key}\` as text, or leave it out.` });
+  }
+  if ('author' in manifest) {
+    const author = manifest['author'];
+    const record = typeof author === 'object' && author !== null && !Array.isArray(author) ? (author as Json) : null;
+    const fine = record !== null && isText(record['name']) && record['name'] !== '' && ['email', 'url'].every((key) => !(key in record) || isText(record[key]));
+    if (!fine) faults.push({ reason: `its \`author\`, ${quoted(author)}, is not an object with a \`name\``, fix: 'Write the author as an object: `"author": { "name": "Jane Doe", "email": "jane@example.com" }`.' });
+  }
+  if ('homepage' in manifest && !(isText(manifest['homepage']) && URL.canParse(manifest['homepage']))) {
+    faults.push({ reason: `its \`homepage\`, ${quoted(manifest['homepage'])}, is not a URL`, fix: 'Write the whole address, with its scheme: `"homepage": "https://example.com/tools"`, or leave it out.' });
+  }
+  if ('keywords' in manifest && !(Array.isArray(manifest['keywords']) && manifest['keywords'].every(isText))) {
+    faults.push({ reason: 'its `keywords` is not a list of text', fix: 'Write the keywords as a list: `"keywords": ["review", "security"]`.' });
+  }
+  return faults;
+}
+
+/**
+ * The faults of the paths a manifest gives its components other than agents: `commands`, `skills` and
+ * `outputStyles` start with `./` (a map of commands is not checked), `hooks` files too and end in `.json`.
+ */
+function componentFaults(manifest: Json): ManifestFault[] {
+  const faults: ManifestFault[] = [];
+  for (const key of ['commands', 'skills', 'outputStyles', 'hooks']) {
+    if (!(key in manifest)) continue;
+    const value = manifest[key];
+    // A map of commands (`{ "about": { "source": "./README.md" } }`) and inline hooks are objects.
+    const objects = key === 'commands' || key === 'hooks';
+    const items = typeof value === 'object' && value !== null && !Array.isArray(value) && objects ? [] : listOrOne(value);
+    const wrong = items.filter((item) => !(isText(item) ? item.startsWith('./') && (key !== 'hooks' || item.endsWith('.json')) : key === 'hooks' && typeof item === 'object' && item !== null && !Array.isArray(item)));
+    if (wrong.length === 0) continue;
+    const named = wrong.map(quoted).join(', ');
+    const one = wrong.length === 1;
+    faults.push({
+      reason: `its \`${key}\` has ${one ? 'an entry' : 'entries'}, ${named}, that ${one ? 'is not a path' : 'are not paths'} starting with \`./\`${key === 'hooks' ? ' and ending in `.json`' : ''}`,
+      fix: `Write each path from the plugin's folder, starting with \`./\`: \`"${key}": ["./${key === 'hooks' ? 'hooks/extra.json' : key === 'outputStyles' ? 'styles/' : `${key}/`}"]\`.`,
+    });
+  }
+  return faults;
+}
+
+/**
+ * The faults of a manifest's `agents`: paths of agent files in the plugin's folder, each starting with `./` and ending
+ * in `.md` ("agents: Invalid input: must end with \".md\"", as `claude plugin validate` says in
+ * ananddtyagi/cc-marketplace#3), so that a folder (`"./agents/"`) is rejected too; and none out of the plugin's folder
+ * ("Paths in plugin.json must not use \"..\" to reference files outside the plugin directory", tw93/Kami#16).
+ * `isFolder` tells whether a path of the plugin is a folder.
+ */
+function agentFaults(manifest: Json, isFolder: (path: string) => boolean): ManifestFault[] {
+  if (!('agents' in manifest)) return [];
+  const value = manifest['agents'];
+  if (!isText(value) && !(Array.isArray(value) && value.every(isText))) {
+    return [
+      {
+        reason: `its \`agents\` is ${Array.isArray(value) ? 'a list with something other than paths in it' : `${kindOf(value)}, not a path or a list of paths`}`,
+        fix: 'List the agent files as paths (`"agents": ["./agents/reviewer.md"]`), or leave out `agents` to load the `agents/` folder.',
+      },
+    ];
+  }
+  const paths = listOrOne(value) as string[];
+  const outside = paths.filter((path) => path.startsWith('/') || /^[a-z]:[\\/]/i.test(path) || path.split(/[\\/]/).includes('..'));
+  if (outside.length > 0) {
+    const one = outside.length === 1;
+    return [
+      {
+        reason: `its \`agents\` names ${one ? 'a file' : 'files'} outside the plugin's folder, ${outside.map((path) => `\`${path}\``).join(', ')}`,
+        fix: `Move ${one ? 'the file' : 'the files'} into the plugin's folder and list ${one ? 'it' : 'them'} from there (\`"agents": ["./agents/reviewer.md"]\`).`,
+      },
+    ];
+  }
+  const faults: ManifestFault[] = [];
+  const notMarkdown = paths.filter((path) => !path.endsWith('.md'));
+  const folders = notMarkdown.filter(isFolder);
+  const listFix = 'Leave out `agents` and keep the agent files in `agents/`, which Claude Code reads without it, or list the files one by one (`"agents": ["./custom/reviewer.md"]`).';
+  if (notMarkdown.length > 0) {
+    const one = notMarkdown.length === 1;
+    const reason =
+      folders.length === notMarkdown.length
+        ? `its \`agents\` names ${one ? 'a folder' : 'folders'}, ${folders.map((path) => `\`./${path.replace(/^\.\//, '').replace(/\/+$/, '')}/\``).join(', ')}, where Claude Code takes only agent files`
+        : `its \`agents\` names ${one ? 'a path' : 'paths'} not ending in \`.md\`, ${notMarkdown.map((path) => `\`${path}\``).join(', ')}, where Claude Code takes only agent files ending so`;
+    faults.push({ reason, fix: listFix });
+  }
+  const bare = paths.filter((path) => path.endsWith('.md') && !path.startsWith('./'));
+  if (bare.length > 0) {
+    const one = bare.length === 1;
+    faults.push({
+      reason: `its \`agents\` has ${one ? 'a path' : 'paths'} not starting with \`./\`, ${bare.map((path) => `\`${path}\``).join(', ')}`,
+      fix: `Start each path with \`./\`: \`"agents": [${bare.map((path) => quoted(`./${path}`)).join(', ')}]\`.`,
+    });
+  }
+  return faults;
+}
+
+/**
+ * Every fault Claude Code's check finds in a manifest (see the module's comment), in the order of its fields:
+ * empty when it loads the plugin. `folderName` suggests a name; `isFolder` tells whether a path of the plugin is a
+ * folder.
+ *
+ * @example manifestFaults({ name: 'tools', agents: ['agents/linter.md'] }, 'tools', () => false)[0].reason
+ *   // 'its `agents` has a path not starting with `./`, `agents/linter.md`'
+ */
+export function manifestFaults(manifest: Json, folderName: string, isFolder: (path: string) => boolean): ManifestFault[] {
+  return [...metadataFaults(manifest, folderName), ...agentFaults(manifest, isFolder), ...componentFaults(manifest)];
+}
