@@ -46,7 +46,7 @@ export const GET: APIRoute = async () => {
   for (const group of groupByCategory(await getCards())) {
     lines.push(`## ${inline(group.name)}`, '');
     for (const agent of group.cards.map((card) => records.get(card.slug)!)) {
-      // A plugin whose manifest has an error offers no install line (see pluginInstallCommand).
+      // A plugin whose manifest, or its marketplace's, has an error offers no install line (see pluginInstallCommand).
       const install = agent.plugin && pluginInstallCommand({ ...agent.plugin, ...(agent.claudeCode.reason === 'plugin-not-loadable' ? { manifestInvalid: true as const } : {}) });
       const plugin = agent.plugin?.loaded ? ` Also in the plugin ${inline(agent.plugin.name)} as ${inline(agent.plugin.claudeCodeName)}${install ? ` (\`${inline(install)}\`)` : ''}.` : '';
       lines.push(`- [${inline(agent.name)}](${agent.rawUrl}): ${clipLine(inline(agent.summary), 1000)} Page: ${agent.url}${plugin}${verdictNotes[agent.claudeCode.status] ?? ''}${agent.source.hiddenText ? hiddenNote : ''}`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { manifestFaults } from '../../src/lib/catalog/pluginManifest.ts';
+import { manifestFaults, marketplaceFaults } from '../../src/lib/catalog/pluginManifest.ts';
 
 const folders = new Set(['agents', './agents/', 'custom']);
 const faults = (manifest: Record<string, unknown>) => manifestFaults(manifest, 'Team Tools', (path) => folders.has(path)).map(({ reason, fix }) => `${reason}. Fix: ${fix}`);
@@ -27,7 +27,7 @@ describe('manifestFaults (what Claude Code’s check of plugin.json rejects)', (
     ).toEqual([]);
   });
   it('requires a name, as text without spaces, and suggests one from the folder', () => {
-    expect(faults({ description: 'Tools' })).toEqual(['it has no `name`, which a manifest must have. Fix: Add the plugin\'s name: `"name": "team-tools"`.']);
+    expect(faults({ description: 'Tools' })).toEqual(['it has no `name`. Fix: Add the plugin\'s name: `"name": "team-tools"`.']);
     expect(faults({ name: '' })).toEqual(['its `name` is empty. Fix: Write the plugin\'s name as text: `"name": "team-tools"`.']);
     expect(faults({ name: 7 })).toEqual(['its `name` is a number, not text. Fix: Write the plugin\'s name as text: `"name": "team-tools"`.']);
     expect(faults({ name: 'Team Tools' })).toEqual(['its `name`, "Team Tools", contains a space. Fix: Write the name in kebab-case: `"name": "team-tools"`.']);
@@ -61,6 +61,27 @@ describe('manifestFaults (what Claude Code’s check of plugin.json rejects)', (
       'its `commands` has an entry, "commands/deploy.md", that is not a path starting with `./`. Fix: Write each path from the plugin\'s folder, starting with `./`: `"commands": ["./commands/"]`.',
       'its `skills` has an entry, "skills", that is not a path starting with `./`. Fix: Write each path from the plugin\'s folder, starting with `./`: `"skills": ["./skills/"]`.',
       'its `hooks` has an entry, "./hooks.yaml", that is not a path starting with `./` and ending in `.json`. Fix: Write each path from the plugin\'s folder, starting with `./`: `"hooks": ["./hooks/extra.json"]`.',
+    ]);
+  });
+});
+
+describe('marketplaceFaults (what Claude Code’s check of marketplace.json rejects, all at once)', () => {
+  const reasons = (manifest: Record<string, unknown>) => marketplaceFaults(manifest).map((fault) => fault.reason);
+  it('finds none in a marketplace with a name, an owner and entries with a name and a source', () => {
+    expect(reasons({ name: 'tools', owner: { name: 'Acme' }, plugins: [{ name: 'review', source: './plugins/review', agents: ['./agents/a.md', './../shared/b.md'] }, { name: 'remote', source: { source: 'github', repo: 'acme/remote' } }] })).toEqual([]);
+  });
+  it('requires the marketplace’s name, owner and list of plugins', () => {
+    expect(reasons({})).toEqual(['it has no `name`', 'it has no `owner`, which a marketplace must have', 'its `plugins` is missing']);
+    expect(reasons({ name: 'team tools', owner: 'Acme', plugins: {} })).toEqual(['its `name`, "team tools", contains a space', 'its `owner`, "Acme", is not an object with a `name`', 'its `plugins` is an object, not a list']);
+    expect(marketplaceFaults({ owner: { name: 'Acme' }, plugins: [] })[0]!.fix).toBe('Add the marketplace\'s name: `"name": "team-tools"`.');
+  });
+  it('names each entry that Claude Code rejects: no name or source, metadata of the wrong kind, agent paths without ./', () => {
+    expect(reasons({ name: 'tools', owner: { name: 'Acme' }, plugins: [{ source: './a' }, { name: 'b c', source: './b' }, { name: 'd' }, { name: 'e', source: './e', author: 'Jane', agents: ['../shared/x.md', 'agents/y.md'] }] })).toEqual([
+      'its plugin number 1: it has no `name`',
+      'the entry of the plugin b c: its `name`, "b c", contains a space',
+      'the entry of the plugin d: it has no `source`',
+      'the entry of the plugin e: its `author`, "Jane", is not an object with a `name`',
+      "the entry of the plugin e: its `agents` names a file outside the plugin's folder, `../shared/x.md`",
     ]);
   });
 });

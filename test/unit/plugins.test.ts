@@ -43,10 +43,10 @@ describe('a folder of Claude Code plugins', () => {
       ['standalone/agents/helper.md', 'agent'],
     ]);
   });
-  it('names the plugins its marketplace lists that are not in the folder, at a file, outside it or without a source, with their lines', () => {
+  it('names the plugins its marketplace lists that are not in the folder, at a file or outside it, with their lines, and that Claude Code rejects a marketplace with an entry without a name or a source', () => {
     expect(messages('.claude-plugin/marketplace.json')).toEqual([
       '21 warning marketplace-plugins-elsewhere: The marketplace lists a plugin kept elsewhere: remote (GitHub example/remote-plugin, line 21). Claude Code fetches it on install, but its agents are not in this folder, so the catalogue has none of them.',
-      "28 warning marketplace-agents-outside: The marketplace's entry for the plugin docs lists an agent file outside the plugin's folder, `../../standalone/agents/helper.md`. Claude Code copies only the plugin's folder when it installs the plugin, so it does not find that file, and the catalogue does not count it among the plugin's agents.",
+      "28 warning marketplace-agents-outside: The marketplace's entry for the plugin docs lists an agent file outside the plugin's folder, `./../../standalone/agents/helper.md`. Claude Code copies only the plugin's folder when it installs the plugin, so it does not find that file, and the catalogue does not count it among the plugin's agents.",
     ]);
     const folder = mkdtempSync(join(tmpdir(), 'marketplace-elsewhere-'));
     try {
@@ -63,17 +63,17 @@ describe('a folder of Claude Code plugins', () => {
         'not-an-entry',
       ];
       // The lines of the entries' names (one named as the marketplace is); the unnamed one's is that of the list.
-      writeFileSync(join(folder, '.claude-plugin', 'marketplace.json'), JSON.stringify({ name: 'acme', metadata: { pluginRoot: './plugins' }, plugins }, null, 2));
+      writeFileSync(join(folder, '.claude-plugin', 'marketplace.json'), JSON.stringify({ name: 'acme', owner: { name: 'Acme' }, metadata: { pluginRoot: './plugins' }, plugins }, null, 2));
       writeFileSync(join(folder, 'single.md'), '# Not a plugin\n');
       const [file] = buildCatalog(readAgentsFolder(folder)).files;
       expect(file!.diagnostics.map((d) => `${d.line} ${d.code}: ${d.message} Fix: ${d.hint}`)).toEqual([
-        '12 marketplace-plugins-elsewhere: The marketplace lists 3 plugins kept elsewhere: on-npm (npm @acme/on-npm, line 12), acme (https://git.example.com/acme/at-url.git, line 19), number 5 (GitHub acme/unnamed, line 6). Claude Code fetches them on install, but their agents are not in this folder, so the catalogue has none of them. Fix: To list their agents too, build from a folder that also holds a copy of each plugin with its entry\'s `source` pointing at it (`"source": "./plugins/name"`), or build each repository as a catalogue of its own.',
-        '8 marketplace-plugin-missing: The marketplace lists the plugin gone at `plugins/gone`, which is not in the folder: Claude Code cannot install it from this marketplace, and the catalogue has none of its agents. Fix: Add the plugin\'s folder at `plugins/gone`, or correct the entry\'s `source`.',
-        '26 marketplace-plugin-missing: The marketplace lists the plugin bare at `plugins/bare`, which is not in the folder: Claude Code cannot install it from this marketplace, and the catalogue has none of its agents. Fix: Add the plugin\'s folder at `plugins/bare`, or correct the entry\'s `source`.',
-        "36 marketplace-plugin-missing: The marketplace lists the plugin single at `single.md`, which is a file, not a plugin's folder: Claude Code cannot install it from this marketplace, and the catalogue has none of its agents. Fix: Point the entry's `source` at the plugin's folder (the one holding its `agents/` folder or `.claude-plugin/plugin.json`), not at a file.",
-        "40 marketplace-plugin-missing: The marketplace lists the plugin beside at `../beside`, outside the marketplace's folder: Claude Code cannot install it from a copy of the marketplace's repository, and the catalogue does not read it as a plugin of this marketplace. Fix: Move the plugin's folder into the marketplace's folder and point the entry's `source` at it (`\"source\": \"./plugins/name\"`).",
-        '44 marketplace-plugin-missing: The marketplace lists the plugin unsourced without a `source`, so Claude Code cannot install it, and the catalogue has none of its agents. Fix: Add `source`: the path of the plugin\'s folder (`"source": "./plugins/name"`), or where to fetch it (`{ "source": "github", "repo": "owner/repo" }`).',
-        '6 marketplace-plugin-missing: The marketplace lists the plugin number 9 without a `source`, so Claude Code cannot install it, and the catalogue has none of its agents. Fix: Add `source`: the path of the plugin\'s folder (`"source": "./plugins/name"`), or where to fetch it (`{ "source": "github", "repo": "owner/repo" }`).',
+        // Claude Code checks the marketplace's file at once: an entry without a name or a source leaves it all out.
+        '1 manifest-rejected: Claude Code rejects this marketplace manifest (its plugin number 5: it has no `name`; the entry of the plugin unsourced: it has no `source`; its plugin number 9 is a string, not an object). It checks the whole file at once, so it cannot add the marketplace, and none of its plugins can be installed from it. Fix: Add the plugin\'s name: `"name": "plugin-5"`. Add `source`: the path of the plugin\'s folder (`"source": "./plugins/name"`), or where to fetch it (`{ "source": "github", "repo": "owner/repo" }`). Write each plugin as an object: `{ "name": "tools", "source": "./plugins/tools" }`.',
+        '15 marketplace-plugins-elsewhere: The marketplace lists 3 plugins kept elsewhere: on-npm (npm @acme/on-npm, line 15), acme (https://git.example.com/acme/at-url.git, line 22), number 5 (GitHub acme/unnamed, line 9). Claude Code fetches them on install, but their agents are not in this folder, so the catalogue has none of them. Fix: To list their agents too, build from a folder that also holds a copy of each plugin with its entry\'s `source` pointing at it (`"source": "./plugins/name"`), or build each repository as a catalogue of its own.',
+        "11 marketplace-plugin-missing: The marketplace lists the plugin gone at `plugins/gone`, which is not in the folder: Claude Code cannot install it from this marketplace, and the catalogue has none of its agents. Fix: Add the plugin's folder at `plugins/gone`, or correct the entry's `source`.",
+        "29 marketplace-plugin-missing: The marketplace lists the plugin bare at `plugins/bare`, which is not in the folder: Claude Code cannot install it from this marketplace, and the catalogue has none of its agents. Fix: Add the plugin's folder at `plugins/bare`, or correct the entry's `source`.",
+        "39 marketplace-plugin-missing: The marketplace lists the plugin single at `single.md`, which is a file, not a plugin's folder: Claude Code cannot install it from this marketplace, and the catalogue has none of its agents. Fix: Point the entry's `source` at the plugin's folder (the one holding its `agents/` folder or `.claude-plugin/plugin.json`), not at a file.",
+        "43 marketplace-plugin-missing: The marketplace lists the plugin beside at `../beside`, outside the marketplace's folder: Claude Code cannot install it from a copy of the marketplace's repository, and the catalogue does not read it as a plugin of this marketplace. Fix: Move the plugin's folder into the marketplace's folder and point the entry's `source` at it (`\"source\": \"./plugins/name\"`).",
       ]);
     } finally {
       rmSync(folder, { recursive: true, force: true });
@@ -87,16 +87,39 @@ describe('a folder of Claude Code plugins', () => {
       writeFileSync(join(folder, 'shared', 'reviewer.md'), agent('reviewer'));
       writeFileSync(join(folder, 'plugins/web/agents', 'styler.md'), agent('styler'));
       // `./agents/../agents/styler.md` stays in the plugin's folder: it is the plugin's agent.
-      const plugins = [{ name: 'web', source: './plugins/web', agents: ['./agents/../agents/styler.md', '../../shared/reviewer.md', '/opt/agents/auditor.md'] }];
-      writeFileSync(join(folder, '.claude-plugin', 'marketplace.json'), JSON.stringify({ name: 'acme', plugins }, null, 2));
+      // A path that starts with `./` passes Claude Code's check of the marketplace even when it then leads out.
+      const plugins = [{ name: 'web', source: './plugins/web', agents: ['./agents/../agents/styler.md', './../../shared/reviewer.md', './../../shared/auditor.md'] }];
+      writeFileSync(join(folder, '.claude-plugin', 'marketplace.json'), JSON.stringify({ name: 'acme', owner: { name: 'Acme' }, plugins }, null, 2));
       const built = buildCatalog(readAgentsFolder(folder));
       expect(built.files.find((file) => file.path === '.claude-plugin/marketplace.json')!.diagnostics.map((d) => `${d.line} ${d.severity} ${d.code}: ${d.message} Fix: ${d.hint}`)).toEqual([
-        "5 warning marketplace-agents-outside: The marketplace's entry for the plugin web lists agent files outside the plugin's folder, `../../shared/reviewer.md`, `/opt/agents/auditor.md`. Claude Code copies only the plugin's folder when it installs the plugin, so it does not find those files, and the catalogue does not count them among the plugin's agents. Fix: Move the files into the plugin's folder and list them from there (`\"agents\": [\"./agents/reviewer.md\"]`), or make the entry's `source` a folder that holds them.",
+        "8 warning marketplace-agents-outside: The marketplace's entry for the plugin web lists agent files outside the plugin's folder, `./../../shared/reviewer.md`, `./../../shared/auditor.md`. Claude Code copies only the plugin's folder when it installs the plugin, so it does not find those files, and the catalogue does not count them among the plugin's agents. Fix: Move the files into the plugin's folder and list them from there (`\"agents\": [\"./agents/reviewer.md\"]`), or make the entry's `source` a folder that holds them.",
       ]);
       expect(built.agents.map((found) => [found.path, found.plugin && claudeCodeName(found)])).toEqual([
         ['shared/reviewer.md', null],
         ['plugins/web/agents/styler.md', 'web:styler'],
       ]);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+  it('offers no install line for the plugins of a marketplace Claude Code rejects, whose agents still load once installed', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'marketplace-rejected-'));
+    try {
+      mkdirSync(join(folder, '.claude-plugin'));
+      mkdirSync(join(folder, 'plugins', 'web', 'agents'), { recursive: true });
+      writeFileSync(join(folder, 'plugins', 'web', 'agents', 'styler.md'), '---\nname: styler\ndescription: Styles pages.\n---\nStyle.\n');
+      writeFileSync(join(folder, '.claude-plugin', 'marketplace.json'), JSON.stringify({ name: 'acme', plugins: [{ name: 'web', source: './plugins/web' }] }));
+      const built = buildCatalog(readAgentsFolder(folder));
+      const manifest = built.files.find((found) => found.path === '.claude-plugin/marketplace.json')!;
+      expect(manifest.status).toBe('invalid');
+      expect(manifest.diagnostics.map((d) => d.message)).toEqual([
+        'Claude Code rejects this marketplace manifest (it has no `owner`, which a marketplace must have). It checks the whole file at once, so it cannot add the marketplace, and none of its plugins can be installed from it.',
+      ]);
+      const [styler] = built.agents;
+      expect(styler!.plugin).toMatchObject({ name: 'web', marketplace: 'acme', marketplaceRejected: true });
+      expect(pluginInstallCommand(styler!.plugin)).toBeNull();
+      expect(built.files.find((found) => found.path === 'plugins/web/agents/styler.md')!.claudeCode?.status).toBe('loads');
+      expect(pluginGroups([{ plugin: styler!.plugin, item: 'styler' }])[0]).toMatchObject({ name: 'web', marketplaceRejected: true });
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }

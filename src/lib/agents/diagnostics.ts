@@ -126,7 +126,7 @@ export const findings = {
     };
   },
 
-  pluginMissing: ({ name, source, line, kind }: { name: string; source: string; line: number; kind: 'missing' | 'not-folder' | 'outside' | 'no-source' }): Finding => ({
+  pluginMissing: ({ name, source, line, kind }: { name: string; source: string; line: number; kind: 'missing' | 'not-folder' | 'outside' }): Finding => ({
     line,
     severity: 'warning',
     code: 'marketplace-plugin-missing',
@@ -134,13 +134,11 @@ export const findings = {
       missing: `The marketplace lists the plugin ${name} at \`${source}\`, which is not in the folder: Claude Code cannot install it from this marketplace, and the catalogue has none of its agents.`,
       'not-folder': `The marketplace lists the plugin ${name} at \`${source}\`, which is a file, not a plugin's folder: Claude Code cannot install it from this marketplace, and the catalogue has none of its agents.`,
       outside: `The marketplace lists the plugin ${name} at \`${source}\`, outside the marketplace's folder: Claude Code cannot install it from a copy of the marketplace's repository, and the catalogue does not read it as a plugin of this marketplace.`,
-      'no-source': `The marketplace lists the plugin ${name} without a \`source\`, so Claude Code cannot install it, and the catalogue has none of its agents.`,
     }[kind],
     hint: {
       missing: `Add the plugin's folder at \`${source}\`, or correct the entry's \`source\`.`,
       'not-folder': "Point the entry's `source` at the plugin's folder (the one holding its `agents/` folder or `.claude-plugin/plugin.json`), not at a file.",
       outside: "Move the plugin's folder into the marketplace's folder and point the entry's `source` at it (`\"source\": \"./plugins/name\"`).",
-      'no-source': 'Add `source`: the path of the plugin\'s folder (`"source": "./plugins/name"`), or where to fetch it (`{ "source": "github", "repo": "owner/repo" }`).',
     }[kind],
   }),
 
@@ -155,11 +153,13 @@ export const findings = {
     };
   },
 
-  manifestRejected: (reason: string, fix = 'Leave out `agents` and keep the agent files in `agents/`, which Claude Code reads without it, or list the files one by one (`"agents": ["./custom/reviewer.md"]`).'): Finding => ({
+  manifestRejected: (reason: string, fix = 'Leave out `agents` and keep the agent files in `agents/`, which Claude Code reads without it, or list the files one by one (`"agents": ["./custom/reviewer.md"]`).', marketplace = false): Finding => ({
     line: 1,
     severity: 'error',
     code: 'manifest-rejected',
-    message: `Claude Code rejects this plugin manifest (${reason}), so it cannot load the plugin, nor any of its agents, which are listed as agents Claude Code skips.`,
+    message: marketplace
+      ? `Claude Code rejects this marketplace manifest (${reason}). It checks the whole file at once, so it cannot add the marketplace, and none of its plugins can be installed from it.`
+      : `Claude Code rejects this plugin manifest (${reason}), so it cannot load the plugin, nor any of its agents, which are listed as agents Claude Code skips.`,
     hint: fix,
   }),
 

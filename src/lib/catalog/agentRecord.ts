@@ -55,6 +55,7 @@ export const agentRecordSchema = z.object({
     .object({
       name: z.string(),
       marketplace: z.string().optional().describe('The marketplace of the catalogue that lists the plugin.'),
+      marketplaceRejected: z.literal(true).optional().describe('Set when Claude Code rejects that marketplace’s manifest (see the report): the plugin cannot be installed from it.'),
       claudeCodeName: z.string().describe('The name Claude Code knows the agent by: `<plugin>:<name>` when the plugin loads it (the file’s name in place of the agent’s when Claude Code cannot read its frontmatter).'),
       loaded: z.boolean().describe('Whether the plugin loads the agent: false for a file in the plugin’s folder that is neither in its `agents/` folder nor listed by its manifest.'),
     })
@@ -141,7 +142,13 @@ export function toAgentRecord({ agent, skills, claudeCode, diagnostics, insight,
     fields: { ...agent.fields },
     otherFields: { ...agent.extra },
     category: { name: category.name, slug: category.slug },
-    plugin: agent.plugin && { name: agent.plugin.name, ...(agent.plugin.marketplace ? { marketplace: agent.plugin.marketplace } : {}), claudeCodeName: claudeCodeName(agent), loaded: loadingPlugin(agent.plugin) !== null },
+    plugin: agent.plugin && {
+      name: agent.plugin.name,
+      ...(agent.plugin.marketplace ? { marketplace: agent.plugin.marketplace } : {}),
+      ...(agent.plugin.marketplaceRejected ? { marketplaceRejected: true as const } : {}),
+      claudeCodeName: claudeCodeName(agent),
+      loaded: loadingPlugin(agent.plugin) !== null,
+    },
     skills: knownSkills(skills).map(({ skill, score }) => ({ id: skill.id, name: skill.name, group: skill.group, score })),
     aliases: agent.aliases,
     claudeCode,

@@ -1,5 +1,5 @@
 import { pluginNotLoadableVerdict, unreadableFileVerdict, type ClaudeCodeVerdict } from '../agents/claudeCodeVerdict.ts';
-import { findings, inFile, type Diagnostic, type Unreadable } from '../agents/diagnostics.ts';
+import { findings, inFile, type Diagnostic, type Finding, type Unreadable } from '../agents/diagnostics.ts';
 import { parseAgentFile, type FileStatus, type ParsedAgent } from '../agents/parseAgentFile.ts';
 import { slugify } from '../agents/slugify.ts';
 import { claudeCodeName, loadingPlugin, type AgentPlugin, type PluginElsewhere } from './plugins.ts';
@@ -67,7 +67,7 @@ export function buildCatalog(sources: readonly SourceFile[]): Catalog {
   const files: CatalogFile[] = [...sources]
     .sort((a, b) => compare(a.path, b.path))
     .map(({ path, bytes, unreadable, manifestError, manifestRejected, manifestFix, plugin, hidden, pluginsElsewhere }) => {
-      if (pluginsElsewhere) return marketplaceElsewhere(path, pluginsElsewhere);
+      if (pluginsElsewhere) return marketplaceElsewhere(path, pluginsElsewhere, manifestError !== undefined ? manifestFinding(path, manifestError, manifestRejected === true, manifestFix) : null);
       if (hidden) return { path, status: 'not-agent', slug: null, claudeCode: null, diagnostics: inFile(path, [findings.hiddenFile(path.split('/').at(-1)!)]), agent: null };
       if (unreadable !== undefined) return unreadableFile(path, unreadable);
       if (manifestError !== undefined) return invalidManifest(path, manifestError, manifestRejected === true, manifestFix);
@@ -114,14 +114,20 @@ function unreadableFile(path: string, unreadable: Unreadable): CatalogFile {
  * A marketplace's manifest that lists plugins kept elsewhere or missing, or agent files out of a plugin's folder: not
  * an agent, with a warning for those kept elsewhere together and one for each other plugin.
  */
-function marketplaceElsewhere(path: string, plugins: readonly PluginElsewhere[]): CatalogFile {
+function marketplaceElsewhere(path: string, plugins: readonly PluginElsewhere[], rejection: Finding | null): CatalogFile {
   const remote = plugins.filter((plugin) => plugin.kind === 'remote');
   const each = plugins.flatMap((plugin) => {
     if (plugin.kind === 'remote') return [];
     return [plugin.kind === 'agents-outside' ? findings.agentsOutsidePlugin(plugin.name, plugin.agents ?? [], plugin.line) : findings.pluginMissing({ ...plugin, kind: plugin.kind })];
   });
-  const found = [...(remote.length > 0 ? [findings.pluginsElsewhere(remote)] : []), ...each];
-  return { path, status: 'not-agent', slug: null, claudeCode: null, diagnostics: inFile(path, found), agent: null };
+  const found = [...(rejection ? [rejection] : []), ...(remote.length > 0 ? [findings.pluginsElsewhere(remote)] : []), ...each];
+  return { path, status: rejection ? 'invalid' : 'not-agent', slug: null, claudeCode: null, diagnostics: inFile(path, found), agent: null };
+}
+
+/** Why a plugin's or marketplace's manifest is an error: it is not JSON, or Claude Code rejects it. */
+function manifestFinding(path: string, reason: string, rejected: boolean, fix?: string): Finding {
+  const marketplace = path.endsWith('marketplace.json');
+  return rejected ? findings.manifestRejected(reason, fix, marketplace) : findings.manifestInvalid(reason, marketplace);
 }
 
 /**
@@ -129,8 +135,7 @@ function marketplaceElsewhere(path: string, plugins: readonly PluginElsewhere[])
  * not an agent file).
  */
 function invalidManifest(path: string, reason: string, rejected: boolean, fix?: string): CatalogFile {
-  const finding = rejected ? findings.manifestRejected(reason, fix) : findings.manifestInvalid(reason, path.endsWith('marketplace.json'));
-  return { path, status: 'invalid', slug: null, claudeCode: null, diagnostics: inFile(path, [finding]), agent: null };
+  return { path, status: 'invalid', slug: null, claudeCode: null, diagnostics: inFile(path, [manifestFinding(path, reason, rejected, fix)]), agent: null };
 }
 
 /**

@@ -17,6 +17,17 @@ export interface ManifestFault {
 
 type Json = Record<string, unknown>;
 
+/** Whether a value is a person as the schema takes one (an `author`, a marketplace's `owner`): an object with a name. */
+function isPerson(value: unknown): boolean {
+  const record = typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Json) : null;
+  return record !== null && typeof record['name'] === 'string' && record['name'] !== '' && ['email', 'url'].every((key) => !(key in record) || typeof record[key] === 'string');
+}
+
+const personFault = (key: 'author' | 'owner', value: unknown): ManifestFault => ({
+  reason: value === undefined ? `it has no \`${key}\`, which a marketplace must have` : `its \`${key}\`, ${JSON.stringify(value) ?? String(value)}, is not an object with a \`name\``,
+  fix: `Write the ${key} as an object: \`"${key}": { "name": "Jane Doe", "email": "jane@example.com" }\`.`,
+});
+
 const quoted = (value: unknown): string => JSON.stringify(value) ?? String(value);
 const isText = (value: unknown): value is string => typeof value === 'string';
 const listOrOne = (value: unknown): unknown[] => (Array.isArray(value) ? value : [value]);
@@ -34,21 +45,27 @@ function kindOf(value: unknown): string {
  * @example metadataFaults({ name: 'my tools' }, 'tools')[0].reason // 'its `name`, "my tools", contains a space'
  */
 function metadataFaults(manifest: Json, folderName: string): ManifestFault[] {
+  return [...nameFaults(manifest, folderName, 'plugin'), ...detailFaults(manifest)];
+}
+
+/** The faults of a plugin's or a marketplace's `name`: required text, without spaces. */
+function nameFaults(manifest: Json, suggestion: string, of: 'plugin' | 'marketplace'): ManifestFault[] {
   const faults: ManifestFault[] = [];
   const name = manifest['name'];
-  const kebab = folderName.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'my-plugin';
-  if (!('name' in manifest)) faults.push({ reason: 'it has no `name`, which a manifest must have', fix: `Add the plugin's name: \`"name": "${kebab}"\`.` });
+  const kebab = suggestion.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || `my-${of}`;
+  if (!('name' in manifest)) faults.push({ reason: 'it has no `name`', fix: `Add the plugin's name: \`"name": "${kebab}"\`.` });
   else if (!isText(name) || name === '') faults.push({ reason: `its \`name\` ${isText(name) ? 'is empty' : `is ${kindOf(name)}, not text`}`, fix: `Write the plugin's name as text: \`"name": "${kebab}"\`.` });
   else if (name.includes(' ')) faults.push({ reason: `its \`name\`, ${quoted(name)}, contains a space`, fix: `Write the name in kebab-case: \`"name": "${name.trim().toLowerCase().replace(/\s+/g, '-')}"\`.` });
+  return faults.map((fault) => (of === 'plugin' ? fault : { ...fault, fix: fault.fix.replace("the plugin's name", "the marketplace's name") }));
+}
+
+/** The faults of the metadata but the name: the text fields, `author`, `homepage`, `keywords`. */
+function detailFaults(manifest: Json): ManifestFault[] {
+  const faults: ManifestFault[] = [];
   for (const key of ['version', 'description', 'repository', 'license']) {
     if (key in manifest && !isText(manifest[key])) faults.push({ reason: `its \`${key}\` is ${kindOf(manifest[key])}, not text`, fix: `Write \`${key}\` as text, or leave it out.` });
   }
-  if ('author' in manifest) {
-    const author = manifest['author'];
-    const record = typeof author === 'object' && author !== null && !Array.isArray(author) ? (author as Json) : null;
-    const fine = record !== null && isText(record['name']) && record['name'] !== '' && ['email', 'url'].every((key) => !(key in record) || isText(record[key]));
-    if (!fine) faults.push({ reason: `its \`author\`, ${quoted(author)}, is not an object with a \`name\``, fix: 'Write the author as an object: `"author": { "name": "Jane Doe", "email": "jane@example.com" }`.' });
-  }
+  if ('author' in manifest && !isPerson(manifest['author'])) faults.push(personFault('author', manifest['author']));
   if ('homepage' in manifest && !(isText(manifest['homepage']) && URL.canParse(manifest['homepage']))) {
     faults.push({ reason: `its \`homepage\`, ${quoted(manifest['homepage'])}, is not a URL`, fix: 'Write the whole address, with its scheme: `"homepage": "https://example.com/tools"`, or leave it out.' });
   }
@@ -89,7 +106,7 @@ function componentFaults(manifest: Json): ManifestFault[] {
  * ("Paths in plugin.json must not use \"..\" to reference files outside the plugin directory", tw93/Kami#16).
  * `isFolder` tells whether a path of the plugin is a folder.
  */
-function agentFaults(manifest: Json, isFolder: (path: string) => boolean): ManifestFault[] {
+function agentFaults(manifest: Json, isFolder: (path: string) => boolean, entry = false): ManifestFault[] {
   if (!('agents' in manifest)) return [];
   const value = manifest['agents'];
   if (!isText(value) && !(Array.isArray(value) && value.every(isText))) {
@@ -101,7 +118,9 @@ function agentFaults(manifest: Json, isFolder: (path: string) => boolean): Manif
     ];
   }
   const paths = listOrOne(value) as string[];
-  const outside = paths.filter((path) => path.startsWith('/') || /^[a-z]:[\\/]/i.test(path) || path.split(/[\\/]/).includes('..'));
+  // A marketplace entry's paths are checked only for their `./` (see marketplaceEntries for those leading out after it).
+  const leaves = (path: string) => path.startsWith('/') || /^[a-z]:[\\/]/i.test(path) || path.split(/[\\/]/).includes('..');
+  const outside = paths.filter((path) => leaves(path) && !(entry && path.startsWith('./')));
   if (outside.length > 0) {
     const one = outside.length === 1;
     return [
@@ -144,4 +163,42 @@ function agentFaults(manifest: Json, isFolder: (path: string) => boolean): Manif
  */
 export function manifestFaults(manifest: Json, folderName: string, isFolder: (path: string) => boolean): ManifestFault[] {
   return [...metadataFaults(manifest, folderName), ...agentFaults(manifest, isFolder), ...componentFaults(manifest)];
+}
+
+/**
+ * Every fault Claude Code's check of a marketplace (`.claude-plugin/marketplace.json`) finds: it checks the whole
+ * file at once, so that one fault leaves the marketplace out, with all its plugins ("if one entry rejected unknown
+ * keys, the whole marketplace.json would fail to parse and ALL plugins from that marketplace would become
+ * unavailable", says the public source dump of its schema). Checked here: the marketplace's `name` (text without
+ * spaces), its `owner` (an object with a `name`) and `plugins` (a list); each plugin's entry, an object with a `name`
+ * (text without spaces) and a `source`, and the fields it shares with a plugin manifest (its metadata and the paths
+ * of its components, `agents` too). Not checked: the kind of a `source` that is no path, and `metadata`.
+ *
+ * @example marketplaceFaults({ name: 'tools', plugins: [] })[0].reason // 'it has no `owner`, which a marketplace must have'
+ */
+export function marketplaceFaults(manifest: Json): ManifestFault[] {
+  const faults = nameFaults(manifest, 'team-tools', 'marketplace');
+  if (!isPerson(manifest['owner'])) faults.push(personFault('owner', manifest['owner']));
+  const plugins = manifest['plugins'];
+  if (!Array.isArray(plugins)) {
+    faults.push({ reason: `its \`plugins\` ${plugins === undefined ? 'is missing' : `is ${kindOf(plugins)}, not a list`}`, fix: 'List the plugins: `"plugins": [{ "name": "tools", "source": "./plugins/tools" }]`.' });
+    return faults;
+  }
+  for (const [index, plugin] of plugins.entries()) {
+    if (typeof plugin !== 'object' || plugin === null || Array.isArray(plugin)) {
+      faults.push({ reason: `its plugin number ${index + 1} is ${kindOf(plugin)}, not an object`, fix: 'Write each plugin as an object: `{ "name": "tools", "source": "./plugins/tools" }`.' });
+      continue;
+    }
+    const entry = plugin as Json;
+    const label = typeof entry['name'] === 'string' && entry['name'] !== '' ? `the entry of the plugin ${entry['name']}` : `its plugin number ${index + 1}`;
+    const own = [
+      ...nameFaults(entry, `plugin-${index + 1}`, 'plugin'),
+      ...(entry['source'] == null || entry['source'] === '' ? [{ reason: 'it has no `source`', fix: 'Add `source`: the path of the plugin\'s folder (`"source": "./plugins/name"`), or where to fetch it (`{ "source": "github", "repo": "owner/repo" }`).' }] : []),
+      ...detailFaults(entry),
+      ...agentFaults(entry, () => false, true),
+      ...componentFaults(entry),
+    ];
+    for (const fault of own) faults.push({ reason: `${label}: ${fault.reason}`, fix: fault.fix });
+  }
+  return faults;
 }

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { basename, isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
 import { digestSlug, slugify } from '../agents/slugify.ts';
-import { manifestFaults } from './pluginManifest.ts';
+import { manifestFaults, marketplaceFaults } from './pluginManifest.ts';
 
 /**
  * Claude Code plugins, as far as their agents go. A plugin is a folder with a manifest, `.claude-plugin/plugin.json`,
@@ -40,6 +40,8 @@ export interface AgentPlugin {
   manifestInvalid?: true;
   /** The marketplace that lists the plugin, when a marketplace in the agents folder does. */
   marketplace?: string;
+  /** Set when Claude Code rejects that marketplace's manifest, so that it cannot install the plugin from it. */
+  marketplaceRejected?: true;
   /** The category its marketplace entry gives it. */
   category?: string;
   /** What the plugin is for: its manifest's `description`, else its marketplace entry's. */
@@ -64,6 +66,8 @@ export function claudeCodeName(agent: { name: string; plugin: AgentPlugin | null
 export interface PluginFolder {
   name: string;
   marketplace?: string;
+  /** Set when Claude Code rejects the manifest of the marketplace that lists it. */
+  marketplaceRejected?: true;
   category?: string;
   description?: string;
   /**
@@ -83,6 +87,8 @@ export interface PluginFolder {
 export interface MarketplaceEntry {
   name?: string;
   marketplace?: string;
+  /** Set when Claude Code rejects the marketplace's manifest: it cannot install the plugin from it. */
+  marketplaceRejected?: true;
   category?: string;
   description?: string;
   /** The agent files the entry lists (`agents`), or undefined when it lists none: the plugin then has `agents/`. */
@@ -158,9 +164,9 @@ export interface PluginElsewhere {
   line: number;
   /**
    * `remote`; `missing`, `not-folder` (a file) or `outside` (a path out of the marketplace's folder, which the walk
-   * does not reach); `no-source` (an entry without `source`, or no object); `agents-outside`.
+   * does not reach); `agents-outside`.
    */
-  kind: 'remote' | 'missing' | 'not-folder' | 'outside' | 'no-source' | 'agents-outside';
+  kind: 'remote' | 'missing' | 'not-folder' | 'outside' | 'agents-outside';
   /** For `agents-outside`: the paths of its entry's `agents` that lead out of the plugin's folder, as written. */
   agents?: string[];
 }
@@ -207,7 +213,11 @@ export function marketplaceEntries(folder: string, relativeFolder: string, probl
   const manifestFile = join(folder, '.claude-plugin', 'marketplace.json');
   const manifestPath = join(relativeFolder, '.claude-plugin', 'marketplace.json');
   const read = readManifest(manifestFile, manifestPath, problems);
-  if (!read || !Array.isArray(read.json['plugins'])) return entries;
+  if (!read) return entries;
+  // Claude Code checks the whole file at once: one fault, and it cannot add the marketplace nor install its plugins.
+  const faults = marketplaceFaults(read.json);
+  if (faults.length > 0) problems.push({ path: manifestPath, reason: faults.map((fault) => fault.reason).join('; '), rejected: true, fix: [...new Set(faults.map((fault) => fault.fix))].join(' ') });
+  if (!Array.isArray(read.json['plugins'])) return entries;
   const manifest = read.json;
   const marketplace = text(manifest['name']);
   const metadata = (typeof manifest['metadata'] === 'object' && manifest['metadata']) as Json | false;
@@ -219,12 +229,9 @@ export function marketplaceEntries(folder: string, relativeFolder: string, probl
   };
   for (const [index, plugin] of (manifest['plugins'] as unknown[]).entries()) {
     const entry = (typeof plugin === 'object' && plugin !== null && !Array.isArray(plugin) ? plugin : {}) as Json;
-    // An entry without a source (or that is no object) names no plugin Claude Code can install.
+    // An entry without a source (or that is no object) names no plugin: a fault of the marketplace (above).
     const written = entry['source'];
-    if (written == null || (typeof written === 'string' && !text(written))) {
-      note(entry, index, '', 'no-source');
-      continue;
-    }
+    if (written == null || (typeof written === 'string' && !text(written))) continue;
     const source = text(written);
     // Sources on GitHub, at a URL or in a registry (an object, not a path) are not in this folder.
     if (!source || isAbsolute(source) || /^[a-z]+:/i.test(source)) {
@@ -255,6 +262,7 @@ export function marketplaceEntries(folder: string, relativeFolder: string, probl
       {
         ...(name ? { name } : {}),
         ...(marketplace ? { marketplace } : {}),
+        ...(faults.length > 0 ? { marketplaceRejected: true as const } : {}),
         ...(category ? { category } : {}),
         ...(description ? { description } : {}),
         ...('agents' in entry ? { agentPaths: componentPaths(entry['agents']) } : {}),
@@ -291,6 +299,7 @@ export function pluginsAt(folder: string, relativeFolder: string, listed: readon
     return {
       name,
       ...(entry?.marketplace ? { marketplace: entry.marketplace } : {}),
+      ...(entry?.marketplaceRejected ? { marketplaceRejected: true as const } : {}),
       ...(entry?.category ? { category: entry.category } : {}),
       ...(description ? { description } : {}),
       agentPaths: [...new Set(agentPaths)],
@@ -322,6 +331,8 @@ export interface PluginGroup<T> {
   description?: string;
   /** Set when its manifest cannot be read, or Claude Code rejects it: Claude Code cannot load the plugin. */
   manifestInvalid?: true;
+  /** Set when Claude Code rejects its marketplace's manifest: it cannot install the plugin from it. */
+  marketplaceRejected?: true;
   items: T[];
 }
 
@@ -345,6 +356,7 @@ export function pluginGroups<T>(entries: readonly { plugin: AgentPlugin | null; 
         ...(plugin.marketplace ? { marketplace: plugin.marketplace } : {}),
         ...(plugin.description ? { description: plugin.description } : {}),
         ...(plugin.manifestInvalid ? { manifestInvalid: true as const } : {}),
+        ...(plugin.marketplaceRejected ? { marketplaceRejected: true as const } : {}),
         items: [],
       };
       groups.set(key, group);

@@ -32,16 +32,25 @@ export function readAgentsFolder(root: string): SourceFile[] {
   if (plugin) walk.ownAgentsFolder(plugin, new Set([real]));
   // Claude Code's folder itself (`~/.claude`, a project's `.claude`): its agents, not its commands, skills or plugins.
   else if (!(basename(real) === '.claude' && walk.claudeAgents('', new Set([real]), (path, within) => walk.folder(path, within, new Map())))) walk.folder('', new Set([real]), new Map());
-  for (const problem of problems) files.push({ path: problem.path, bytes: nothing, manifestError: problem.reason, ...(problem.rejected ? { manifestRejected: true as const } : {}), ...(problem.fix ? { manifestFix: problem.fix } : {}) });
-  // A marketplace whose plugins are kept elsewhere or missing is listed, so that their agents are not lost without a word.
-  for (const { path, plugins } of elsewhere) files.push({ path, bytes: nothing, pluginsElsewhere: plugins });
-  return files;
+  const manifests = new Map<string, SourceFile>();
+  for (const problem of problems) manifests.set(problem.path, { path: problem.path, bytes: nothing, manifestError: problem.reason, ...(problem.rejected ? { manifestRejected: true as const } : {}), ...(problem.fix ? { manifestFix: problem.fix } : {}) });
+  // A marketplace whose plugins are kept elsewhere or missing is listed, so that their agents are not lost without a
+  // word: one file with its error too, when Claude Code rejects it.
+  for (const { path, plugins } of elsewhere) manifests.set(path, { ...(manifests.get(path) ?? { path, bytes: nothing }), pluginsElsewhere: plugins });
+  return [...files, ...manifests.values()];
 }
 
 const nothing = new Uint8Array(0);
 
-function pluginInfo({ name, marketplace, category, description, manifestInvalid }: PluginFolder): Omit<AgentPlugin, 'scope'> {
-  return { name, ...(marketplace ? { marketplace } : {}), ...(category ? { category } : {}), ...(description ? { description } : {}), ...(manifestInvalid ? { manifestInvalid } : {}) };
+function pluginInfo({ name, marketplace, marketplaceRejected, category, description, manifestInvalid }: PluginFolder): Omit<AgentPlugin, 'scope'> {
+  return {
+    name,
+    ...(marketplace ? { marketplace } : {}),
+    ...(marketplaceRejected ? { marketplaceRejected } : {}),
+    ...(category ? { category } : {}),
+    ...(description ? { description } : {}),
+    ...(manifestInvalid ? { manifestInvalid } : {}),
+  };
 }
 
 /**

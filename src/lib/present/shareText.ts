@@ -29,13 +29,13 @@ export function installCommands(rawUrl: string, slug: string): InstallCommands {
 
 /**
  * The command, typed in Claude Code, that installs a plugin from the marketplace that lists it; null when no
- * marketplace of the catalogue lists the plugin, when its manifest has an error (Claude Code cannot load it, and the
- * line would only fail), or when there is no plugin.
+ * marketplace of the catalogue lists the plugin, when its manifest or its marketplace's has an error (Claude Code
+ * cannot load it or add the marketplace, and the line would only fail), or when there is no plugin.
  *
  * @example pluginInstallCommand({ name: 'backend', marketplace: 'team-tools' }) // '/plugin install backend@team-tools'
  */
-export function pluginInstallCommand(plugin: { name: string; marketplace?: string | undefined; manifestInvalid?: true } | null): string | null {
-  return plugin?.marketplace && !plugin.manifestInvalid ? `/plugin install ${plugin.name}@${plugin.marketplace}` : null;
+export function pluginInstallCommand(plugin: { name: string; marketplace?: string | undefined; manifestInvalid?: true | undefined; marketplaceRejected?: true | undefined } | null): string | null {
+  return plugin?.marketplace && !plugin.manifestInvalid && !plugin.marketplaceRejected ? `/plugin install ${plugin.name}@${plugin.marketplace}` : null;
 }
 
 /**
