@@ -250,8 +250,9 @@ export function marketplaceEntries(folder: string, relativeFolder: string, probl
       note(entry, index, where, found ? 'not-folder' : 'missing');
       continue;
     }
-    // Entries are not checked as plugin.json is, but a file out of the plugin's folder is not copied on install.
-    const outside = listedPaths(entry['agents']).filter(leavesFolder);
+    // A path that starts with `./` passes the marketplace's check (see marketplaceFaults for the others) even when it
+    // then leads out of the plugin's folder, which alone Claude Code copies on install: the file is not found.
+    const outside = listedPaths(entry['agents']).filter((path) => path.startsWith('./') && leavesFolder(path));
     if (outside.length > 0) note(entry, index, where, 'agents-outside', outside);
     const name = text(entry['name']);
     const category = text(entry['category']);
