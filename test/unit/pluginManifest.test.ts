@@ -75,6 +75,14 @@ describe('marketplaceFaults (what Claude Code’s check of marketplace.json reje
     expect(reasons({ name: 'team tools', owner: 'Acme', plugins: {} })).toEqual(['its `name`, "team tools", contains a space', 'its `owner`, "Acme", is not an object with a `name`', 'its `plugins` is an object, not a list']);
     expect(marketplaceFaults({ owner: { name: 'Acme' }, plugins: [] })[0]!.fix).toBe('Add the marketplace\'s name: `"name": "team-tools"`.');
   });
+  it('rejects a marketplace name that is a path, reserved, or passes for an official marketplace', () => {
+    const named = (name: string) => reasons({ name, owner: { name: 'Acme' }, plugins: [] });
+    expect(named('acme/tools')).toEqual(['its `name`, "acme/tools", would be read as a path (it has a slash, a backslash or `..`, or is `.`)']);
+    expect(named('builtin')).toEqual(['its `name`, "builtin", is reserved by Claude Code']);
+    expect(named('claude-plugins-v2')).toEqual(["its `name`, \"claude-plugins-v2\", passes for one of Anthropic's official marketplaces (or has a character outside ASCII), which Claude Code blocks"]);
+    expect(named('tооls')).toHaveLength(1);
+    expect([named('claude-plugins-official'), named('my-claude-tools'), named('team-tools')]).toEqual([[], [], []]);
+  });
   it('names each entry that Claude Code rejects: no name or source, metadata of the wrong kind, agent paths without ./', () => {
     expect(reasons({ name: 'tools', owner: { name: 'Acme' }, plugins: [{ source: './a' }, { name: 'b c', source: './b' }, { name: 'd' }, { name: 'e', source: './e', author: 'Jane', agents: ['../shared/x.md', 'agents/y.md'] }] })).toEqual([
       'its plugin number 1: it has no `name`',

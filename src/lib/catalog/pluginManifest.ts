@@ -56,7 +56,23 @@ function nameFaults(manifest: Json, suggestion: string, of: 'plugin' | 'marketpl
   if (!('name' in manifest)) faults.push({ reason: 'it has no `name`', fix: `Add the plugin's name: \`"name": "${kebab}"\`.` });
   else if (!isText(name) || name === '') faults.push({ reason: `its \`name\` ${isText(name) ? 'is empty' : `is ${kindOf(name)}, not text`}`, fix: `Write the plugin's name as text: \`"name": "${kebab}"\`.` });
   else if (name.includes(' ')) faults.push({ reason: `its \`name\`, ${quoted(name)}, contains a space`, fix: `Write the name in kebab-case: \`"name": "${name.trim().toLowerCase().replace(/\s+/g, '-')}"\`.` });
+  else if (of === 'marketplace') faults.push(...marketplaceNameFaults(name, kebab));
   return faults.map((fault) => (of === 'plugin' ? fault : { ...fault, fix: fault.fix.replace("the plugin's name", "the marketplace's name") }));
+}
+
+/**
+ * Names a marketplace may not take, as the dump's `MarketplaceNameSchema` has them: a path (`/`, `\\`, `..`, `.`),
+ * the reserved `inline` and `builtin`, and names that pass for Anthropic's own marketplaces (`claude-plugins-v2`,
+ * `official-claude-tools`, any name with a character outside ASCII), but for the official names themselves.
+ */
+function marketplaceNameFaults(name: string, suggestion: string): ManifestFault[] {
+  const official = ['claude-code-marketplace', 'claude-code-plugins', 'claude-plugins-official', 'anthropic-marketplace', 'anthropic-plugins', 'agent-skills', 'life-sciences', 'knowledge-work-plugins'];
+  const fix = `Choose another name, in kebab-case: \`"name": "${suggestion}"\`.`;
+  if (/[/\\]/.test(name) || name.includes('..') || name === '.') return [{ reason: `its \`name\`, ${quoted(name)}, would be read as a path (it has a slash, a backslash or \`..\`, or is \`.\`)`, fix }];
+  if (['inline', 'builtin'].includes(name.toLowerCase())) return [{ reason: `its \`name\`, ${quoted(name)}, is reserved by Claude Code`, fix }];
+  if (official.includes(name.toLowerCase())) return [];
+  const impersonates = /[^\u0020-\u007E]/.test(name) || /(?:official[^a-z0-9]*(anthropic|claude)|(?:anthropic|claude)[^a-z0-9]*official|^(?:anthropic|claude)[^a-z0-9]*(marketplace|plugins|official))/i.test(name);
+  return impersonates ? [{ reason: `its \`name\`, ${quoted(name)}, passes for one of Anthropic's official marketplaces (or has a character outside ASCII), which Claude Code blocks`, fix }] : [];
 }
 
 /** The faults of the metadata but the name: the text fields, `author`, `homepage`, `keywords`. */
