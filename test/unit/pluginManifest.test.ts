@@ -65,15 +65,18 @@ describe('manifestFaults (what Claude Code’s check of plugin.json rejects)', (
   });
 });
 
-describe('marketplaceFaults (what Claude Code’s check of marketplace.json rejects, all at once)', () => {
-  const reasons = (manifest: Record<string, unknown>) => marketplaceFaults(manifest).map((fault) => fault.reason);
+describe('marketplaceFaults (what Claude Code’s check of marketplace.json rejects: the file, or one entry)', () => {
+  const reasons = (manifest: Record<string, unknown>) => {
+    const { whole, entries } = marketplaceFaults(manifest);
+    return [...whole.map((fault) => fault.reason), ...[...entries].flatMap(([index, faults]) => faults.map((fault) => `entry ${index + 1}: ${fault.reason}`))];
+  };
   it('finds none in a marketplace with a name, an owner and entries with a name and a source', () => {
     expect(reasons({ name: 'tools', owner: { name: 'Acme' }, plugins: [{ name: 'review', source: './plugins/review', agents: ['./agents/a.md', './../shared/b.md'] }, { name: 'remote', source: { source: 'github', repo: 'acme/remote' } }] })).toEqual([]);
   });
   it('requires the marketplace’s name, owner and list of plugins', () => {
     expect(reasons({})).toEqual(['it has no `name`', 'it has no `owner`, which a marketplace must have', 'its `plugins` is missing']);
     expect(reasons({ name: 'team tools', owner: 'Acme', plugins: {} })).toEqual(['its `name`, "team tools", contains a space', 'its `owner`, "Acme", is not an object with a `name`', 'its `plugins` is an object, not a list']);
-    expect(marketplaceFaults({ owner: { name: 'Acme' }, plugins: [] })[0]!.fix).toBe('Add the marketplace\'s name: `"name": "team-tools"`.');
+    expect(marketplaceFaults({ owner: { name: 'Acme' }, plugins: [] }).whole[0]!.fix).toBe('Add the marketplace\'s name: `"name": "team-tools"`.');
   });
   it('rejects a marketplace name that is a path, reserved, or passes for an official marketplace', () => {
     const named = (name: string) => reasons({ name, owner: { name: 'Acme' }, plugins: [] });
@@ -83,13 +86,14 @@ describe('marketplaceFaults (what Claude Code’s check of marketplace.json reje
     expect(named('tооls')).toHaveLength(1);
     expect([named('claude-plugins-official'), named('my-claude-tools'), named('team-tools')]).toEqual([[], [], []]);
   });
-  it('names each entry that Claude Code rejects: no name or source, metadata of the wrong kind, agent paths without ./', () => {
-    expect(reasons({ name: 'tools', owner: { name: 'Acme' }, plugins: [{ source: './a' }, { name: 'b c', source: './b' }, { name: 'd' }, { name: 'e', source: './e', author: 'Jane', agents: ['../shared/x.md', 'agents/y.md'] }] })).toEqual([
-      'its plugin number 1: it has no `name`',
-      'the entry of the plugin b c: its `name`, "b c", contains a space',
-      'the entry of the plugin d: it has no `source`',
-      'the entry of the plugin e: its `author`, "Jane", is not an object with a `name`',
-      "the entry of the plugin e: its `agents` names a file outside the plugin's folder, `../shared/x.md`",
+  it('names each entry that Claude Code rejects, by its index: no name or source, metadata of the wrong kind, agent paths without ./, no object', () => {
+    expect(reasons({ name: 'tools', owner: { name: 'Acme' }, plugins: [{ source: './a' }, { name: 'b c', source: './b' }, { name: 'd' }, { name: 'e', source: './e', author: 'Jane', agents: ['../shared/x.md', 'agents/y.md'] }, 'f'] })).toEqual([
+      'entry 1: it has no `name`',
+      'entry 2: its `name`, "b c", contains a space',
+      'entry 3: it has no `source`',
+      'entry 4: its `author`, "Jane", is not an object with a `name`',
+      "entry 4: its `agents` names a file outside the plugin's folder, `../shared/x.md`",
+      'entry 5: it is a string, not an object',
     ]);
   });
 });

@@ -43,7 +43,7 @@ describe('a folder of Claude Code plugins', () => {
       ['standalone/agents/helper.md', 'agent'],
     ]);
   });
-  it('names the plugins its marketplace lists that are not in the folder, at a file or outside it, with their lines, and that Claude Code rejects a marketplace with an entry without a name or a source', () => {
+  it('names the plugins its marketplace lists that are not in the folder, at a file or outside it, and the entries Claude Code rejects (without a name or a source), with their lines', () => {
     expect(messages('.claude-plugin/marketplace.json')).toEqual([
       '21 warning marketplace-plugins-elsewhere: The marketplace lists a plugin kept elsewhere: remote (GitHub example/remote-plugin, line 21). Claude Code fetches it on install, but its agents are not in this folder, so the catalogue has none of them.',
       "28 warning marketplace-agents-outside: The marketplace's entry for the plugin docs lists an agent file outside the plugin's folder, `./../../standalone/agents/helper.md`. Claude Code copies only the plugin's folder when it installs the plugin, so it does not find that file, and the catalogue does not count it among the plugin's agents.",
@@ -67,13 +67,15 @@ describe('a folder of Claude Code plugins', () => {
       writeFileSync(join(folder, 'single.md'), '# Not a plugin\n');
       const [file] = buildCatalog(readAgentsFolder(folder)).files;
       expect(file!.diagnostics.map((d) => `${d.line} ${d.code}: ${d.message} Fix: ${d.hint}`)).toEqual([
-        // Claude Code checks the marketplace's file at once: an entry without a name or a source leaves it all out.
-        '1 manifest-rejected: Claude Code rejects this marketplace manifest (its plugin number 5: it has no `name`; the entry of the plugin unsourced: it has no `source`; its plugin number 9 is a string, not an object). It checks the whole file at once, so it cannot add the marketplace, and none of its plugins can be installed from it. Fix: Add the plugin\'s name: `"name": "plugin-5"`. Add `source`: the path of the plugin\'s folder (`"source": "./plugins/name"`), or where to fetch it (`{ "source": "github", "repo": "owner/repo" }`). Write each plugin as an object: `{ "name": "tools", "source": "./plugins/tools" }`.',
-        '15 marketplace-plugins-elsewhere: The marketplace lists 3 plugins kept elsewhere: on-npm (npm @acme/on-npm, line 15), acme (https://git.example.com/acme/at-url.git, line 22), number 5 (GitHub acme/unnamed, line 9). Claude Code fetches them on install, but their agents are not in this folder, so the catalogue has none of them. Fix: To list their agents too, build from a folder that also holds a copy of each plugin with its entry\'s `source` pointing at it (`"source": "./plugins/name"`), or build each repository as a catalogue of its own.',
+        '15 marketplace-plugins-elsewhere: The marketplace lists 2 plugins kept elsewhere: on-npm (npm @acme/on-npm, line 15), acme (https://git.example.com/acme/at-url.git, line 22). Claude Code fetches them on install, but their agents are not in this folder, so the catalogue has none of them. Fix: To list their agents too, build from a folder that also holds a copy of each plugin with its entry\'s `source` pointing at it (`"source": "./plugins/name"`), or build each repository as a catalogue of its own.',
         "11 marketplace-plugin-missing: The marketplace lists the plugin gone at `plugins/gone`, which is not in the folder: Claude Code cannot install it from this marketplace, and the catalogue has none of its agents. Fix: Add the plugin's folder at `plugins/gone`, or correct the entry's `source`.",
         "29 marketplace-plugin-missing: The marketplace lists the plugin bare at `plugins/bare`, which is not in the folder: Claude Code cannot install it from this marketplace, and the catalogue has none of its agents. Fix: Add the plugin's folder at `plugins/bare`, or correct the entry's `source`.",
+        "9 marketplace-entry-rejected: Claude Code rejects the marketplace's entry for the plugin number 5 (it has no `name`): it keeps it as a stub that cannot be installed, and loads the marketplace's other plugins. Fix: Add the plugin's name: `\"name\": \"plugin-5\"`.",
         "39 marketplace-plugin-missing: The marketplace lists the plugin single at `single.md`, which is a file, not a plugin's folder: Claude Code cannot install it from this marketplace, and the catalogue has none of its agents. Fix: Point the entry's `source` at the plugin's folder (the one holding its `agents/` folder or `.claude-plugin/plugin.json`), not at a file.",
         "43 marketplace-plugin-missing: The marketplace lists the plugin beside at `../beside`, outside the marketplace's folder: Claude Code cannot install it from a copy of the marketplace's repository, and the catalogue does not read it as a plugin of this marketplace. Fix: Move the plugin's folder into the marketplace's folder and point the entry's `source` at it (`\"source\": \"./plugins/name\"`).",
+        // An entry Claude Code's check rejects (no name, no source, no object) is a stub: the others still load.
+        '47 marketplace-entry-rejected: Claude Code rejects the marketplace\'s entry for the plugin unsourced (it has no `source`): it keeps it as a stub that cannot be installed, and loads the marketplace\'s other plugins. Fix: Add `source`: the path of the plugin\'s folder (`"source": "./plugins/name"`), or where to fetch it (`{ "source": "github", "repo": "owner/repo" }`).',
+        "9 marketplace-entry-rejected: Claude Code rejects the marketplace's entry for the plugin number 9 (it is a string, not an object): it keeps it as a stub that cannot be installed, and loads the marketplace's other plugins. Fix: Write each plugin as an object: `{ \"name\": \"tools\", \"source\": \"./plugins/tools\" }`.",
       ]);
     } finally {
       rmSync(folder, { recursive: true, force: true });
@@ -102,7 +104,7 @@ describe('a folder of Claude Code plugins', () => {
       rmSync(folder, { recursive: true, force: true });
     }
   });
-  it('offers no install line for the plugins of a marketplace Claude Code rejects, whose agents still load once installed', () => {
+  it('offers no install line for the plugins of a marketplace Claude Code rejects (no owner), whose agents still load once installed', () => {
     const folder = mkdtempSync(join(tmpdir(), 'marketplace-rejected-'));
     try {
       mkdirSync(join(folder, '.claude-plugin'));
@@ -116,10 +118,34 @@ describe('a folder of Claude Code plugins', () => {
         'Claude Code rejects this marketplace manifest (it has no `owner`, which a marketplace must have). It checks the whole file at once, so it cannot add the marketplace, and none of its plugins can be installed from it.',
       ]);
       const [styler] = built.agents;
-      expect(styler!.plugin).toMatchObject({ name: 'web', marketplace: 'acme', marketplaceRejected: true });
+      expect(styler!.plugin).toMatchObject({ name: 'web', marketplace: 'acme', notInstallable: true });
       expect(pluginInstallCommand(styler!.plugin)).toBeNull();
       expect(built.files.find((found) => found.path === 'plugins/web/agents/styler.md')!.claudeCode?.status).toBe('loads');
-      expect(pluginGroups([{ plugin: styler!.plugin, item: 'styler' }])[0]).toMatchObject({ name: 'web', marketplaceRejected: true });
+      expect(pluginGroups([{ plugin: styler!.plugin, item: 'styler' }])[0]).toMatchObject({ name: 'web', notInstallable: true });
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+  it('offers no install line for a plugin whose entry Claude Code rejects, and keeps the marketplace’s other plugins installable', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'marketplace-entry-rejected-'));
+    try {
+      mkdirSync(join(folder, '.claude-plugin'));
+      for (const name of ['web', 'api']) {
+        mkdirSync(join(folder, 'plugins', name, 'agents'), { recursive: true });
+        writeFileSync(join(folder, 'plugins', name, 'agents', `${name}-helper.md`), `---\nname: ${name}-helper\ndescription: Helps with ${name}.\n---\nHelp.\n`);
+      }
+      const plugins = [
+        { name: 'web', source: './plugins/web', author: 'Jane' },
+        { name: 'api', source: './plugins/api' },
+      ];
+      writeFileSync(join(folder, '.claude-plugin', 'marketplace.json'), JSON.stringify({ name: 'acme', owner: { name: 'Acme' }, plugins }, null, 2));
+      const built = buildCatalog(readAgentsFolder(folder));
+      const manifest = built.files.find((found) => found.path === '.claude-plugin/marketplace.json')!;
+      expect(manifest.diagnostics.map((d) => `${d.line} ${d.severity} ${d.code}`)).toEqual(['8 error marketplace-entry-rejected']);
+      expect(built.agents.map((agent) => [agent.name, pluginInstallCommand(agent.plugin)])).toEqual([
+        ['api-helper', '/plugin install api@acme'],
+        ['web-helper', null],
+      ]);
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }

@@ -31,6 +31,7 @@ export type DiagnosticCode =
   | 'marketplace-plugins-elsewhere'
   | 'marketplace-plugin-missing'
   | 'marketplace-agents-outside'
+  | 'marketplace-entry-rejected'
   | 'plugin-field-ignored'
   | 'plugin-agent-unlisted'
   | 'plugin-file-without-frontmatter'
@@ -140,6 +141,14 @@ export const findings = {
       'not-folder': "Point the entry's `source` at the plugin's folder (the one holding its `agents/` folder or `.claude-plugin/plugin.json`), not at a file.",
       outside: "Move the plugin's folder into the marketplace's folder and point the entry's `source` at it (`\"source\": \"./plugins/name\"`).",
     }[kind],
+  }),
+
+  entryRejected: (plugin: string, line: number, reason: string, fix: string): Finding => ({
+    line,
+    severity: 'error',
+    code: 'marketplace-entry-rejected',
+    message: `Claude Code rejects the marketplace's entry for the plugin ${plugin} (${reason}): it keeps it as a stub that cannot be installed, and loads the marketplace's other plugins.`,
+    hint: fix,
   }),
 
   agentsOutsidePlugin: (plugin: string, paths: readonly string[], line: number): Finding => {

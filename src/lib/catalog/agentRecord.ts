@@ -55,7 +55,7 @@ export const agentRecordSchema = z.object({
     .object({
       name: z.string(),
       marketplace: z.string().optional().describe('The marketplace of the catalogue that lists the plugin.'),
-      marketplaceRejected: z.literal(true).optional().describe('Set when Claude Code rejects that marketplace’s manifest (see the report): the plugin cannot be installed from it.'),
+      notInstallable: z.literal(true).optional().describe('Set when Claude Code rejects that marketplace’s manifest, or the plugin’s entry in it (see the report): the plugin cannot be installed from it.'),
       claudeCodeName: z.string().describe('The name Claude Code knows the agent by: `<plugin>:<name>` when the plugin loads it (the file’s name in place of the agent’s when Claude Code cannot read its frontmatter).'),
       loaded: z.boolean().describe('Whether the plugin loads the agent: false for a file in the plugin’s folder that is neither in its `agents/` folder nor listed by its manifest.'),
     })
@@ -145,7 +145,7 @@ export function toAgentRecord({ agent, skills, claudeCode, diagnostics, insight,
     plugin: agent.plugin && {
       name: agent.plugin.name,
       ...(agent.plugin.marketplace ? { marketplace: agent.plugin.marketplace } : {}),
-      ...(agent.plugin.marketplaceRejected ? { marketplaceRejected: true as const } : {}),
+      ...(agent.plugin.notInstallable ? { notInstallable: true as const } : {}),
       claudeCodeName: claudeCodeName(agent),
       loaded: loadingPlugin(agent.plugin) !== null,
     },

@@ -118,10 +118,12 @@ function marketplaceElsewhere(path: string, plugins: readonly PluginElsewhere[],
   const remote = plugins.filter((plugin) => plugin.kind === 'remote');
   const each = plugins.flatMap((plugin) => {
     if (plugin.kind === 'remote') return [];
+    if (plugin.kind === 'rejected') return [findings.entryRejected(plugin.name, plugin.line, plugin.reason ?? '', plugin.fix ?? '')];
     return [plugin.kind === 'agents-outside' ? findings.agentsOutsidePlugin(plugin.name, plugin.agents ?? [], plugin.line) : findings.pluginMissing({ ...plugin, kind: plugin.kind })];
   });
   const found = [...(rejection ? [rejection] : []), ...(remote.length > 0 ? [findings.pluginsElsewhere(remote)] : []), ...each];
-  return { path, status: rejection ? 'invalid' : 'not-agent', slug: null, claudeCode: null, diagnostics: inFile(path, found), agent: null };
+  const status = found.some((finding) => finding.severity === 'error') ? 'invalid' : 'not-agent';
+  return { path, status, slug: null, claudeCode: null, diagnostics: inFile(path, found), agent: null };
 }
 
 /** Why a plugin's or marketplace's manifest is an error: it is not JSON, or Claude Code rejects it. */

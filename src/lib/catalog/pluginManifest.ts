@@ -181,40 +181,47 @@ export function manifestFaults(manifest: Json, folderName: string, isFolder: (pa
   return [...metadataFaults(manifest, folderName), ...agentFaults(manifest, isFolder), ...componentFaults(manifest)];
 }
 
+/** The faults of a marketplace's file: those of the whole file, and those of each plugin's entry, by its index. */
+export interface MarketplaceFaults {
+  whole: ManifestFault[];
+  entries: Map<number, ManifestFault[]>;
+}
+
 /**
- * Every fault Claude Code's check of a marketplace (`.claude-plugin/marketplace.json`) finds: it checks the whole
- * file at once, so that one fault leaves the marketplace out, with all its plugins ("if one entry rejected unknown
- * keys, the whole marketplace.json would fail to parse and ALL plugins from that marketplace would become
- * unavailable", says the public source dump of its schema). Checked here: the marketplace's `name` (text without
- * spaces), its `owner` (an object with a `name`) and `plugins` (a list); each plugin's entry, an object with a `name`
- * (text without spaces) and a `source`, and the fields it shares with a plugin manifest (its metadata and the paths
- * of its components, `agents` too). Not checked: the kind of a `source` that is no path, and `metadata`.
+ * The faults Claude Code's check of a marketplace (`.claude-plugin/marketplace.json`) finds. Those of the file itself
+ * (its `name`: text without spaces, not a path, not reserved, not passing for Anthropic's own; its `owner`, an object
+ * with a `name`; `plugins`, a list) keep Claude Code from adding the marketplace. Those of a plugin's entry (an object
+ * with a `name` without spaces and a `source`, and the fields it shares with a plugin manifest: its metadata and the
+ * paths of its components, `agents` too) make that entry a stub that cannot be installed, the others loading still:
+ * "An invalid entry becomes a stub with source unsupported. Others still load", as the marketplace reference is
+ * summed up in xsyetopz/claudetto's wiki (October 2026); the source dump of March 2026 still failed the whole file.
+ * Not checked: the kind of a `source` that is no path, and `metadata`.
  *
- * @example marketplaceFaults({ name: 'tools', plugins: [] })[0].reason // 'it has no `owner`, which a marketplace must have'
+ * @example marketplaceFaults({ name: 'tools', plugins: [] }).whole[0].reason // 'it has no `owner`, which a marketplace must have'
  */
-export function marketplaceFaults(manifest: Json): ManifestFault[] {
-  const faults = nameFaults(manifest, 'team-tools', 'marketplace');
-  if (!isPerson(manifest['owner'])) faults.push(personFault('owner', manifest['owner']));
+export function marketplaceFaults(manifest: Json): MarketplaceFaults {
+  const whole = nameFaults(manifest, 'team-tools', 'marketplace');
+  const entries = new Map<number, ManifestFault[]>();
+  if (!isPerson(manifest['owner'])) whole.push(personFault('owner', manifest['owner']));
   const plugins = manifest['plugins'];
   if (!Array.isArray(plugins)) {
-    faults.push({ reason: `its \`plugins\` ${plugins === undefined ? 'is missing' : `is ${kindOf(plugins)}, not a list`}`, fix: 'List the plugins: `"plugins": [{ "name": "tools", "source": "./plugins/tools" }]`.' });
-    return faults;
+    whole.push({ reason: `its \`plugins\` ${plugins === undefined ? 'is missing' : `is ${kindOf(plugins)}, not a list`}`, fix: 'List the plugins: `"plugins": [{ "name": "tools", "source": "./plugins/tools" }]`.' });
+    return { whole, entries };
   }
   for (const [index, plugin] of plugins.entries()) {
     if (typeof plugin !== 'object' || plugin === null || Array.isArray(plugin)) {
-      faults.push({ reason: `its plugin number ${index + 1} is ${kindOf(plugin)}, not an object`, fix: 'Write each plugin as an object: `{ "name": "tools", "source": "./plugins/tools" }`.' });
+      entries.set(index, [{ reason: `it is ${kindOf(plugin)}, not an object`, fix: 'Write each plugin as an object: `{ "name": "tools", "source": "./plugins/tools" }`.' }]);
       continue;
     }
     const entry = plugin as Json;
-    const label = typeof entry['name'] === 'string' && entry['name'] !== '' ? `the entry of the plugin ${entry['name']}` : `its plugin number ${index + 1}`;
-    const own = [
+    const faults = [
       ...nameFaults(entry, `plugin-${index + 1}`, 'plugin'),
       ...(entry['source'] == null || entry['source'] === '' ? [{ reason: 'it has no `source`', fix: 'Add `source`: the path of the plugin\'s folder (`"source": "./plugins/name"`), or where to fetch it (`{ "source": "github", "repo": "owner/repo" }`).' }] : []),
       ...detailFaults(entry),
       ...agentFaults(entry, () => false, true),
       ...componentFaults(entry),
     ];
-    for (const fault of own) faults.push({ reason: `${label}: ${fault.reason}`, fix: fault.fix });
+    if (faults.length > 0) entries.set(index, faults);
   }
-  return faults;
+  return { whole, entries };
 }

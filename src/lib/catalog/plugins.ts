@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { basename, isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
 import { digestSlug, slugify } from '../agents/slugify.ts';
-import { manifestFaults, marketplaceFaults } from './pluginManifest.ts';
+import { manifestFaults, marketplaceFaults, type ManifestFault } from './pluginManifest.ts';
 
 /**
  * Claude Code plugins, as far as their agents go. A plugin is a folder with a manifest, `.claude-plugin/plugin.json`,
@@ -40,8 +40,8 @@ export interface AgentPlugin {
   manifestInvalid?: true;
   /** The marketplace that lists the plugin, when a marketplace in the agents folder does. */
   marketplace?: string;
-  /** Set when Claude Code rejects that marketplace's manifest, so that it cannot install the plugin from it. */
-  marketplaceRejected?: true;
+  /** Set when Claude Code rejects that marketplace's manifest or the plugin's entry in it: it cannot install it from there. */
+  notInstallable?: true;
   /** The category its marketplace entry gives it. */
   category?: string;
   /** What the plugin is for: its manifest's `description`, else its marketplace entry's. */
@@ -66,8 +66,8 @@ export function claudeCodeName(agent: { name: string; plugin: AgentPlugin | null
 export interface PluginFolder {
   name: string;
   marketplace?: string;
-  /** Set when Claude Code rejects the manifest of the marketplace that lists it. */
-  marketplaceRejected?: true;
+  /** Set when Claude Code rejects the manifest of the marketplace that lists it, or its entry there. */
+  notInstallable?: true;
   category?: string;
   description?: string;
   /**
@@ -87,8 +87,8 @@ export interface PluginFolder {
 export interface MarketplaceEntry {
   name?: string;
   marketplace?: string;
-  /** Set when Claude Code rejects the marketplace's manifest: it cannot install the plugin from it. */
-  marketplaceRejected?: true;
+  /** Set when Claude Code rejects the marketplace's manifest or this entry: it cannot install the plugin from it. */
+  notInstallable?: true;
   category?: string;
   description?: string;
   /** The agent files the entry lists (`agents`), or undefined when it lists none: the plugin then has `agents/`. */
@@ -164,11 +164,14 @@ export interface PluginElsewhere {
   line: number;
   /**
    * `remote`; `missing`, `not-folder` (a file) or `outside` (a path out of the marketplace's folder, which the walk
-   * does not reach); `agents-outside`.
+   * does not reach); `agents-outside`; `rejected`.
    */
-  kind: 'remote' | 'missing' | 'not-folder' | 'outside' | 'agents-outside';
+  kind: 'remote' | 'missing' | 'not-folder' | 'outside' | 'agents-outside' | 'rejected';
   /** For `agents-outside`: the paths of its entry's `agents` that lead out of the plugin's folder, as written. */
   agents?: string[];
+  /** For `rejected` (an entry Claude Code's check rejects, see marketplaceFaults): why, and how to mend it. */
+  reason?: string;
+  fix?: string;
 }
 
 /** A marketplace's manifest (its path relative to the agents folder) and the plugins it lists that are not in the folder. */
@@ -214,46 +217,49 @@ export function marketplaceEntries(folder: string, relativeFolder: string, probl
   const manifestPath = join(relativeFolder, '.claude-plugin', 'marketplace.json');
   const read = readManifest(manifestFile, manifestPath, problems);
   if (!read) return entries;
-  // Claude Code checks the whole file at once: one fault, and it cannot add the marketplace nor install its plugins.
-  const faults = marketplaceFaults(read.json);
-  if (faults.length > 0) problems.push({ path: manifestPath, reason: faults.map((fault) => fault.reason).join('; '), rejected: true, fix: [...new Set(faults.map((fault) => fault.fix))].join(' ') });
+  // A fault of the file keeps Claude Code from adding the marketplace; one of an entry, from installing that plugin.
+  const { whole, entries: entryFaults } = marketplaceFaults(read.json);
+  if (whole.length > 0) problems.push({ path: manifestPath, ...joinedFaults(whole), rejected: true });
   if (!Array.isArray(read.json['plugins'])) return entries;
   const manifest = read.json;
   const marketplace = text(manifest['name']);
   const metadata = (typeof manifest['metadata'] === 'object' && manifest['metadata']) as Json | false;
   const pluginRoot = metadata ? text(metadata['pluginRoot']) : undefined;
   const away: PluginElsewhere[] = [];
-  const note = (entry: Json, index: number, source: string, kind: PluginElsewhere['kind'], agents?: string[]) => {
+  const note = (entry: Json, index: number, source: string, kind: PluginElsewhere['kind'], more: Pick<PluginElsewhere, 'agents' | 'reason' | 'fix'> = {}) => {
     const name = text(entry['name']);
-    away.push({ name: name ?? `number ${index + 1}`, source, line: entryLine(read.text, name), kind, ...(agents ? { agents } : {}) });
+    away.push({ name: name ?? `number ${index + 1}`, source, line: entryLine(read.text, name), kind, ...more });
   };
   for (const [index, plugin] of (manifest['plugins'] as unknown[]).entries()) {
     const entry = (typeof plugin === 'object' && plugin !== null && !Array.isArray(plugin) ? plugin : {}) as Json;
-    // An entry without a source (or that is no object) names no plugin: a fault of the marketplace (above).
+    const faults = entryFaults.get(index);
+    if (faults) note(entry, index, '', 'rejected', joinedFaults(faults));
+    // An entry without a source (or that is no object) names no plugin.
     const written = entry['source'];
     if (written == null || (typeof written === 'string' && !text(written))) continue;
     const source = text(written);
     // Sources on GitHub, at a URL or in a registry (an object, not a path) are not in this folder.
+    // A rejected entry is said once, as rejected, whatever its source.
     if (!source || isAbsolute(source) || /^[a-z]+:/i.test(source)) {
-      note(entry, index, remoteSource(written), 'remote');
+      if (!faults) note(entry, index, remoteSource(written), 'remote');
       continue;
     }
     const path = /^\.\.?\//.test(source) || !pluginRoot ? resolve(folder, source) : resolve(folder, pluginRoot, source);
     const within = relative(folder, path);
     if (leavesFolder(within)) {
-      note(entry, index, source, 'outside');
+      if (!faults) note(entry, index, source, 'outside');
       continue;
     }
     const where = join(relativeFolder, within).split(sep).join('/');
     const found = statSync(path, { throwIfNoEntry: false });
     if (!found?.isDirectory()) {
-      note(entry, index, where, found ? 'not-folder' : 'missing');
+      if (!faults) note(entry, index, where, found ? 'not-folder' : 'missing');
       continue;
     }
     // A path that starts with `./` passes the marketplace's check (see marketplaceFaults for the others) even when it
     // then leads out of the plugin's folder, which alone Claude Code copies on install: the file is not found.
     const outside = listedPaths(entry['agents']).filter((path) => path.startsWith('./') && leavesFolder(path));
-    if (outside.length > 0) note(entry, index, where, 'agents-outside', outside);
+    if (outside.length > 0) note(entry, index, where, 'agents-outside', { agents: outside });
     const name = text(entry['name']);
     const category = text(entry['category']);
     const description = text(entry['description']);
@@ -263,7 +269,7 @@ export function marketplaceEntries(folder: string, relativeFolder: string, probl
       {
         ...(name ? { name } : {}),
         ...(marketplace ? { marketplace } : {}),
-        ...(faults.length > 0 ? { marketplaceRejected: true as const } : {}),
+        ...(whole.length > 0 || faults ? { notInstallable: true as const } : {}),
         ...(category ? { category } : {}),
         ...(description ? { description } : {}),
         ...('agents' in entry ? { agentPaths: componentPaths(entry['agents']) } : {}),
@@ -300,7 +306,7 @@ export function pluginsAt(folder: string, relativeFolder: string, listed: readon
     return {
       name,
       ...(entry?.marketplace ? { marketplace: entry.marketplace } : {}),
-      ...(entry?.marketplaceRejected ? { marketplaceRejected: true as const } : {}),
+      ...(entry?.notInstallable ? { notInstallable: true as const } : {}),
       ...(entry?.category ? { category: entry.category } : {}),
       ...(description ? { description } : {}),
       agentPaths: [...new Set(agentPaths)],
@@ -311,6 +317,9 @@ export function pluginsAt(folder: string, relativeFolder: string, listed: readon
   });
 }
 
+/** Faults as one reason and one fix, for a single error. */
+const joinedFaults = (faults: readonly ManifestFault[]): { reason: string; fix: string } => ({ reason: faults.map((fault) => fault.reason).join('; '), fix: [...new Set(faults.map((fault) => fault.fix))].join(' ') });
+
 /**
  * Whether Claude Code rejects a plugin's manifest (see pluginManifest.ts), so that the plugin does not load: the faults
  * are noted in `problems`, as one error of the manifest.
@@ -319,7 +328,7 @@ function rejectedManifest(folder: string, manifest: Json, manifestPath: string, 
   const isFolder = (path: string) => statSync(join(folder, path), { throwIfNoEntry: false })?.isDirectory() ?? false;
   const faults = manifestFaults(manifest, basename(realpathSync(folder)), isFolder);
   if (faults.length === 0) return false;
-  problems.push({ path: manifestPath, reason: faults.map((fault) => fault.reason).join('; '), rejected: true, fix: [...new Set(faults.map((fault) => fault.fix))].join(' ') });
+  problems.push({ path: manifestPath, ...joinedFaults(faults), rejected: true });
   return true;
 }
 
@@ -332,8 +341,8 @@ export interface PluginGroup<T> {
   description?: string;
   /** Set when its manifest cannot be read, or Claude Code rejects it: Claude Code cannot load the plugin. */
   manifestInvalid?: true;
-  /** Set when Claude Code rejects its marketplace's manifest: it cannot install the plugin from it. */
-  marketplaceRejected?: true;
+  /** Set when Claude Code rejects its marketplace's manifest or its entry there: it cannot install the plugin from it. */
+  notInstallable?: true;
   items: T[];
 }
 
@@ -357,7 +366,7 @@ export function pluginGroups<T>(entries: readonly { plugin: AgentPlugin | null; 
         ...(plugin.marketplace ? { marketplace: plugin.marketplace } : {}),
         ...(plugin.description ? { description: plugin.description } : {}),
         ...(plugin.manifestInvalid ? { manifestInvalid: true as const } : {}),
-        ...(plugin.marketplaceRejected ? { marketplaceRejected: true as const } : {}),
+        ...(plugin.notInstallable ? { notInstallable: true as const } : {}),
         items: [],
       };
       groups.set(key, group);

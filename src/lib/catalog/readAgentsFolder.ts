@@ -42,11 +42,11 @@ export function readAgentsFolder(root: string): SourceFile[] {
 
 const nothing = new Uint8Array(0);
 
-function pluginInfo({ name, marketplace, marketplaceRejected, category, description, manifestInvalid }: PluginFolder): Omit<AgentPlugin, 'scope'> {
+function pluginInfo({ name, marketplace, notInstallable, category, description, manifestInvalid }: PluginFolder): Omit<AgentPlugin, 'scope'> {
   return {
     name,
     ...(marketplace ? { marketplace } : {}),
-    ...(marketplaceRejected ? { marketplaceRejected } : {}),
+    ...(notInstallable ? { notInstallable } : {}),
     ...(category ? { category } : {}),
     ...(description ? { description } : {}),
     ...(manifestInvalid ? { manifestInvalid } : {}),

@@ -34,8 +34,8 @@ export function installCommands(rawUrl: string, slug: string): InstallCommands {
  *
  * @example pluginInstallCommand({ name: 'backend', marketplace: 'team-tools' }) // '/plugin install backend@team-tools'
  */
-export function pluginInstallCommand(plugin: { name: string; marketplace?: string | undefined; manifestInvalid?: true | undefined; marketplaceRejected?: true | undefined } | null): string | null {
-  return plugin?.marketplace && !plugin.manifestInvalid && !plugin.marketplaceRejected ? `/plugin install ${plugin.name}@${plugin.marketplace}` : null;
+export function pluginInstallCommand(plugin: { name: string; marketplace?: string | undefined; manifestInvalid?: true | undefined; notInstallable?: true | undefined } | null): string | null {
+  return plugin?.marketplace && !plugin.manifestInvalid && !plugin.notInstallable ? `/plugin install ${plugin.name}@${plugin.marketplace}` : null;
 }
 
 /**
