@@ -4,7 +4,9 @@
  * check is a schema (the public source dump's `PluginManifestSchema`): `name` is required text without spaces; the
  * other metadata has its types (`author` an object with a `name`, `homepage` a URL, `keywords` a list of text); the
  * paths of components start with `./`, agent files end in `.md`, hooks files in `.json`. Unknown fields are dropped,
- * not rejected. Not checked here: the inside of `hooks`, `mcpServers`, `lspServers`, `userConfig`, `channels` and
+ * not rejected. Such a rejection reads, for a plugin of pluginagentmarketplace/custom-plugin-flutter#3: "Plugin has an
+ * invalid manifest file at …/plugin.json. Validation errors: author: Invalid input: expected object, received string".
+  Not checked here: the inside of `hooks`, `mcpServers`, `lspServers`, `userConfig`, `channels` and
  * `dependencies`, which only a plugin's other parts use.
  */
 
