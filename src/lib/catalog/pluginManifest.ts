@@ -6,7 +6,7 @@
  * paths of components start with `./`, agent files end in `.md`, hooks files in `.json`. Unknown fields are dropped,
  * not rejected. Such a rejection reads, for a plugin of pluginagentmarketplace/custom-plugin-flutter#3: "Plugin has an
  * invalid manifest file at …/plugin.json. Validation errors: author: Invalid input: expected object, received string".
-  Not checked here: the inside of `hooks`, `mcpServers`, `lspServers`, `userConfig`, `channels` and
+ * Not checked here: the inside of `hooks`, `mcpServers`, `lspServers`, `userConfig`, `channels` and
  * `dependencies`, which only a plugin's other parts use.
  */
 
