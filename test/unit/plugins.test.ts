@@ -150,6 +150,28 @@ describe('a folder of Claude Code plugins', () => {
       rmSync(folder, { recursive: true, force: true });
     }
   });
+  it('reports a marketplace entry with strict: false that lists components of a plugin with its own manifest, a conflict with which Claude Code loads no agent of it', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'marketplace-conflict-'));
+    try {
+      mkdirSync(join(folder, '.claude-plugin'));
+      mkdirSync(join(folder, 'plugins', 'web', '.claude-plugin'), { recursive: true });
+      mkdirSync(join(folder, 'plugins', 'web', 'agents'));
+      writeFileSync(join(folder, 'plugins', 'web', '.claude-plugin', 'plugin.json'), JSON.stringify({ name: 'web' }));
+      writeFileSync(join(folder, 'plugins', 'web', 'agents', 'styler.md'), '---\nname: styler\ndescription: Styles pages.\n---\nStyle.\n');
+      const plugins = [{ name: 'web', source: './plugins/web', strict: false, agents: ['./agents/styler.md'] }];
+      writeFileSync(join(folder, '.claude-plugin', 'marketplace.json'), JSON.stringify({ name: 'acme', owner: { name: 'Acme' }, plugins }, null, 2));
+      const built = buildCatalog(readAgentsFolder(folder));
+      expect(built.files.find((found) => found.path === '.claude-plugin/marketplace.json')!.diagnostics.map((d) => `${d.line} ${d.severity} ${d.code}: ${d.message} Fix: ${d.hint}`)).toEqual([
+        "8 error marketplace-entry-conflict: The marketplace's entry for the plugin web sets `strict: false` and lists its `agents`, while the plugin has its own `.claude-plugin/plugin.json`: Claude Code takes them as conflicting manifests and does not load the plugin, nor any of its agents. Fix: Leave out `strict: false`, so that the entry only adds to the plugin's manifest, or keep the component lists in one of the two.",
+      ]);
+      const styler = built.files.find((found) => found.path === 'plugins/web/agents/styler.md')!;
+      expect(styler.claudeCode).toMatchObject({ status: 'skipped', reason: 'plugin-not-loadable' });
+      expect(styler.claudeCode!.explanation).toMatch(/^Claude Code cannot load the plugin web, whose marketplace entry \(with `strict: false`\) lists components its manifest/);
+      expect(pluginInstallCommand(styler.agent!.plugin)).toBeNull();
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
   it('names each agent as Claude Code does, by its plugin and the sub-folders of the plugin’s agents folder', () => {
     expect(catalog.agents.map((agent) => [agent.slug, claudeCodeName(agent)])).toEqual([
       ['api-designer', 'backend:api-designer'],

@@ -75,13 +75,12 @@ export const unreadableFileVerdict: ClaudeCodeVerdict = { status: 'skipped', rea
  * of its agents, whatever their files' own verdict (`asFile`), which the explanation gives for once the manifest is
  * mended. A file Claude Code would skip anyway keeps its own verdict.
  */
-export function pluginNotLoadableVerdict(plugin: string, asFile: ClaudeCodeVerdict): ClaudeCodeVerdict {
+export function pluginNotLoadableVerdict(plugin: string, asFile: ClaudeCodeVerdict, conflict = false): ClaudeCodeVerdict {
   if (asFile.status === 'skipped') return asFile;
-  return {
-    status: 'skipped',
-    reason: 'plugin-not-loadable',
-    explanation: `Claude Code cannot load the plugin ${plugin}, whose manifest (\`.claude-plugin/plugin.json\`) has an error (see the report), so it loads none of its agents. Once the manifest is mended: ${asFile.explanation}`,
-  };
+  const why = conflict
+    ? `whose marketplace entry (with \`strict: false\`) lists components its manifest (\`.claude-plugin/plugin.json\`) has too, which Claude Code takes as conflicting manifests (see the report), so it loads none of its agents. Once the conflict is mended`
+    : `whose manifest (\`.claude-plugin/plugin.json\`) has an error (see the report), so it loads none of its agents. Once the manifest is mended`;
+  return { status: 'skipped', reason: 'plugin-not-loadable', explanation: `Claude Code cannot load the plugin ${plugin}, ${why}: ${asFile.explanation}` };
 }
 
 /** What Claude Code lists to Claude for a plugin's agent whose frontmatter it cannot read, instead of a description. */

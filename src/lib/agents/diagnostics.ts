@@ -32,6 +32,7 @@ export type DiagnosticCode =
   | 'marketplace-plugin-missing'
   | 'marketplace-agents-outside'
   | 'marketplace-entry-rejected'
+  | 'marketplace-entry-conflict'
   | 'plugin-field-ignored'
   | 'plugin-agent-unlisted'
   | 'plugin-file-without-frontmatter'
@@ -149,6 +150,14 @@ export const findings = {
     code: 'marketplace-entry-rejected',
     message: `Claude Code rejects the marketplace's entry for the plugin ${plugin} (${reason}): it keeps it as a stub that cannot be installed, and loads the marketplace's other plugins.`,
     hint: fix,
+  }),
+
+  entryConflict: (plugin: string, line: number, components: string): Finding => ({
+    line,
+    severity: 'error',
+    code: 'marketplace-entry-conflict',
+    message: `The marketplace's entry for the plugin ${plugin} sets \`strict: false\` and lists its ${components}, while the plugin has its own \`.claude-plugin/plugin.json\`: Claude Code takes them as conflicting manifests and does not load the plugin, nor any of its agents.`,
+    hint: 'Leave out `strict: false`, so that the entry only adds to the plugin\'s manifest, or keep the component lists in one of the two.',
   }),
 
   agentsOutsidePlugin: (plugin: string, paths: readonly string[], line: number): Finding => {

@@ -78,7 +78,7 @@ export function buildCatalog(sources: readonly SourceFile[]): Catalog {
       const agent = parsed.agent && { ...parsed.agent, slug: parsed.agent.baseSlug, path, folder, sameNameAs: [], plugin: plugin ?? null };
       // An agent of a plugin Claude Code cannot load is not loaded either; a file the plugin does not list is shown
       // as a file of its own, with its own verdict.
-      const claudeCode = parsed.claudeCode && loading?.manifestInvalid ? pluginNotLoadableVerdict(loading.name, parsed.claudeCode) : parsed.claudeCode;
+      const claudeCode = parsed.claudeCode && loading?.manifestInvalid ? pluginNotLoadableVerdict(loading.name, parsed.claudeCode, loading.conflict === true) : parsed.claudeCode;
       return { path, status: parsed.status, slug: null, claudeCode, diagnostics: parsed.diagnostics, agent };
     });
 
@@ -119,6 +119,7 @@ function marketplaceElsewhere(path: string, plugins: readonly PluginElsewhere[],
   const each = plugins.flatMap((plugin) => {
     if (plugin.kind === 'remote') return [];
     if (plugin.kind === 'rejected') return [findings.entryRejected(plugin.name, plugin.line, plugin.reason ?? '', plugin.fix ?? '')];
+    if (plugin.kind === 'conflict') return [findings.entryConflict(plugin.name, plugin.line, plugin.reason ?? '')];
     return [plugin.kind === 'agents-outside' ? findings.agentsOutsidePlugin(plugin.name, plugin.agents ?? [], plugin.line) : findings.pluginMissing({ ...plugin, kind: plugin.kind })];
   });
   const found = [...(rejection ? [rejection] : []), ...(remote.length > 0 ? [findings.pluginsElsewhere(remote)] : []), ...each];

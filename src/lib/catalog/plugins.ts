@@ -38,6 +38,8 @@ export interface AgentPlugin {
   unlisted?: Unlisted;
   /** Set when the plugin's manifest cannot be read, or Claude Code rejects it: it cannot load the plugin, nor its agents. */
   manifestInvalid?: true;
+  /** With `manifestInvalid`: set when the error is the marketplace entry's conflict with the manifest (see `conflict` of MarketplaceEntry). */
+  conflict?: true;
   /** The marketplace that lists the plugin, when a marketplace in the agents folder does. */
   marketplace?: string;
   /** Set when Claude Code rejects that marketplace's manifest or the plugin's entry in it: it cannot install it from there. */
@@ -81,6 +83,8 @@ export interface PluginFolder {
   listsIn: 'plugin.json' | 'marketplace.json';
   /** Set when its manifest is there but cannot be read, or Claude Code rejects it. */
   manifestInvalid?: true;
+  /** With `manifestInvalid`: set when its marketplace entry conflicts with its manifest. */
+  conflict?: true;
 }
 
 /** A plugin's entry in a marketplace, by the real path of its folder. */
@@ -91,6 +95,12 @@ export interface MarketplaceEntry {
   notInstallable?: true;
   category?: string;
   description?: string;
+  /**
+   * Set when the entry says `strict: false` and lists components (`agents`, `commands`…) of a plugin that has its own
+   * `plugin.json`: Claude Code takes them as conflicting manifests and does not load the plugin ("has conflicting
+   * manifests: both plugin.json and marketplace entry specify components", the dump's loader says).
+   */
+  conflict?: true;
   /** The agent files the entry lists (`agents`), or undefined when it lists none: the plugin then has `agents/`. */
   agentPaths?: string[];
   otherPaths: string[];
@@ -164,12 +174,12 @@ export interface PluginElsewhere {
   line: number;
   /**
    * `remote`; `missing`, `not-folder` (a file) or `outside` (a path out of the marketplace's folder, which the walk
-   * does not reach); `agents-outside`; `rejected`.
+   * does not reach); `agents-outside`; `rejected`; `conflict` (see MarketplaceEntry).
    */
-  kind: 'remote' | 'missing' | 'not-folder' | 'outside' | 'agents-outside' | 'rejected';
+  kind: 'remote' | 'missing' | 'not-folder' | 'outside' | 'agents-outside' | 'rejected' | 'conflict';
   /** For `agents-outside`: the paths of its entry's `agents` that lead out of the plugin's folder, as written. */
   agents?: string[];
-  /** For `rejected` (an entry Claude Code's check rejects, see marketplaceFaults): why, and how to mend it. */
+  /** For `rejected` (an entry Claude Code's check rejects, see marketplaceFaults): why, and how to mend it; for `conflict`, the components the entry lists. */
   reason?: string;
   fix?: string;
 }
@@ -256,6 +266,9 @@ export function marketplaceEntries(folder: string, relativeFolder: string, probl
       if (!faults) note(entry, index, where, found ? 'not-folder' : 'missing');
       continue;
     }
+    const components = ['commands', 'agents', 'skills', 'hooks', 'outputStyles'].filter((key) => entry[key]);
+    const conflict = entry['strict'] === false && components.length > 0 && existsSync(join(path, '.claude-plugin', 'plugin.json'));
+    if (conflict) note(entry, index, where, 'conflict', { reason: components.map((key) => `\`${key}\``).join(', ') });
     // A path that starts with `./` passes the marketplace's check (see marketplaceFaults for the others) even when it
     // then leads out of the plugin's folder, which alone Claude Code copies on install: the file is not found.
     const outside = listedPaths(entry['agents']).filter((path) => path.startsWith('./') && leavesFolder(path));
@@ -270,6 +283,7 @@ export function marketplaceEntries(folder: string, relativeFolder: string, probl
         ...(name ? { name } : {}),
         ...(marketplace ? { marketplace } : {}),
         ...(whole.length > 0 || faults ? { notInstallable: true as const } : {}),
+        ...(conflict ? { conflict: true as const } : {}),
         ...(category ? { category } : {}),
         ...(description ? { description } : {}),
         ...('agents' in entry ? { agentPaths: componentPaths(entry['agents']) } : {}),
@@ -312,7 +326,8 @@ export function pluginsAt(folder: string, relativeFolder: string, listed: readon
       agentPaths: [...new Set(agentPaths)],
       otherPaths: [...new Set([...otherDefaults, ...otherComponentPaths(own), ...(entry?.otherPaths ?? [])])],
       listsIn: own ? 'plugin.json' : 'marketplace.json',
-      ...((hasManifest && !manifest) || rejected ? { manifestInvalid: true as const } : {}),
+      ...((hasManifest && !manifest) || rejected || entry?.conflict ? { manifestInvalid: true as const } : {}),
+      ...(entry?.conflict ? { conflict: true as const } : {}),
     };
   });
 }
@@ -341,6 +356,8 @@ export interface PluginGroup<T> {
   description?: string;
   /** Set when its manifest cannot be read, or Claude Code rejects it: Claude Code cannot load the plugin. */
   manifestInvalid?: true;
+  /** With `manifestInvalid`: the error is its marketplace entry's conflict with its manifest. */
+  conflict?: true;
   /** Set when Claude Code rejects its marketplace's manifest or its entry there: it cannot install the plugin from it. */
   notInstallable?: true;
   items: T[];
@@ -366,6 +383,7 @@ export function pluginGroups<T>(entries: readonly { plugin: AgentPlugin | null; 
         ...(plugin.marketplace ? { marketplace: plugin.marketplace } : {}),
         ...(plugin.description ? { description: plugin.description } : {}),
         ...(plugin.manifestInvalid ? { manifestInvalid: true as const } : {}),
+        ...(plugin.conflict ? { conflict: true as const } : {}),
         ...(plugin.notInstallable ? { notInstallable: true as const } : {}),
         items: [],
       };

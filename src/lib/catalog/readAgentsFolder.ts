@@ -42,7 +42,7 @@ export function readAgentsFolder(root: string): SourceFile[] {
 
 const nothing = new Uint8Array(0);
 
-function pluginInfo({ name, marketplace, notInstallable, category, description, manifestInvalid }: PluginFolder): Omit<AgentPlugin, 'scope'> {
+function pluginInfo({ name, marketplace, notInstallable, category, description, manifestInvalid, conflict }: PluginFolder): Omit<AgentPlugin, 'scope'> {
   return {
     name,
     ...(marketplace ? { marketplace } : {}),
@@ -50,6 +50,7 @@ function pluginInfo({ name, marketplace, notInstallable, category, description, 
     ...(category ? { category } : {}),
     ...(description ? { description } : {}),
     ...(manifestInvalid ? { manifestInvalid } : {}),
+    ...(conflict ? { conflict } : {}),
   };
 }
 
