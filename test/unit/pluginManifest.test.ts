@@ -95,5 +95,8 @@ describe('marketplaceFaults (what Claude Code’s check of marketplace.json reje
       "entry 4: its `agents` names a file outside the plugin's folder, `../shared/x.md`",
       'entry 5: it is a string, not an object',
     ]);
+    expect(reasons({ name: 'tools', owner: { name: 'Acme' }, plugins: [{ name: 'web', source: './a' }, { name: 'web', source: './b' }] })).toEqual([
+      'entry 2: its `name`, "web", is that of plugin number 1 too, which `web@…` installs instead',
+    ]);
   });
 });

@@ -210,14 +210,21 @@ export function marketplaceFaults(manifest: Json): MarketplaceFaults {
     whole.push({ reason: `its \`plugins\` ${plugins === undefined ? 'is missing' : `is ${kindOf(plugins)}, not a list`}`, fix: 'List the plugins: `"plugins": [{ "name": "tools", "source": "./plugins/tools" }]`.' });
     return { whole, entries };
   }
+  // A plugin is installed as `name@marketplace`: the first entry of a name is the one found ("Duplicate plugin name",
+  // `claude plugin validate` says of the others).
+  const firstOfName = new Map<string, number>();
   for (const [index, plugin] of plugins.entries()) {
     if (typeof plugin !== 'object' || plugin === null || Array.isArray(plugin)) {
       entries.set(index, [{ reason: `it is ${kindOf(plugin)}, not an object`, fix: 'Write each plugin as an object: `{ "name": "tools", "source": "./plugins/tools" }`.' }]);
       continue;
     }
     const entry = plugin as Json;
+    const name = entry['name'];
+    const first = isText(name) ? firstOfName.get(name) : undefined;
+    if (isText(name) && first === undefined) firstOfName.set(name, index);
     const faults = [
       ...nameFaults(entry, `plugin-${index + 1}`, 'plugin'),
+      ...(first !== undefined ? [{ reason: `its \`name\`, ${quoted(name)}, is that of plugin number ${first + 1} too, which \`${String(name)}@…\` installs instead`, fix: 'Give each plugin of the marketplace a name of its own.' }] : []),
       ...(entry['source'] == null || entry['source'] === '' ? [{ reason: 'it has no `source`', fix: 'Add `source`: the path of the plugin\'s folder (`"source": "./plugins/name"`), or where to fetch it (`{ "source": "github", "repo": "owner/repo" }`).' }] : []),
       ...detailFaults(entry),
       ...agentFaults(entry, () => false, true),

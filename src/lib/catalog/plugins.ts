@@ -374,7 +374,8 @@ export function pluginGroups<T>(entries: readonly { plugin: AgentPlugin | null; 
   for (const entry of entries) {
     const plugin = loadingPlugin(entry.plugin);
     if (!plugin) continue;
-    const key = `${plugin.name}\u0000${plugin.marketplace ?? ''}`;
+    // Two entries of one name in a marketplace stay apart: only the first can be installed.
+    const key = `${plugin.name}\u0000${plugin.marketplace ?? ''}\u0000${plugin.notInstallable ? 'stub' : ''}`;
     let group = groups.get(key);
     if (!group) {
       group = {
