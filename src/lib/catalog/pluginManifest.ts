@@ -12,7 +12,7 @@
 
 /** A reason Claude Code rejects a manifest, and how to mend it. */
 export interface ManifestFault {
-  /** Completes "Claude Code rejects this plugin manifest (…)". */
+  /** Completes "Claude Code rejects this plugin manifest (…)", or the same of a marketplace or one of its entries. */
   reason: string;
   fix: string;
 }
@@ -42,15 +42,11 @@ function kindOf(value: unknown): string {
 }
 
 /**
- * The faults of a manifest's metadata: `name`, the text fields, `author`, `homepage`, `keywords`.
+ * The faults of a plugin's or a marketplace's `name`: required text, without spaces (and for a marketplace, see
+ * marketplaceNameFaults); `suggestion` gives the name the fix proposes.
  *
- * @example metadataFaults({ name: 'my tools' }, 'tools')[0].reason // 'its `name`, "my tools", contains a space'
+ * @example nameFaults({ name: 'my tools' }, 'tools', 'plugin')[0].reason // 'its `name`, "my tools", contains a space'
  */
-function metadataFaults(manifest: Json, folderName: string): ManifestFault[] {
-  return [...nameFaults(manifest, folderName, 'plugin'), ...detailFaults(manifest)];
-}
-
-/** The faults of a plugin's or a marketplace's `name`: required text, without spaces. */
 function nameFaults(manifest: Json, suggestion: string, of: 'plugin' | 'marketplace'): ManifestFault[] {
   const faults: ManifestFault[] = [];
   const name = manifest['name'];
@@ -122,7 +118,8 @@ function componentFaults(manifest: Json): ManifestFault[] {
  * in `.md` ("agents: Invalid input: must end with \".md\"", as `claude plugin validate` says in
  * ananddtyagi/cc-marketplace#3), so that a folder (`"./agents/"`) is rejected too; and none out of the plugin's folder
  * ("Paths in plugin.json must not use \"..\" to reference files outside the plugin directory", tw93/Kami#16).
- * `isFolder` tells whether a path of the plugin is a folder.
+ * `isFolder` tells whether a path of the plugin is a folder. For a marketplace entry (`entry`), a path that starts with
+ * `./` passes the check even when it then leads out (marketplaceEntries warns of those).
  */
 function agentFaults(manifest: Json, isFolder: (path: string) => boolean, entry = false): ManifestFault[] {
   if (!('agents' in manifest)) return [];
@@ -136,7 +133,6 @@ function agentFaults(manifest: Json, isFolder: (path: string) => boolean, entry 
     ];
   }
   const paths = listOrOne(value) as string[];
-  // A marketplace entry's paths are checked only for their `./` (see marketplaceEntries for those leading out after it).
   const leaves = (path: string) => path.startsWith('/') || /^[a-z]:[\\/]/i.test(path) || path.split(/[\\/]/).includes('..');
   const outside = paths.filter((path) => leaves(path) && !(entry && path.startsWith('./')));
   if (outside.length > 0) {
@@ -180,7 +176,7 @@ function agentFaults(manifest: Json, isFolder: (path: string) => boolean, entry 
  *   // 'its `agents` has a path not starting with `./`, `agents/linter.md`'
  */
 export function manifestFaults(manifest: Json, folderName: string, isFolder: (path: string) => boolean): ManifestFault[] {
-  return [...metadataFaults(manifest, folderName), ...agentFaults(manifest, isFolder), ...componentFaults(manifest)];
+  return [...nameFaults(manifest, folderName, 'plugin'), ...detailFaults(manifest), ...agentFaults(manifest, isFolder), ...componentFaults(manifest)];
 }
 
 /** The faults of a marketplace's file: those of the whole file, and those of each plugin's entry, by its index. */
@@ -225,7 +221,7 @@ export function marketplaceFaults(manifest: Json): MarketplaceFaults {
     const faults = [
       ...nameFaults(entry, `plugin-${index + 1}`, 'plugin'),
       ...(first !== undefined ? [{ reason: `its \`name\`, ${quoted(name)}, is that of plugin number ${first + 1} too, which \`${String(name)}@…\` installs instead`, fix: 'Give each plugin of the marketplace a name of its own.' }] : []),
-      ...(entry['source'] == null || entry['source'] === '' ? [{ reason: 'it has no `source`', fix: 'Add `source`: the path of the plugin\'s folder (`"source": "./plugins/name"`), or where to fetch it (`{ "source": "github", "repo": "owner/repo" }`).' }] : []),
+      ...(entry['source'] == null || (isText(entry['source']) && entry['source'].trim() === '') ? [{ reason: 'it has no `source`', fix: 'Add `source`: the path of the plugin\'s folder (`"source": "./plugins/name"`), or where to fetch it (`{ "source": "github", "repo": "owner/repo" }`).' }] : []),
       ...detailFaults(entry),
       ...agentFaults(entry, () => false, true),
       ...componentFaults(entry),
