@@ -115,7 +115,7 @@ describe('a folder of Claude Code plugins', () => {
       const manifest = built.files.find((found) => found.path === '.claude-plugin/marketplace.json')!;
       expect(manifest.status).toBe('invalid');
       expect(manifest.diagnostics.map((d) => d.message)).toEqual([
-        'Claude Code rejects this marketplace manifest (it has no `owner`, which a marketplace must have). It checks the whole file at once, so it cannot add the marketplace, and none of its plugins can be installed from it.',
+        'Claude Code rejects this marketplace manifest (it has no `owner`, which a marketplace must have), so it cannot add the marketplace, and none of its plugins can be installed from it.',
       ]);
       const [styler] = built.agents;
       expect(styler!.plugin).toMatchObject({ name: 'web', marketplace: 'acme', notInstallable: true });

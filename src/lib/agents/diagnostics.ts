@@ -176,7 +176,7 @@ export const findings = {
     severity: 'error',
     code: 'manifest-rejected',
     message: marketplace
-      ? `Claude Code rejects this marketplace manifest (${reason}). It checks the whole file at once, so it cannot add the marketplace, and none of its plugins can be installed from it.`
+      ? `Claude Code rejects this marketplace manifest (${reason}), so it cannot add the marketplace, and none of its plugins can be installed from it.`
       : `Claude Code rejects this plugin manifest (${reason}), so it cannot load the plugin, nor any of its agents, which are listed as agents Claude Code skips.`,
     hint: fix,
   }),
