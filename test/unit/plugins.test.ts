@@ -1,6 +1,6 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildCatalog } from '../../src/lib/catalog/buildCatalog.ts';
 import { claudeCodeName, loadingPlugin, pluginGroups } from '../../src/lib/catalog/plugins.ts';
@@ -18,6 +18,23 @@ import { fixture } from './helpers.ts';
 const catalog = buildCatalog(readAgentsFolder(fixture('plugin-marketplace')));
 const byPath = (path: string) => catalog.files.find((file) => file.path === path)!;
 const messages = (path: string) => byPath(path).diagnostics.map((d) => `${d.line} ${d.severity} ${d.code}: ${d.message}`);
+
+/** The catalogue of a temporary folder made of `files` (a path to its text, or to an object written as JSON). */
+function catalogOfFiles(files: Record<string, string | object>) {
+  const folder = mkdtempSync(join(tmpdir(), 'plugins-'));
+  try {
+    for (const [path, content] of Object.entries(files)) {
+      mkdirSync(dirname(join(folder, path)), { recursive: true });
+      writeFileSync(join(folder, path), typeof content === 'string' ? content : JSON.stringify(content, null, 2));
+    }
+    return buildCatalog(readAgentsFolder(folder));
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+/** An agent file with a name and a description. */
+const agentFile = (name: string) => `---\nname: ${name}\ndescription: Helps with ${name}.\n---\nHelp.\n`;
 
 describe('a folder of Claude Code plugins', () => {
   it('reads the agents of each plugin (its agents/ folder, or the files its manifest lists instead) and its other files, not its commands or skills', () => {
@@ -82,95 +99,68 @@ describe('a folder of Claude Code plugins', () => {
     }
   });
   it('warns of a marketplace entry listing agent files outside its plugin’s folder, which Claude Code does not copy on install, and reads such a file as an agent of its own', () => {
-    const folder = mkdtempSync(join(tmpdir(), 'marketplace-outside-'));
-    const agent = (name: string) => `---\nname: ${name}\ndescription: Reviews ${name} changes.\n---\nYou review.\n`;
-    try {
-      for (const path of ['.claude-plugin', 'shared', 'plugins/web/agents']) mkdirSync(join(folder, path), { recursive: true });
-      writeFileSync(join(folder, 'shared', 'reviewer.md'), agent('reviewer'));
-      writeFileSync(join(folder, 'plugins/web/agents', 'styler.md'), agent('styler'));
-      // `./agents/../agents/styler.md` stays in the plugin's folder: it is the plugin's agent.
-      // A path that starts with `./` passes Claude Code's check of the marketplace even when it then leads out.
-      const plugins = [{ name: 'web', source: './plugins/web', agents: ['./agents/../agents/styler.md', './../../shared/reviewer.md', './../../shared/auditor.md'] }];
-      writeFileSync(join(folder, '.claude-plugin', 'marketplace.json'), JSON.stringify({ name: 'acme', owner: { name: 'Acme' }, plugins }, null, 2));
-      const built = buildCatalog(readAgentsFolder(folder));
-      expect(built.files.find((file) => file.path === '.claude-plugin/marketplace.json')!.diagnostics.map((d) => `${d.line} ${d.severity} ${d.code}: ${d.message} Fix: ${d.hint}`)).toEqual([
-        "8 warning marketplace-agents-outside: The marketplace's entry for the plugin web lists agent files outside the plugin's folder, `./../../shared/reviewer.md`, `./../../shared/auditor.md`. Claude Code copies only the plugin's folder when it installs the plugin, so it does not find those files, and the catalogue does not count them among the plugin's agents. Fix: Move the files into the plugin's folder and list them from there (`\"agents\": [\"./agents/reviewer.md\"]`), or make the entry's `source` a folder that holds them.",
-      ]);
-      expect(built.agents.map((found) => [found.path, found.plugin && claudeCodeName(found)])).toEqual([
-        ['shared/reviewer.md', null],
-        ['plugins/web/agents/styler.md', 'web:styler'],
-      ]);
-    } finally {
-      rmSync(folder, { recursive: true, force: true });
-    }
+    // `./agents/../agents/styler.md` stays in the plugin's folder: it is the plugin's agent. A path that starts with
+    // `./` passes Claude Code's check of the marketplace even when it then leads out.
+    const agents = ['./agents/../agents/styler.md', './../../shared/reviewer.md', './../../shared/auditor.md'];
+    const built = catalogOfFiles({
+      '.claude-plugin/marketplace.json': { name: 'acme', owner: { name: 'Acme' }, plugins: [{ name: 'web', source: './plugins/web', agents }] },
+      'shared/reviewer.md': agentFile('reviewer'),
+      'plugins/web/agents/styler.md': agentFile('styler'),
+    });
+    expect(built.files.find((file) => file.path === '.claude-plugin/marketplace.json')!.diagnostics.map((d) => `${d.line} ${d.severity} ${d.code}: ${d.message} Fix: ${d.hint}`)).toEqual([
+      "8 warning marketplace-agents-outside: The marketplace's entry for the plugin web lists agent files outside the plugin's folder, `./../../shared/reviewer.md`, `./../../shared/auditor.md`. Claude Code copies only the plugin's folder when it installs the plugin, so it does not find those files, and the catalogue does not count them among the plugin's agents. Fix: Move the files into the plugin's folder and list them from there (`\"agents\": [\"./agents/reviewer.md\"]`), or make the entry's `source` a folder that holds them.",
+    ]);
+    expect(built.agents.map((found) => [found.path, found.plugin && claudeCodeName(found)])).toEqual([
+      ['shared/reviewer.md', null],
+      ['plugins/web/agents/styler.md', 'web:styler'],
+    ]);
   });
   it('offers no install line for the plugins of a marketplace Claude Code rejects (no owner), whose agents still load once installed', () => {
-    const folder = mkdtempSync(join(tmpdir(), 'marketplace-rejected-'));
-    try {
-      mkdirSync(join(folder, '.claude-plugin'));
-      mkdirSync(join(folder, 'plugins', 'web', 'agents'), { recursive: true });
-      writeFileSync(join(folder, 'plugins', 'web', 'agents', 'styler.md'), '---\nname: styler\ndescription: Styles pages.\n---\nStyle.\n');
-      writeFileSync(join(folder, '.claude-plugin', 'marketplace.json'), JSON.stringify({ name: 'acme', plugins: [{ name: 'web', source: './plugins/web' }] }));
-      const built = buildCatalog(readAgentsFolder(folder));
-      const manifest = built.files.find((found) => found.path === '.claude-plugin/marketplace.json')!;
-      expect(manifest.status).toBe('invalid');
-      expect(manifest.diagnostics.map((d) => d.message)).toEqual([
-        'Claude Code rejects this marketplace manifest (it has no `owner`, which a marketplace must have), so it cannot add the marketplace, and none of its plugins can be installed from it.',
-      ]);
-      const [styler] = built.agents;
-      expect(styler!.plugin).toMatchObject({ name: 'web', marketplace: 'acme', notInstallable: true });
-      expect(pluginInstallCommand(styler!.plugin)).toBeNull();
-      expect(built.files.find((found) => found.path === 'plugins/web/agents/styler.md')!.claudeCode?.status).toBe('loads');
-      expect(pluginGroups([{ plugin: styler!.plugin, item: 'styler' }])[0]).toMatchObject({ name: 'web', notInstallable: true });
-    } finally {
-      rmSync(folder, { recursive: true, force: true });
-    }
+    const built = catalogOfFiles({
+      '.claude-plugin/marketplace.json': { name: 'acme', plugins: [{ name: 'web', source: './plugins/web' }] },
+      'plugins/web/agents/styler.md': agentFile('styler'),
+    });
+    const manifest = built.files.find((found) => found.path === '.claude-plugin/marketplace.json')!;
+    expect(manifest.status).toBe('invalid');
+    expect(manifest.diagnostics.map((d) => d.message)).toEqual([
+      'Claude Code rejects this marketplace manifest (it has no `owner`, which a marketplace must have), so it cannot add the marketplace, and none of its plugins can be installed from it.',
+    ]);
+    const [styler] = built.agents;
+    expect(styler!.plugin).toMatchObject({ name: 'web', marketplace: 'acme', notInstallable: true });
+    expect(pluginInstallCommand(styler!.plugin)).toBeNull();
+    expect(built.files.find((found) => found.path === 'plugins/web/agents/styler.md')!.claudeCode?.status).toBe('loads');
+    expect(pluginGroups([{ plugin: styler!.plugin, item: 'styler' }])[0]).toMatchObject({ name: 'web', notInstallable: true });
   });
   it('offers no install line for a plugin whose entry Claude Code rejects, and keeps the marketplace’s other plugins installable', () => {
-    const folder = mkdtempSync(join(tmpdir(), 'marketplace-entry-rejected-'));
-    try {
-      mkdirSync(join(folder, '.claude-plugin'));
-      for (const name of ['web', 'api']) {
-        mkdirSync(join(folder, 'plugins', name, 'agents'), { recursive: true });
-        writeFileSync(join(folder, 'plugins', name, 'agents', `${name}-helper.md`), `---\nname: ${name}-helper\ndescription: Helps with ${name}.\n---\nHelp.\n`);
-      }
-      const plugins = [
-        { name: 'web', source: './plugins/web', author: 'Jane' },
-        { name: 'api', source: './plugins/api' },
-      ];
-      writeFileSync(join(folder, '.claude-plugin', 'marketplace.json'), JSON.stringify({ name: 'acme', owner: { name: 'Acme' }, plugins }, null, 2));
-      const built = buildCatalog(readAgentsFolder(folder));
-      const manifest = built.files.find((found) => found.path === '.claude-plugin/marketplace.json')!;
-      expect(manifest.diagnostics.map((d) => `${d.line} ${d.severity} ${d.code}`)).toEqual(['8 error marketplace-entry-rejected']);
-      expect(built.agents.map((agent) => [agent.name, pluginInstallCommand(agent.plugin)])).toEqual([
-        ['api-helper', '/plugin install api@acme'],
-        ['web-helper', null],
-      ]);
-    } finally {
-      rmSync(folder, { recursive: true, force: true });
-    }
+    const plugins = [
+      { name: 'web', source: './plugins/web', author: 'Jane' },
+      { name: 'api', source: './plugins/api' },
+    ];
+    const built = catalogOfFiles({
+      '.claude-plugin/marketplace.json': { name: 'acme', owner: { name: 'Acme' }, plugins },
+      'plugins/web/agents/web-helper.md': agentFile('web-helper'),
+      'plugins/api/agents/api-helper.md': agentFile('api-helper'),
+    });
+    const manifest = built.files.find((found) => found.path === '.claude-plugin/marketplace.json')!;
+    expect(manifest.diagnostics.map((d) => `${d.line} ${d.severity} ${d.code}`)).toEqual(['8 error marketplace-entry-rejected']);
+    expect(built.agents.map((agent) => [agent.name, pluginInstallCommand(agent.plugin)])).toEqual([
+      ['api-helper', '/plugin install api@acme'],
+      ['web-helper', null],
+    ]);
   });
   it('reports a marketplace entry with strict: false that lists components of a plugin with its own manifest, a conflict with which Claude Code loads no agent of it', () => {
-    const folder = mkdtempSync(join(tmpdir(), 'marketplace-conflict-'));
-    try {
-      mkdirSync(join(folder, '.claude-plugin'));
-      mkdirSync(join(folder, 'plugins', 'web', '.claude-plugin'), { recursive: true });
-      mkdirSync(join(folder, 'plugins', 'web', 'agents'));
-      writeFileSync(join(folder, 'plugins', 'web', '.claude-plugin', 'plugin.json'), JSON.stringify({ name: 'web' }));
-      writeFileSync(join(folder, 'plugins', 'web', 'agents', 'styler.md'), '---\nname: styler\ndescription: Styles pages.\n---\nStyle.\n');
-      const plugins = [{ name: 'web', source: './plugins/web', strict: false, agents: ['./agents/styler.md'] }];
-      writeFileSync(join(folder, '.claude-plugin', 'marketplace.json'), JSON.stringify({ name: 'acme', owner: { name: 'Acme' }, plugins }, null, 2));
-      const built = buildCatalog(readAgentsFolder(folder));
-      expect(built.files.find((found) => found.path === '.claude-plugin/marketplace.json')!.diagnostics.map((d) => `${d.line} ${d.severity} ${d.code}: ${d.message} Fix: ${d.hint}`)).toEqual([
-        "8 error marketplace-entry-conflict: The marketplace's entry for the plugin web sets `strict: false` and lists its `agents`, while the plugin has its own `.claude-plugin/plugin.json`: Claude Code takes them as conflicting manifests and does not load the plugin, nor any of its agents. Fix: Leave out `strict: false`, so that the entry only adds to the plugin's manifest, or keep the component lists in one of the two.",
-      ]);
-      const styler = built.files.find((found) => found.path === 'plugins/web/agents/styler.md')!;
-      expect(styler.claudeCode).toMatchObject({ status: 'skipped', reason: 'plugin-not-loadable' });
-      expect(styler.claudeCode!.explanation).toMatch(/^Claude Code cannot load the plugin web, whose marketplace entry \(with `strict: false`\) lists components its manifest/);
-      expect(pluginInstallCommand(styler.agent!.plugin)).toBeNull();
-    } finally {
-      rmSync(folder, { recursive: true, force: true });
-    }
+    const built = catalogOfFiles({
+      '.claude-plugin/marketplace.json': { name: 'acme', owner: { name: 'Acme' }, plugins: [{ name: 'web', source: './plugins/web', strict: false, agents: ['./agents/styler.md'] }] },
+      'plugins/web/.claude-plugin/plugin.json': { name: 'web' },
+      'plugins/web/agents/styler.md': agentFile('styler'),
+    });
+    expect(built.files.find((found) => found.path === '.claude-plugin/marketplace.json')!.diagnostics.map((d) => `${d.line} ${d.severity} ${d.code}: ${d.message} Fix: ${d.hint}`)).toEqual([
+      "8 error marketplace-entry-conflict: The marketplace's entry for the plugin web sets `strict: false` and lists its `agents`, while the plugin has its own `.claude-plugin/plugin.json`: Claude Code takes them as conflicting manifests and does not load the plugin, nor any of its agents. Fix: Leave out `strict: false`, so that the entry only adds to the plugin's manifest, or keep the component lists in one of the two.",
+    ]);
+    const styler = built.files.find((found) => found.path === 'plugins/web/agents/styler.md')!;
+    expect(styler.claudeCode).toMatchObject({ status: 'skipped', reason: 'plugin-not-loadable' });
+    expect(styler.claudeCode!.explanation).toMatch(/^Claude Code cannot load the plugin web, whose marketplace entry \(with `strict: false`\) lists components its manifest/);
+    expect(pluginInstallCommand(styler.agent!.plugin)).toBeNull();
   });
   it('names each agent as Claude Code does, by its plugin and the sub-folders of the plugin’s agents folder', () => {
     expect(catalog.agents.map((agent) => [agent.slug, claudeCodeName(agent)])).toEqual([
@@ -381,48 +371,30 @@ describe('the agents key of a manifest (test/fixtures/plugin-manifest-agents)', 
     }
   });
   it('reports a manifest whose agents names paths not ending in .md, or is not a list of paths, which Claude Code rejects', () => {
-    const folder = mkdtempSync(join(tmpdir(), 'plugin-agents-kinds-'));
-    try {
-      const manifests = { extensionless: { agents: ['./agents/linter.md', './agents/reviewer'] }, numbered: { agents: 3 }, mixed: { agents: ['./agents/linter.md', 3] } };
-      for (const [name, manifest] of Object.entries(manifests)) {
-        mkdirSync(join(folder, name, '.claude-plugin'), { recursive: true });
-        mkdirSync(join(folder, name, 'agents'));
-        writeFileSync(join(folder, name, '.claude-plugin', 'plugin.json'), JSON.stringify({ name, ...manifest }));
-        writeFileSync(join(folder, name, 'agents', 'linter.md'), '---\nname: linter\ndescription: Lints.\n---\nLint.\n');
-      }
-      const built = buildCatalog(readAgentsFolder(folder));
-      const reported = (name: string) => built.files.find((found) => found.path === `${name}/.claude-plugin/plugin.json`)!.diagnostics.map((d) => `${d.code}: ${d.message} Fix: ${d.hint}`);
-      expect(reported('extensionless')).toEqual([
-        'manifest-rejected: Claude Code rejects this plugin manifest (its `agents` names a path not ending in `.md`, `./agents/reviewer`, where Claude Code takes only agent files ending so), so it cannot load the plugin, nor any of its agents, which are listed as agents Claude Code skips. Fix: Leave out `agents` and keep the agent files in `agents/`, which Claude Code reads without it, or list the files one by one (`"agents": ["./custom/reviewer.md"]`).',
-      ]);
-      expect(reported('numbered')).toEqual([
-        'manifest-rejected: Claude Code rejects this plugin manifest (its `agents` is a number, not a path or a list of paths), so it cannot load the plugin, nor any of its agents, which are listed as agents Claude Code skips. Fix: List the agent files as paths (`"agents": ["./agents/reviewer.md"]`), or leave out `agents` to load the `agents/` folder.',
-      ]);
-      expect(reported('mixed')[0]).toContain('(its `agents` is a list with something other than paths in it)');
-      expect(built.files.filter((found) => found.agent).map((found) => [found.path, found.claudeCode?.reason])).toEqual([
-        ['extensionless/agents/linter.md', 'plugin-not-loadable'],
-        ['mixed/agents/linter.md', 'plugin-not-loadable'],
-        ['numbered/agents/linter.md', 'plugin-not-loadable'],
-      ]);
-    } finally {
-      rmSync(folder, { recursive: true, force: true });
-    }
+    const manifests = { extensionless: { agents: ['./agents/linter.md', './agents/reviewer'] }, numbered: { agents: 3 }, mixed: { agents: ['./agents/linter.md', 3] } };
+    const built = catalogOfFiles(
+      Object.fromEntries(Object.entries(manifests).flatMap(([name, manifest]) => [[`${name}/.claude-plugin/plugin.json`, { name, ...manifest }], [`${name}/agents/linter.md`, agentFile('linter')]])),
+    );
+    const reported = (name: string) => built.files.find((found) => found.path === `${name}/.claude-plugin/plugin.json`)!.diagnostics.map((d) => `${d.code}: ${d.message} Fix: ${d.hint}`);
+    expect(reported('extensionless')).toEqual([
+      'manifest-rejected: Claude Code rejects this plugin manifest (its `agents` names a path not ending in `.md`, `./agents/reviewer`, where Claude Code takes only agent files ending so), so it cannot load the plugin, nor any of its agents, which are listed as agents Claude Code skips. Fix: Leave out `agents` and keep the agent files in `agents/`, which Claude Code reads without it, or list the files one by one (`"agents": ["./custom/reviewer.md"]`).',
+    ]);
+    expect(reported('numbered')).toEqual([
+      'manifest-rejected: Claude Code rejects this plugin manifest (its `agents` is a number, not a path or a list of paths), so it cannot load the plugin, nor any of its agents, which are listed as agents Claude Code skips. Fix: List the agent files as paths (`"agents": ["./agents/reviewer.md"]`), or leave out `agents` to load the `agents/` folder.',
+    ]);
+    expect(reported('mixed')[0]).toContain('(its `agents` is a list with something other than paths in it)');
+    expect(built.files.filter((found) => found.agent).map((found) => [found.path, found.claudeCode?.reason])).toEqual([
+      ['extensionless/agents/linter.md', 'plugin-not-loadable'],
+      ['mixed/agents/linter.md', 'plugin-not-loadable'],
+      ['numbered/agents/linter.md', 'plugin-not-loadable'],
+    ]);
   });
   it('reports a manifest Claude Code rejects for its metadata (an author as text), and says Claude Code skips the plugin’s agents', () => {
-    const folder = mkdtempSync(join(tmpdir(), 'plugin-metadata-'));
-    try {
-      mkdirSync(join(folder, 'tools', '.claude-plugin'), { recursive: true });
-      mkdirSync(join(folder, 'tools', 'agents'));
-      writeFileSync(join(folder, 'tools', '.claude-plugin', 'plugin.json'), JSON.stringify({ name: 'tools', author: 'Jane Doe' }));
-      writeFileSync(join(folder, 'tools', 'agents', 'linter.md'), '---\nname: linter\ndescription: Lints.\n---\nLint.\n');
-      const built = buildCatalog(readAgentsFolder(folder));
-      expect(built.files.find((found) => found.path === 'tools/.claude-plugin/plugin.json')!.diagnostics.map((d) => `${d.line} ${d.severity} ${d.code}: ${d.message} Fix: ${d.hint}`)).toEqual([
-        '1 error manifest-rejected: Claude Code rejects this plugin manifest (its `author`, "Jane Doe", is not an object with a `name`), so it cannot load the plugin, nor any of its agents, which are listed as agents Claude Code skips. Fix: Write the author as an object: `"author": { "name": "Jane Doe", "email": "jane@example.com" }`.',
-      ]);
-      expect(built.files.find((found) => found.path === 'tools/agents/linter.md')!.claudeCode).toMatchObject({ status: 'skipped', reason: 'plugin-not-loadable' });
-    } finally {
-      rmSync(folder, { recursive: true, force: true });
-    }
+    const built = catalogOfFiles({ 'tools/.claude-plugin/plugin.json': { name: 'tools', author: 'Jane Doe' }, 'tools/agents/linter.md': agentFile('linter') });
+    expect(built.files.find((found) => found.path === 'tools/.claude-plugin/plugin.json')!.diagnostics.map((d) => `${d.line} ${d.severity} ${d.code}: ${d.message} Fix: ${d.hint}`)).toEqual([
+      '1 error manifest-rejected: Claude Code rejects this plugin manifest (its `author`, "Jane Doe", is not an object with a `name`), so it cannot load the plugin, nor any of its agents, which are listed as agents Claude Code skips. Fix: Write the author as an object: `"author": { "name": "Jane Doe", "email": "jane@example.com" }`.',
+    ]);
+    expect(built.files.find((found) => found.path === 'tools/agents/linter.md')!.claudeCode).toMatchObject({ status: 'skipped', reason: 'plugin-not-loadable' });
   });
   it('gives the agents/ folder of a shared plugin folder to the plugin that lists no agent files', () => {
     expect(kinds.agents.filter((agent) => agent.path.startsWith('shared/')).map((agent) => [agent.path, claudeCodeName(agent)])).toEqual([
