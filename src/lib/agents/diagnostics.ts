@@ -152,11 +152,11 @@ export const findings = {
     hint: fix,
   }),
 
-  entryConflict: (plugin: string, line: number, components: string): Finding => ({
+  entryConflict: (plugin: string, line: number, components: readonly string[]): Finding => ({
     line,
     severity: 'error',
     code: 'marketplace-entry-conflict',
-    message: `The marketplace's entry for the plugin ${plugin} sets \`strict: false\` and lists its ${components}, while the plugin has its own \`.claude-plugin/plugin.json\`: Claude Code takes them as conflicting manifests and does not load the plugin, nor any of its agents.`,
+    message: `The marketplace's entry for the plugin ${plugin} sets \`strict: false\` and lists its ${components.map((key) => `\`${key}\``).join(', ')}, while the plugin has its own \`.claude-plugin/plugin.json\`: Claude Code takes them as conflicting manifests and does not load the plugin, nor any of its agents.`,
     hint: 'Leave out `strict: false`, so that the entry only adds to the plugin\'s manifest, or keep the component lists in one of the two.',
   }),
 
@@ -171,7 +171,7 @@ export const findings = {
     };
   },
 
-  manifestRejected: (reason: string, fix = 'Leave out `agents` and keep the agent files in `agents/`, which Claude Code reads without it, or list the files one by one (`"agents": ["./custom/reviewer.md"]`).', marketplace = false): Finding => ({
+  manifestRejected: (reason: string, fix: string, marketplace: boolean): Finding => ({
     line: 1,
     severity: 'error',
     code: 'manifest-rejected',

@@ -15,9 +15,7 @@ export interface SourceFile {
   unreadable?: Unreadable;
   /** Why a plugin's or a marketplace's manifest (the file at `path`) could not be read, or Claude Code rejects it. */
   manifestError?: string;
-  /** Set when the manifest could be read, but Claude Code rejects it (`manifestError` says why). */
-  manifestRejected?: true;
-  /** How to mend such a manifest, when not the usual way. */
+  /** Set when the manifest could be read, but Claude Code rejects it (`manifestError` says why): how to mend it. */
   manifestFix?: string;
   /** The plugin the file is an agent of, when it is in one (see plugins.ts). */
   plugin?: AgentPlugin;
@@ -66,11 +64,11 @@ export interface Catalog {
 export function buildCatalog(sources: readonly SourceFile[]): Catalog {
   const files: CatalogFile[] = [...sources]
     .sort((a, b) => compare(a.path, b.path))
-    .map(({ path, bytes, unreadable, manifestError, manifestRejected, manifestFix, plugin, hidden, pluginsElsewhere }) => {
-      if (pluginsElsewhere) return marketplaceElsewhere(path, pluginsElsewhere, manifestError !== undefined ? manifestFinding(path, manifestError, manifestRejected === true, manifestFix) : null);
+    .map(({ path, bytes, unreadable, manifestError, manifestFix, plugin, hidden, pluginsElsewhere }) => {
+      if (pluginsElsewhere) return marketplaceElsewhere(path, pluginsElsewhere, manifestError !== undefined ? manifestFinding(path, manifestError, manifestFix) : null);
       if (hidden) return { path, status: 'not-agent', slug: null, claudeCode: null, diagnostics: inFile(path, [findings.hiddenFile(path.split('/').at(-1)!)]), agent: null };
       if (unreadable !== undefined) return unreadableFile(path, unreadable);
-      if (manifestError !== undefined) return invalidManifest(path, manifestError, manifestRejected === true, manifestFix);
+      if (manifestError !== undefined) return invalidManifest(path, manifestError, manifestFix);
       const loading = loadingPlugin(plugin);
       const parsed = parseAgentFile(path, bytes, loading ? { plugin: { name: loading.name, scope: loading.scope } } : {});
       if (parsed.agent && plugin?.unlisted) parsed.diagnostics.push(...inFile(path, [findings.pluginAgentUnlisted(parsed.agent.nameLine, [plugin.name, ...plugin.unlisted.others], plugin.unlisted)]));
@@ -117,28 +115,36 @@ function unreadableFile(path: string, unreadable: Unreadable): CatalogFile {
 function marketplaceElsewhere(path: string, plugins: readonly PluginElsewhere[], rejection: Finding | null): CatalogFile {
   const remote = plugins.filter((plugin) => plugin.kind === 'remote');
   const each = plugins.flatMap((plugin) => {
-    if (plugin.kind === 'remote') return [];
-    if (plugin.kind === 'rejected') return [findings.entryRejected(plugin.name, plugin.line, plugin.reason ?? '', plugin.fix ?? '')];
-    if (plugin.kind === 'conflict') return [findings.entryConflict(plugin.name, plugin.line, plugin.reason ?? '')];
-    return [plugin.kind === 'agents-outside' ? findings.agentsOutsidePlugin(plugin.name, plugin.agents ?? [], plugin.line) : findings.pluginMissing({ ...plugin, kind: plugin.kind })];
+    switch (plugin.kind) {
+      case 'remote':
+        return [];
+      case 'rejected':
+        return [findings.entryRejected(plugin.name, plugin.line, plugin.reason, plugin.fix)];
+      case 'conflict':
+        return [findings.entryConflict(plugin.name, plugin.line, plugin.components)];
+      case 'agents-outside':
+        return [findings.agentsOutsidePlugin(plugin.name, plugin.agents, plugin.line)];
+      default:
+        return [findings.pluginMissing(plugin)];
+    }
   });
   const found = [...(rejection ? [rejection] : []), ...(remote.length > 0 ? [findings.pluginsElsewhere(remote)] : []), ...each];
   const status = found.some((finding) => finding.severity === 'error') ? 'invalid' : 'not-agent';
   return { path, status, slug: null, claudeCode: null, diagnostics: inFile(path, found), agent: null };
 }
 
-/** Why a plugin's or marketplace's manifest is an error: it is not JSON, or Claude Code rejects it. */
-function manifestFinding(path: string, reason: string, rejected: boolean, fix?: string): Finding {
+/** Why a plugin's or marketplace's manifest is an error: it is not JSON, or Claude Code rejects it (`fix` says how to mend it). */
+function manifestFinding(path: string, reason: string, fix: string | undefined): Finding {
   const marketplace = path.endsWith('marketplace.json');
-  return rejected ? findings.manifestRejected(reason, fix, marketplace) : findings.manifestInvalid(reason, marketplace);
+  return fix !== undefined ? findings.manifestRejected(reason, fix, marketplace) : findings.manifestInvalid(reason, marketplace);
 }
 
 /**
  * A plugin's or marketplace's manifest that is not JSON, or that Claude Code rejects: an error, with no verdict (it is
  * not an agent file).
  */
-function invalidManifest(path: string, reason: string, rejected: boolean, fix?: string): CatalogFile {
-  return { path, status: 'invalid', slug: null, claudeCode: null, diagnostics: inFile(path, [manifestFinding(path, reason, rejected, fix)]), agent: null };
+function invalidManifest(path: string, reason: string, fix: string | undefined): CatalogFile {
+  return { path, status: 'invalid', slug: null, claudeCode: null, diagnostics: inFile(path, [manifestFinding(path, reason, fix)]), agent: null };
 }
 
 /**

@@ -51,11 +51,12 @@ function nameFaults(manifest: Json, suggestion: string, of: 'plugin' | 'marketpl
   const faults: ManifestFault[] = [];
   const name = manifest['name'];
   const kebab = suggestion.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || `my-${of}`;
-  if (!('name' in manifest)) faults.push({ reason: 'it has no `name`', fix: `Add the plugin's name: \`"name": "${kebab}"\`.` });
-  else if (!isText(name) || name === '') faults.push({ reason: `its \`name\` ${isText(name) ? 'is empty' : `is ${kindOf(name)}, not text`}`, fix: `Write the plugin's name as text: \`"name": "${kebab}"\`.` });
+  const whose = `the ${of}'s name`;
+  if (!('name' in manifest)) faults.push({ reason: 'it has no `name`', fix: `Add ${whose}: \`"name": "${kebab}"\`.` });
+  else if (!isText(name) || name === '') faults.push({ reason: `its \`name\` ${isText(name) ? 'is empty' : `is ${kindOf(name)}, not text`}`, fix: `Write ${whose} as text: \`"name": "${kebab}"\`.` });
   else if (name.includes(' ')) faults.push({ reason: `its \`name\`, ${quoted(name)}, contains a space`, fix: `Write the name in kebab-case: \`"name": "${name.trim().toLowerCase().replace(/\s+/g, '-')}"\`.` });
   else if (of === 'marketplace') faults.push(...marketplaceNameFaults(name, kebab));
-  return faults.map((fault) => (of === 'plugin' ? fault : { ...fault, fix: fault.fix.replace("the plugin's name", "the marketplace's name") }));
+  return faults;
 }
 
 /**

@@ -120,8 +120,7 @@ const otherComponentPaths = (manifest: Json | null | undefined): string[] =>
 export interface ManifestProblem {
   path: string;
   reason: string;
-  rejected?: true;
-  /** How to mend a manifest Claude Code rejects, when not the usual way (see `findings.manifestRejected`). */
+  /** Set for a manifest that was read but that Claude Code rejects: how to mend it (one that is no JSON has none). */
   fix?: string;
 }
 
@@ -160,29 +159,30 @@ function readManifest(file: string, relativePath: string, problems: ManifestProb
 }
 
 /**
- * A plugin that a marketplace lists whose agents, or some of them, cannot be read as its agents: one kept elsewhere
- * (`remote`: on GitHub, at a git URL, in a package registry), one whose folder is missing (`missing`), or one whose
- * entry lists agent files outside the plugin's folder (`agents-outside`), which Claude Code does not copy when it
- * installs the plugin.
+ * What a marketplace's entry for a plugin says that the report must: the plugin is kept elsewhere (`remote`: on GitHub,
+ * at a git URL, in a package registry); its path is `missing`, a file (`not-folder`) or `outside` the marketplace's
+ * folder (which the walk does not reach); its entry lists agent files outside the plugin's folder (`agents-outside`,
+ * which Claude Code does not copy on install), is `rejected` by Claude Code's check (see marketplaceFaults), or is a
+ * `conflict` with the plugin's own manifest (see MarketplaceEntry).
  */
-export interface PluginElsewhere {
+export type EntryNote =
+  | { kind: 'remote' }
+  | { kind: 'missing' | 'not-folder' | 'outside' }
+  /** `agents`: the paths of the entry's `agents` that lead out of the plugin's folder, as written. */
+  | { kind: 'agents-outside'; agents: string[] }
+  | { kind: 'rejected'; reason: string; fix: string }
+  /** `components`: the component keys the entry lists (`agents`, `commands`…). */
+  | { kind: 'conflict'; components: string[] };
+
+/** An entry of a marketplace the report speaks of, and what it says of it. */
+export type PluginElsewhere = EntryNote & {
   /** Its name in the marketplace (or its place in the list, when it has none). */
   name: string;
   /** Where the marketplace says it is: `GitHub acme/tools`, a URL, `npm @acme/tools`, or the path written. */
   source: string;
   /** The line of its entry in the marketplace's manifest. */
   line: number;
-  /**
-   * `remote`; `missing`, `not-folder` (a file) or `outside` (a path out of the marketplace's folder, which the walk
-   * does not reach); `agents-outside`; `rejected`; `conflict` (see MarketplaceEntry).
-   */
-  kind: 'remote' | 'missing' | 'not-folder' | 'outside' | 'agents-outside' | 'rejected' | 'conflict';
-  /** For `agents-outside`: the paths of its entry's `agents` that lead out of the plugin's folder, as written. */
-  agents?: string[];
-  /** For `rejected` (an entry Claude Code's check rejects, see marketplaceFaults): why, and how to mend it; for `conflict`, the components the entry lists. */
-  reason?: string;
-  fix?: string;
-}
+};
 
 /** A marketplace's manifest (its path relative to the agents folder) and the plugins it lists that are not in the folder. */
 export interface MarketplaceElsewhere {
@@ -229,21 +229,21 @@ export function marketplaceEntries(folder: string, relativeFolder: string, probl
   if (!read) return entries;
   // A fault of the file keeps Claude Code from adding the marketplace; one of an entry, from installing that plugin.
   const { whole, entries: entryFaults } = marketplaceFaults(read.json);
-  if (whole.length > 0) problems.push({ path: manifestPath, ...joinedFaults(whole), rejected: true });
+  if (whole.length > 0) problems.push({ path: manifestPath, ...joinedFaults(whole) });
   if (!Array.isArray(read.json['plugins'])) return entries;
   const manifest = read.json;
   const marketplace = text(manifest['name']);
   const metadata = (typeof manifest['metadata'] === 'object' && manifest['metadata']) as Json | false;
   const pluginRoot = metadata ? text(metadata['pluginRoot']) : undefined;
   const away: PluginElsewhere[] = [];
-  const note = (entry: Json, index: number, source: string, kind: PluginElsewhere['kind'], more: Pick<PluginElsewhere, 'agents' | 'reason' | 'fix'> = {}) => {
+  const note = (entry: Json, index: number, source: string, what: EntryNote) => {
     const name = text(entry['name']);
-    away.push({ name: name ?? `number ${index + 1}`, source, line: entryLine(read.text, name), kind, ...more });
+    away.push({ name: name ?? `number ${index + 1}`, source, line: entryLine(read.text, name), ...what });
   };
   for (const [index, plugin] of (manifest['plugins'] as unknown[]).entries()) {
     const entry = (typeof plugin === 'object' && plugin !== null && !Array.isArray(plugin) ? plugin : {}) as Json;
     const faults = entryFaults.get(index);
-    if (faults) note(entry, index, '', 'rejected', joinedFaults(faults));
+    if (faults) note(entry, index, '', { kind: 'rejected', ...joinedFaults(faults) });
     // An entry without a source (or that is no object) names no plugin.
     const written = entry['source'];
     if (written == null || (typeof written === 'string' && !text(written))) continue;
@@ -251,28 +251,28 @@ export function marketplaceEntries(folder: string, relativeFolder: string, probl
     // Sources on GitHub, at a URL or in a registry (an object, not a path) are not in this folder.
     // A rejected entry is said once, as rejected, whatever its source.
     if (!source || isAbsolute(source) || /^[a-z]+:/i.test(source)) {
-      if (!faults) note(entry, index, remoteSource(written), 'remote');
+      if (!faults) note(entry, index, remoteSource(written), { kind: 'remote' });
       continue;
     }
     const path = /^\.\.?\//.test(source) || !pluginRoot ? resolve(folder, source) : resolve(folder, pluginRoot, source);
     const within = relative(folder, path);
     if (leavesFolder(within)) {
-      if (!faults) note(entry, index, source, 'outside');
+      if (!faults) note(entry, index, source, { kind: 'outside' });
       continue;
     }
     const where = join(relativeFolder, within).split(sep).join('/');
     const found = statSync(path, { throwIfNoEntry: false });
     if (!found?.isDirectory()) {
-      if (!faults) note(entry, index, where, found ? 'not-folder' : 'missing');
+      if (!faults) note(entry, index, where, { kind: found ? 'not-folder' : 'missing' });
       continue;
     }
     const components = ['commands', 'agents', 'skills', 'hooks', 'outputStyles'].filter((key) => entry[key]);
     const conflict = entry['strict'] === false && components.length > 0 && existsSync(join(path, '.claude-plugin', 'plugin.json'));
-    if (conflict) note(entry, index, where, 'conflict', { reason: components.map((key) => `\`${key}\``).join(', ') });
+    if (conflict) note(entry, index, where, { kind: 'conflict', components });
     // A path that starts with `./` passes the marketplace's check (see marketplaceFaults for the others) even when it
     // then leads out of the plugin's folder, which alone Claude Code copies on install: the file is not found.
     const outside = listedPaths(entry['agents']).filter((path) => path.startsWith('./') && leavesFolder(path));
-    if (outside.length > 0) note(entry, index, where, 'agents-outside', { agents: outside });
+    if (outside.length > 0) note(entry, index, where, { kind: 'agents-outside', agents: outside });
     const name = text(entry['name']);
     const category = text(entry['category']);
     const description = text(entry['description']);
@@ -343,7 +343,7 @@ function rejectedManifest(folder: string, manifest: Json, manifestPath: string, 
   const isFolder = (path: string) => statSync(join(folder, path), { throwIfNoEntry: false })?.isDirectory() ?? false;
   const faults = manifestFaults(manifest, basename(realpathSync(folder)), isFolder);
   if (faults.length === 0) return false;
-  problems.push({ path: manifestPath, ...joinedFaults(faults), rejected: true });
+  problems.push({ path: manifestPath, ...joinedFaults(faults) });
   return true;
 }
 

@@ -33,7 +33,7 @@ export function readAgentsFolder(root: string): SourceFile[] {
   // Claude Code's folder itself (`~/.claude`, a project's `.claude`): its agents, not its commands, skills or plugins.
   else if (!(basename(real) === '.claude' && walk.claudeAgents('', new Set([real]), (path, within) => walk.folder(path, within, new Map())))) walk.folder('', new Set([real]), new Map());
   const manifests = new Map<string, SourceFile>();
-  for (const problem of problems) manifests.set(problem.path, { path: problem.path, bytes: nothing, manifestError: problem.reason, ...(problem.rejected ? { manifestRejected: true as const } : {}), ...(problem.fix ? { manifestFix: problem.fix } : {}) });
+  for (const problem of problems) manifests.set(problem.path, { path: problem.path, bytes: nothing, manifestError: problem.reason, ...(problem.fix ? { manifestFix: problem.fix } : {}) });
   // A marketplace whose plugins are kept elsewhere or missing is listed, so that their agents are not lost without a
   // word: one file with its error too, when Claude Code rejects it.
   for (const { path, plugins } of elsewhere) manifests.set(path, { ...(manifests.get(path) ?? { path, bytes: nothing }), pluginsElsewhere: plugins });
